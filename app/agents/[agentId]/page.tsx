@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChatPane } from "@/components/chat/chat-pane";
+import { ErrorPanel } from "@/components/error-panel";
+import { AppError } from "@/lib/errors";
+import { getAgent, type AgentDetail } from "@/lib/letta/agents";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: PageProps<"/agents/[agentId]">): Promise<Metadata> {
+  const { agentId } = await props.params;
+  return { title: `Agent ${agentId}` };
+}
+
+export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
+  const { agentId } = await props.params;
+  let agent: AgentDetail;
+  try {
+    agent = await getAgent(agentId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    if (error instanceof AppError) return <ErrorPanel title="Could not load the agent" error={error.toJSON()} />;
+    throw error;
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <section aria-labelledby="agent-name" className="min-w-0 space-y-4">
+        <header>
+          <h1 id="agent-name" className="text-xl font-semibold">
+            {agent.name}
+          </h1>
+          {agent.description ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{agent.description}</p> : null}
+        </header>
+        <ChatPane agentId={agent.id} />
+      </section>
+      <aside aria-label="Agent details" className="space-y-2 text-sm">
+        <dl className="space-y-2 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+          <Detail term="Model" value={agent.model ?? "—"} />
+          <Detail term="Agent type" value={agent.agentType} />
+          <Detail term="Agent id" value={agent.id} />
+          <Detail term="Memory blocks" value={String(agent.blockCount)} />
+          <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
+        </dl>
+      </aside>
+    </div>
+  );
+}
+
+function Detail({ term, value }: { term: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-xs uppercase tracking-wide text-zinc-500">{term}</dt>
+      <dd className="break-words font-mono text-xs">{value}</dd>
+    </div>
+  );
+}

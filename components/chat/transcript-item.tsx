@@ -1,0 +1,73 @@
+import type { TranscriptItem } from "@/lib/chat/transcript";
+
+const frame = "rounded-lg border px-3 py-2 text-sm";
+
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
+/** One message of a turn. Everything the agent or a tool produced is rendered as plain text. */
+export function TranscriptItemView({ item }: { item: TranscriptItem }) {
+  switch (item.kind) {
+    case "user":
+      return (
+        <article aria-label="Your message" className={`${frame} ml-auto max-w-[85%] border-blue-200 bg-blue-50 dark:border-blue-900 dark:bg-blue-950`}>
+          <p className="whitespace-pre-wrap break-words">{item.text}</p>
+        </article>
+      );
+    case "system":
+      return (
+        <article aria-label="System message" className={`${frame} border-zinc-300 bg-zinc-100 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-800`}>
+          <p className="whitespace-pre-wrap break-words">{item.text}</p>
+        </article>
+      );
+    case "assistant":
+      return (
+        <article aria-label="Agent reply" className={`${frame} max-w-[85%] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900`}>
+          <p className="whitespace-pre-wrap break-words">{item.text}</p>
+        </article>
+      );
+    case "reasoning":
+      return (
+        <details open aria-label="Reasoning" className={`${frame} border-violet-200 bg-violet-50 text-violet-900 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100`}>
+          <summary className="cursor-pointer text-xs font-medium uppercase tracking-wide">Reasoning</summary>
+          <p className="mt-1 whitespace-pre-wrap break-words italic">{item.text}</p>
+        </details>
+      );
+    case "hidden_reasoning":
+      return <p className="text-xs italic text-zinc-500">The model reasoned privately (hidden by the provider).</p>;
+    case "tool_call":
+    case "approval_request":
+      return (
+        <article aria-label={`Tool call ${item.name ?? ""}`.trim()} className={`${frame} border-amber-200 bg-amber-50 dark:border-amber-900 dark:bg-amber-950`}>
+          <p className="text-xs font-medium uppercase tracking-wide">
+            {item.kind === "approval_request" ? "Needs approval: " : "Tool call: "}
+            <span className="font-mono normal-case">{item.name ?? "…"}</span>
+          </p>
+          <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{prettyJson(item.arguments)}</pre>
+        </article>
+      );
+    case "tool_return":
+      return (
+        <details aria-label="Tool result" className={`${frame} ${item.status === "error" ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : "border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950"}`}>
+          <summary className="cursor-pointer text-xs font-medium uppercase tracking-wide">
+            Tool result ({item.status})
+          </summary>
+          <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{item.result}</pre>
+          {item.stdout.length > 0 ? <pre className="mt-1 font-mono text-xs">stdout: {item.stdout.join("")}</pre> : null}
+          {item.stderr.length > 0 ? <pre className="mt-1 font-mono text-xs text-red-700">stderr: {item.stderr.join("")}</pre> : null}
+        </details>
+      );
+    case "error":
+      return (
+        <div role="alert" className={`${frame} border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200`}>
+          <p className="font-medium">{item.error.message}</p>
+          <p className="text-xs">{item.error.hint}</p>
+        </div>
+      );
+  }
+}

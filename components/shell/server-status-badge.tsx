@@ -1,0 +1,58 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { ServerStatus } from "@/lib/letta/server-status";
+
+async function fetchServerStatus(): Promise<ServerStatus> {
+  const response = await fetch("/api/server-status", { cache: "no-store" });
+  if (!response.ok) throw new Error(`Status check failed (${response.status})`);
+  return (await response.json()) as ServerStatus;
+}
+
+const labels: Record<ServerStatus["state"], string> = {
+  connected: "Connected",
+  unauthorized: "Unauthorized",
+  unreachable: "Unreachable",
+  error: "Server error",
+};
+
+const dots: Record<ServerStatus["state"], string> = {
+  connected: "bg-emerald-500",
+  unauthorized: "bg-amber-500",
+  unreachable: "bg-red-500",
+  error: "bg-red-500",
+};
+
+export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStatus }) {
+  const { data: status = initialStatus } = useQuery({
+    queryKey: ["server-status"],
+    queryFn: fetchServerStatus,
+    initialData: initialStatus,
+    refetchInterval: (query) => (query.state.data?.state === "connected" ? 15_000 : 3_000),
+  });
+
+  return (
+    <section aria-label="Letta server" className="flex items-center gap-3 text-sm">
+      <span className={`h-2.5 w-2.5 rounded-full ${dots[status.state]}`} aria-hidden="true" />
+      <span className="font-medium" role="status">
+        {labels[status.state]}
+      </span>
+      <span className="font-mono text-xs text-zinc-500" title="Letta server URL">
+        {status.baseUrl}
+      </span>
+      {status.version ? (
+        <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800" aria-label="Server version">
+          Letta {status.version}
+        </span>
+      ) : null}
+      {status.state === "connected" && status.outdated ? (
+        <span className="text-xs text-amber-600">Needs {status.minimumVersion} or newer</span>
+      ) : null}
+      {status.state !== "connected" ? (
+        <span className="max-w-xs truncate text-xs text-zinc-500" title={`${status.message} ${status.hint}`}>
+          {status.hint}
+        </span>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import type { AppErrorBody } from "@/lib/errors";
+import type { ChatEvent } from "./events";
+
+export type TranscriptItem =
+  | { kind: "user" | "assistant" | "reasoning" | "system"; key: string; text: string }
+  | { kind: "hidden_reasoning"; key: string }
+  | { kind: "tool_call" | "approval_request"; key: string; toolCallId: string | null; name: string | null; arguments: string }
+  | {
+      kind: "tool_return";
+      key: string;
+      toolCallId: string;
+      status: "success" | "error";
+      result: string;
+      stdout: string[];
+      stderr: string[];
+    }
+  | { kind: "error"; key: string; error: AppErrorBody };
+
+export interface Turn {
+  items: TranscriptItem[];
+  stopReason: string | null;
+  usage: { steps: number; promptTokens: number; completionTokens: number } | null;
+}
+
+export const emptyTurn: Turn = { items: [], stopReason: null, usage: null };
+
+function upsert(items: TranscriptItem[], key: string, make: () => TranscriptItem, merge: (item: TranscriptItem) => TranscriptItem): TranscriptItem[] {
+  const index = items.findIndex((item) => item.key === key);
+  if (index < 0) return [...items, make()];
+  const next = items.slice();
+  next[index] = merge(items[index] as TranscriptItem);
+  return next;
+}
+
+/** Folds one streamed event into a turn. Token chunks that share a message id are joined. */
+export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
+  switch (event.type) {
+    case "user":
+    case "system":
+      return { ...turn, items: upsert(turn.items, `${event.type}:${event.id}`, () => ({ kind: event.type, key: `${event.type}:${event.id}`, text: event.text }), (item) => item) };
+    case "assistant":
+    case "reasoning": {
+      const key = `${event.type}:${event.id}`;
+      return {
+        ...turn,
+        items: upsert(
+          turn.items,
+          key,
+          () => ({ kind: event.type, key, text: event.delta }),
+          (item) => ("text" in item ? { ...item, text: item.text + event.delta } : item),
+        ),
+      };
+    }
+    case "hidden_reasoning":
+      return { ...turn, items: upsert(turn.items, `hidden:${event.id}`, () => ({ kind: "hidden_reasoning", key: `hidden:${event.id}` }), (item) => item) };
+    case "tool_call":
+    case "approval_request": {
+      const key = `${event.type}:${event.id}`;
+      return {
+        ...turn,
+        items: upsert(
+          turn.items,
+          key,
+          () => ({ kind: event.type, key, toolCallId: event.toolCallId, name: event.name, arguments: event.argumentsDelta }),
+          (item) =>
+            item.kind === "tool_call" || item.kind === "approval_request"
+              ? {
+                  ...item,
+                  toolCallId: item.toolCallId ?? event.toolCallId,
+                  name: item.name ?? event.name,
+                  arguments: item.arguments + event.argumentsDelta,
+                }
+              : item,
+        ),
+      };
+    }
+    case "tool_return": {
+      const key = `tool_return:${event.id}`;
+      const item: TranscriptItem = {
+        kind: "tool_return",
+        key,
+        toolCallId: event.toolCallId,
+        status: event.status,
+        result: event.result,
+        stdout: event.stdout,
+        stderr: event.stderr,
+      };
+      return { ...turn, items: upsert(turn.items, key, () => item, () => item) };
+    }
+    case "stop":
+      return { ...turn, stopReason: event.reason };
+    case "usage":
+      return { ...turn, usage: { steps: event.steps, promptTokens: event.promptTokens, completionTokens: event.completionTokens } };
+    case "error":
+      return { ...turn, items: [...turn.items, { kind: "error", key: `error:${turn.items.length}`, error: event.error }] };
+  }
+}
+
+const stopReasonText: Record<string, string> = {
+  end_turn: "Turn complete",
+  requires_approval: "Waiting for approval",
+  cancelled: "Stopped",
+  max_steps: "Stopped: reached the maximum number of steps",
+  max_tokens_exceeded: "Stopped: the model ran out of output tokens",
+  error: "Stopped by an error",
+  llm_api_error: "Stopped: the model provider returned an error",
+  invalid_llm_response: "Stopped: the model gave an invalid response",
+  invalid_tool_call: "Stopped: the model made an invalid tool call",
+  no_tool_call: "Stopped: the model did not call a tool",
+  tool_rule: "Stopped by a tool rule",
+  context_window_overflow_in_system_prompt: "Stopped: the system prompt does not fit the context window",
+};
+
+export function describeStopReason(reason: string): string {
+  return stopReasonText[reason] ?? `Stopped (${reason.replaceAll("_", " ")})`;
+}
