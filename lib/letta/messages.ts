@@ -80,13 +80,15 @@ export interface SendMessageInput {
 }
 
 /**
- * Sends one message and yields the turn as it streams. Never retried: a retry could post the
- * message twice. Errors, including those in the middle of the stream, become an `error` event.
+ * Sends one message and resolves once Letta has accepted it, so a refusal (unknown agent, bad input,
+ * server down) is thrown as an AppError before anything streams. Never retried: a retry could post the
+ * message twice. Errors in the middle of the stream become an `error` event.
  */
-export async function* streamMessage(input: SendMessageInput): AsyncGenerator<ChatEvent> {
+export async function openMessageStream(input: SendMessageInput): Promise<AsyncGenerator<ChatEvent>> {
   const connection = activeConnection();
+  let stream;
   try {
-    const stream = await lettaClient(connection).agents.messages.create(
+    stream = await lettaClient(connection).agents.messages.create(
       input.agentId,
       {
         messages: [{ role: input.role, content: input.text }],
@@ -96,13 +98,18 @@ export async function* streamMessage(input: SendMessageInput): AsyncGenerator<Ch
       },
       { signal: input.signal, maxRetries: 0, timeout: 10 * 60_000 },
     );
-    for await (const item of stream) {
-      const event = toChatEvent(item);
-      if (event) yield event;
-    }
   } catch (error) {
-    const appError = toAppError(error, { baseUrl: connection.baseUrl });
-    if (appError.code === "aborted") return;
-    yield { type: "error", error: appError.toJSON() };
+    throw toAppError(error, { baseUrl: connection.baseUrl });
   }
+  return (async function* events() {
+    try {
+      for await (const item of stream) {
+        const event = toChatEvent(item);
+        if (event) yield event;
+      }
+    } catch (error) {
+      const appError = toAppError(error, { baseUrl: connection.baseUrl });
+      if (appError.code !== "aborted") yield { type: "error", error: appError.toJSON() } satisfies ChatEvent;
+    }
+  })();
 }

@@ -1,6 +1,6 @@
 import { encodeChatEvent } from "@/lib/chat/events";
 import { errorResponse, parseInput, readJson, streamHeaders } from "@/lib/http";
-import { streamMessage } from "@/lib/letta/messages";
+import { openMessageStream } from "@/lib/letta/messages";
 import { agentIdSchema, sendMessageSchema } from "./schema";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export async function POST(request: Request, context: RouteContext<"/api/agents/
 
     const upstream = new AbortController();
     request.signal.addEventListener("abort", () => upstream.abort(), { once: true });
-    const events = streamMessage({ agentId, text, role, signal: upstream.signal });
+    const events = await openMessageStream({ agentId, text, role, signal: upstream.signal });
     const encoder = new TextEncoder();
 
     const body = new ReadableStream<Uint8Array>({

@@ -1,0 +1,20 @@
+import { configFromEnv, stackUp, wipe } from "../scripts/stack";
+import { testStack } from "./test-stack";
+
+function stackConfig() {
+  return configFromEnv(
+    // The scripted model stands in for every provider in tests, whatever the developer's shell holds.
+    Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("OPENAI_"))),
+    { stackDir: testStack.stackDir, lettaPort: testStack.lettaPort, modelPort: testStack.modelPort, pgPort: testStack.pgPort },
+  );
+}
+
+export { stackConfig };
+
+export default async function globalSetup() {
+  const config = stackConfig();
+  if (process.env.E2E_REUSE_STACK !== "1") await wipe(config);
+  const started = Date.now();
+  const info = await stackUp(config);
+  console.log(`[e2e] Letta test stack ready at ${info.lettaBaseUrl} in ${Math.round((Date.now() - started) / 1000)} s`);
+}

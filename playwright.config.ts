@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+import { adeBaseUrl, lettaBaseUrl, testStack } from "./e2e/test-stack";
+
+const ci = process.env.CI === "true" || process.env.CI === "1";
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: ci,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  outputDir: "test-results/playwright",
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  globalSetup: "./e2e/global-setup.ts",
+  globalTeardown: "./e2e/global-teardown.ts",
+  use: {
+    baseURL: adeBaseUrl,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node scripts/serve.mjs",
+    url: `${adeBaseUrl}/api/server-status`,
+    reuseExistingServer: !ci,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(testStack.adePort),
+      ADE_HOST: "127.0.0.1",
+      LETTA_BASE_URL: lettaBaseUrl,
+      LETTA_API_KEY: "",
+      LETTA_PROJECT_ID: "",
+    },
+  },
+});
