@@ -2,11 +2,10 @@ import { configFromEnv, stackUp, wipe } from "../scripts/stack";
 import { testStack } from "./test-stack";
 
 function stackConfig() {
-  return configFromEnv(
-    // The scripted model stands in for every provider in tests, whatever the developer's shell holds.
-    Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("OPENAI_"))),
-    { stackDir: testStack.stackDir, lettaPort: testStack.lettaPort, modelPort: testStack.modelPort, pgPort: testStack.pgPort },
-  );
+  // The scripted model stands in for every provider in tests, whatever the developer's shell holds.
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
+  return configFromEnv(env, { stackDir: testStack.stackDir, lettaPort: testStack.lettaPort, modelPort: testStack.modelPort, pgPort: testStack.pgPort });
 }
 
 export { stackConfig };

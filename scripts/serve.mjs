@@ -34,7 +34,7 @@ const nextBin = require.resolve("next/dist/bin/next");
 const child = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", port], {
   cwd: root,
   stdio: "inherit",
-  env: process.env,
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

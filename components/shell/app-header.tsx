@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { getServerStatus } from "@/lib/letta/server-status";
 import { ServerStatusBadge } from "./server-status-badge";
 
 export async function AppHeader() {
+  await connection();
   const status = await getServerStatus();
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
