@@ -21,3 +21,12 @@ test("an agent created through the SDK appears in the list and opens", async ({ 
   await expect(page).toHaveURL(`/agents/${agent.id}`);
   await expect(page.getByRole("heading", { level: 1, name: agent.name })).toBeVisible();
 });
+
+test("the models page lists the server's models by provider", async ({ page }) => {
+  await page.goto("/agents");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" }).click();
+  const chat = page.getByRole("region", { name: "Chat models" });
+  await expect(chat.getByRole("cell", { name: "openai-proxy/scripted-model", exact: true })).toBeVisible();
+  const embeddings = page.getByRole("region", { name: "Embedding models" });
+  await expect(embeddings.getByRole("cell", { name: "openai/text-embedding-3-small", exact: true })).toBeVisible();
+});

@@ -3,6 +3,11 @@ import { connection } from "next/server";
 import { getServerStatus } from "@/lib/letta/server-status";
 import { ServerStatusBadge } from "./server-status-badge";
 
+const navigation = [
+  { href: "/agents", label: "Agents" },
+  { href: "/models", label: "Models" },
+];
+
 export async function AppHeader() {
   await connection();
   const status = await getServerStatus();
@@ -14,11 +19,13 @@ export async function AppHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm">
-            <li>
-              <Link href="/agents" className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
-                Agents
-              </Link>
-            </li>
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="ml-auto">

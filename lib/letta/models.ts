@@ -1,0 +1,56 @@
+import "server-only";
+import { withLetta } from "./client";
+
+/** A chat model the server offers, as the app shows it. */
+export interface ModelOption {
+  handle: string;
+  name: string;
+  provider: string;
+  providerType: string;
+  contextWindow: number;
+}
+
+export interface EmbeddingOption {
+  handle: string;
+  name: string;
+  provider: string;
+  dimensions: number;
+}
+
+export interface ServerModels {
+  models: ModelOption[];
+  embeddings: EmbeddingOption[];
+}
+
+/** The server's chat and embedding models, sorted by provider then name. */
+export async function listServerModels(): Promise<ServerModels> {
+  return withLetta(async (client) => {
+    const [models, embeddings] = await Promise.all([client.models.list(), client.models.embeddings.list()]);
+    return {
+      models: models
+        .map((model) => ({
+          handle: model.handle ?? `${model.provider_name ?? model.provider_type}/${model.name}`,
+          name: model.display_name ?? model.name,
+          provider: model.provider_name ?? model.provider_type,
+          providerType: model.provider_type,
+          contextWindow: model.max_context_window ?? model.context_window,
+        }))
+        .sort((a, b) => a.provider.localeCompare(b.provider) || a.handle.localeCompare(b.handle)),
+      embeddings: embeddings
+        .map((embedding) => ({
+          handle: embedding.handle ?? `${embedding.provider_name}/${embedding.name}`,
+          name: embedding.display_name,
+          provider: embedding.provider_name,
+          dimensions: embedding.embedding_dim,
+        }))
+        .sort((a, b) => a.provider.localeCompare(b.provider) || a.handle.localeCompare(b.handle)),
+    };
+  });
+}
+
+/** Groups items by their provider, keeping the given order. */
+export function groupByProvider<T extends { provider: string }>(items: T[]): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.provider, [...(groups.get(item.provider) ?? []), item]);
+  return [...groups];
+}
