@@ -1,12 +1,20 @@
 import path from "node:path";
 
-/** The e2e run's own Letta stack: separate ports and folder, so a developer's stack is never touched. */
+function port(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 && value < 65536 ? value : fallback;
+}
+
+/**
+ * The e2e run's own Letta stack: separate ports and folder, so a developer's stack is never touched.
+ * E2E_*_PORT variables let two checkouts run their suites side by side.
+ */
 export const testStack = {
   stackDir: path.resolve(import.meta.dirname, "..", ".letta-stack-test"),
-  lettaPort: 18283,
-  modelPort: 18284,
-  pgPort: 18285,
-  adePort: 13000,
+  lettaPort: port("E2E_LETTA_PORT", 18283),
+  modelPort: port("E2E_MODEL_PORT", 18284),
+  pgPort: port("E2E_PG_PORT", 18285),
+  adePort: port("E2E_ADE_PORT", 13000),
 } as const;
 
 export const lettaBaseUrl = `http://127.0.0.1:${testStack.lettaPort}`;
