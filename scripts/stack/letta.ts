@@ -1,0 +1,60 @@
+import { HOST, SCRIPTED_MODEL_KEY, type Env, type StackConfig, type StackPaths } from "./config";
+import { getJson } from "./health";
+import type { Venv } from "./venv";
+
+/** Variables of our own environment that Letta (and alembic) inherit when they are set. */
+const BASE_ENV = ["PATH", "HOME", "USER", "LANG", "LC_ALL", "TZ", "TMPDIR", "SSL_CERT_FILE", "REQUESTS_CA_BUNDLE"];
+const PROXY_ENV = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+
+export interface LettaHealth {
+  status: string;
+  version: string;
+}
+
+export function isLettaHealth(body: unknown): body is LettaHealth {
+  return (
+    typeof body === "object" &&
+    body !== null &&
+    typeof (body as Record<string, unknown>).status === "string" &&
+    typeof (body as Record<string, unknown>).version === "string"
+  );
+}
+
+export async function lettaHealth(config: StackConfig): Promise<LettaHealth | undefined> {
+  const body = await getJson(`http://${HOST}:${config.lettaPort}/v1/health/`);
+  return isLettaHealth(body) ? body : undefined;
+}
+
+/**
+ * The whole environment Letta and its migrations run with: a clean one (so that no stray
+ * LETTA_*, SENTRY_DSN or OTEL setting of the caller leaks in), plus the provider keys.
+ */
+export function lettaEnv(options: {
+  config: StackConfig;
+  paths: StackPaths;
+  venv: Venv;
+  pgUri: string;
+  modelBaseUrl?: string;
+  parent?: Env;
+}): Record<string, string> {
+  const parent = options.parent ?? process.env;
+  const env: Record<string, string> = {};
+  for (const key of [...BASE_ENV, ...PROXY_ENV]) {
+    const value = parent[key];
+    if (value) env[key] = value;
+  }
+  env.PATH = [options.venv.bin(""), env.PATH ?? "/usr/bin:/bin"].join(":").replace(/\/:/, ":");
+  Object.assign(env, options.config.providerEnv);
+  if (options.modelBaseUrl) {
+    env.OPENAI_API_KEY = SCRIPTED_MODEL_KEY;
+    env.OPENAI_BASE_URL = `${options.modelBaseUrl}/v1`;
+  }
+  env.LETTA_PG_URI = options.pgUri;
+  env.LETTA_DIR = options.paths.lettaDir;
+  env.PYTHONUNBUFFERED = "1";
+  return env;
+}
+
+export function lettaCommand(config: StackConfig, venv: Venv): { command: string; args: string[] } {
+  return { command: venv.bin("letta"), args: ["server", "--host", HOST, "--port", String(config.lettaPort)] };
+}

@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import { waitFor } from "./health";
+import { isAlive } from "./processes";
+
+/**
+ * Runs `fn` holding an exclusive lock (a directory holding our pid), so that two stacks sharing
+ * one cache do not build the same venv at once. A lock left by a dead process is taken over.
+ */
+export async function withLock<T>(lockDir: string, onWait: () => void, fn: () => Promise<T>): Promise<T> {
+  const pidFile = `${lockDir}/pid`;
+  const tryTake = (): boolean => {
+    try {
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(pidFile, String(process.pid));
+      return true;
+    } catch {
+      const owner = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, "utf8") : NaN);
+      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) return false;
+      fs.rmSync(lockDir, { recursive: true, force: true });
+      return false;
+    }
+  };
+  if (!tryTake()) {
+    onWait();
+    await waitFor(tryTake, { timeoutMs: 30 * 60_000, intervalMs: 1_000 });
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
+}
