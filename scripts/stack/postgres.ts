@@ -118,8 +118,11 @@ export async function pgReady(binDir: string, port: number): Promise<boolean> {
 
 async function psql(binDir: string, port: number, database: string, sql: string, logFile: string) {
   const args = ["-h", HOST, "-p", String(port), "-U", PG_SUPERUSER, "-d", database, "-v", "ON_ERROR_STOP=1", "-tAc", sql];
-  const result = await run(path.join(binDir, "psql"), args, { logFile });
-  if (result.code !== 0) throw new StackError("postgres", `psql failed: ${sql}`, logFile);
+  const result = await run(path.join(binDir, "psql"), args, { timeoutMs: 30_000 });
+  if (result.code !== 0) {
+    fs.appendFileSync(logFile, `\n=== psql ${args.join(" ")}\n${result.output}`);
+    throw new StackError("postgres", `psql failed: ${sql}`, logFile);
+  }
   return result.output.trim();
 }
 
