@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { COMPONENTS, configFromEnv } from "./config";
 import { tailFile } from "./processes";
-import { StackError } from "./run";
+import { StackError } from "./errors";
 import { stackDown, stackStatus, stackUp, wipe } from "./stack";
 
 const USAGE = `usage: tsx scripts/stack/cli.ts <up|down|status|wipe|logs [component]>

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { HOST, type Component, type StackPaths } from "./config";
 import { portInUse, waitFor } from "./health";
 import { liveRecord, removePidRecord, spawnDetached, spawned, stopProcess, writePidRecord } from "./processes";
-import { StackError } from "./run";
+import { StackError } from "./errors";
 
 export const PORT_ENV: Record<Component, string> = {
   postgres: "ADE_PG_PORT",

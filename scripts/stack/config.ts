@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { StackError } from "./errors";
 
 export const LETTA_VERSION = "0.16.8";
 export const PGSERVER_VERSION = "0.1.4";
@@ -93,7 +94,7 @@ function expandHome(p: string): string {
 export function configFromEnv(env: Env = process.env, overrides: StackConfigOverrides = {}): StackConfig {
   const parsedEnv = envSchema.safeParse(env);
   if (!parsedEnv.success) {
-    throw new Error(`Invalid stack configuration in the environment:\n${z.prettifyError(parsedEnv.error)}`);
+    throw new StackError("config", `invalid environment:\n${z.prettifyError(parsedEnv.error)}`);
   }
   const e = parsedEnv.data;
   const parsed = configSchema.safeParse({
@@ -106,7 +107,7 @@ export function configFromEnv(env: Env = process.env, overrides: StackConfigOver
     providerEnv: providerEnvFrom(env),
     ...overrides,
   });
-  if (!parsed.success) throw new Error(`Invalid stack configuration:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new StackError("config", `invalid configuration:\n${z.prettifyError(parsed.error)}`);
   const c = parsed.data;
   return {
     ...c,

@@ -4,4 +4,4 @@
  */
 export { configFromEnv, stackPaths, urls, type Env, type StackConfig, type StackConfigOverrides } from "./config";
 export { stackDown, stackStatus, stackUp, wipe, type ComponentStatus, type Report, type StackInfo } from "./stack";
-export { StackError } from "./run";
+export { StackError } from "./errors";

@@ -3,7 +3,8 @@ import path from "node:path";
 import { LETTA_VERSION, type StackConfig, type StackPaths } from "./config";
 import { withLock } from "./lock";
 import { currentRevision } from "./postgres";
-import { run, StackError } from "./run";
+import { StackError } from "./errors";
+import { run } from "./run";
 import type { Venv } from "./venv";
 
 /** alembic/ and alembic.ini, taken from the letta sdist (the wheel lacks them). */

@@ -3,7 +3,8 @@ import path from "node:path";
 import { HOST, PG_DATABASE, PG_SUPERUSER, type StackConfig, type StackPaths } from "./config";
 import { waitFor } from "./health";
 import { stopProcess } from "./processes";
-import { run, StackError, type RunOptions } from "./run";
+import { StackError } from "./errors";
+import { run, type RunOptions } from "./run";
 import type { Venv } from "./venv";
 
 /** Owner of the server processes when we run as root (postgres refuses to run as root). */

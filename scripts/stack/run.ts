@@ -56,14 +56,3 @@ export function run(command: string, args: readonly string[], options: RunOption
     child.once("close", (code) => finish(code));
   });
 }
-
-export class StackError extends Error {
-  constructor(
-    readonly component: string,
-    message: string,
-    readonly logFile?: string,
-  ) {
-    super(message);
-    this.name = "StackError";
-  }
-}

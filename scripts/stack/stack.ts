@@ -7,7 +7,7 @@ import { downloadSdist, ensureAlembic, migrate } from "./migrations";
 import { modelServerCommand, modelServerHealthy } from "./model-server";
 import { ensureCluster, ensureDatabase, pgReady, pgRuntime, postgresArgs, stopPostgres } from "./postgres";
 import { isAlive, liveRecord, removePidRecord, stopProcess } from "./processes";
-import { StackError } from "./run";
+import { StackError } from "./errors";
 import { ensureVenv } from "./venv";
 
 export type Report = (line: string) => void;

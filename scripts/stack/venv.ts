@@ -3,7 +3,8 @@ import path from "node:path";
 import { LETTA_VERSION, PGSERVER_VERSION, type StackConfig } from "./config";
 import { withLock } from "./lock";
 import { findPython, formatVersion, type Python } from "./python";
-import { run, StackError } from "./run";
+import { StackError } from "./errors";
+import { run } from "./run";
 
 export interface Venv {
   dir: string;
