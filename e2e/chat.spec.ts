@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 test("a message gets the scripted model's reply, streamed through the real server", async ({ page, agent, letta }) => {
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#slow tell me about streaming");
+  await page.getByRole("textbox", { name: "Message" }).fill("#slow 10 tell me about streaming");
   await page.getByRole("button", { name: "Send" }).click();
 
   const reply = conversation.getByRole("article", { name: "Agent reply" });
@@ -28,7 +28,7 @@ test("a send the server refuses shows why and keeps the typed text", async ({ pa
   const input = page.getByRole("textbox", { name: "Message" });
   await input.fill("this message must survive");
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(page.getByRole("alert")).toContainText(/not found/i);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(/not found/i);
   await expect(input).toHaveValue("this message must survive");
   await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
 });
