@@ -117,7 +117,7 @@ export async function stackUp(config: StackConfig, report: Report = console.log)
     env,
     cwd: paths.lettaDir,
     marker: "letta server",
-    timeoutMs: 180_000,
+    timeoutMs: 300_000,
     report,
   });
   const health = await lettaHealth(config);
