@@ -26,7 +26,7 @@ if (!/^\d+$/.test(portText) || port > 65535) {
 const server = await startModelServer({
   host,
   port,
-  log: values.quiet ? undefined : (line) => console.error(`[model-server] ${line}`),
+  log: values.quiet ? undefined : (line) => console.error(`[model-server ${new Date().toISOString()}] ${line}`),
 }).catch((error: unknown) => {
   console.error(`model-server: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -34,6 +34,7 @@ export function planReply(request: ChatRequest): Plan {
       .map(messageText)
       .join("\n"),
   };
+  if (isSummaryRequest(context)) return planSummary(context);
   const plan = isSleeptimeRequest(context) ? planSleeptime(context) : planConversation(context);
   return enforceToolChoice(plan, context);
 }
@@ -44,6 +45,41 @@ function readToolChoice(choice: ChatRequest["tool_choice"]): ToolChoice {
     return choice === "required" || choice === "none" ? { mode: choice } : { mode: "auto" };
   }
   return choice.function ? { mode: "named", name: choice.function.name } : { mode: "required" };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Compaction: Letta's summarizer sends a transcript (`<start_transcript>…`), or, in the self-compact modes,
+// the conversation followed by a user message asking for a summary without tools. Always plain text.
+
+const SUMMARY_SYSTEM = /create a detailed summary|write a detailed summary|continuation summary/i;
+const SUMMARY_RECENT_REQUESTS = 5;
+
+function isSummaryRequest(context: Context): boolean {
+  const lastUser = lastUserMessage(context.messages);
+  const text = lastUser ? messageText(lastUser) : "";
+  if (text.includes("<start_transcript>")) return true;
+  if (/summary/i.test(text) && /do not (call|use) any tools/i.test(text)) return true;
+  return context.tools.size === 0 && SUMMARY_SYSTEM.test(context.systemPrompt);
+}
+
+function planSummary(context: Context): Plan {
+  const lastUser = lastUserMessage(context.messages);
+  const text = lastUser ? messageText(lastUser) : "";
+  let requests: string[];
+  if (text.includes("<start_transcript>")) {
+    requests = [...text.matchAll(/^\[(?:MessageRole\.)?user\] (.*)$/gm)].map((match) => unwrapUserText(match[1] ?? ""));
+  } else {
+    requests = context.messages
+      .filter((message) => message.role === "user" && message !== lastUser && !isSystemEvent(messageText(message)))
+      .map((message) => unwrapUserText(messageText(message)));
+  }
+  const recent = requests
+    .slice(-SUMMARY_RECENT_REQUESTS)
+    .map((request) => `"${truncate(request.replace(/\s+/g, " ").trim(), 80)}"`)
+    .join("; ");
+  const count = requests.length;
+  const summary = `Summary of the earlier conversation: the user sent ${count} message${count === 1 ? "" : "s"}.`;
+  return { kind: "text", scenario: "summary", text: recent ? `${summary} Most recent: ${recent}.` : summary };
 }
 
 // ---------------------------------------------------------------------------------------------------------

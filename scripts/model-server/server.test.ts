@@ -441,6 +441,41 @@ describe("sleep-time agent", () => {
   });
 });
 
+describe("compaction summaries", () => {
+  it("summarises a summarizer transcript as plain text, ignoring keywords inside it", async () => {
+    const transcript =
+      "<start_transcript>\n[MessageRole.user] hello there\n[assistant] You said: hello there\n" +
+      "[MessageRole.user] #remember I like green tea\n[assistant] -> memory_insert({})\n[tool] ok\n<end_transcript>\n. Generate the summary.";
+    const body = {
+      model: "scripted-model",
+      messages: [
+        { role: "system", content: "Your task is to create a detailed summary of the conversation so far." },
+        { role: "user", content: transcript },
+      ],
+      tools: null,
+      tool_choice: null,
+    };
+    const message = firstMessage(await complete(body));
+    expect(message.tool_calls).toBeUndefined();
+    expect(message.content).toBe(
+      'Summary of the earlier conversation: the user sent 2 messages. Most recent: "hello there"; "#remember I like green tea".',
+    );
+  });
+
+  it("answers a self-compaction request with text even though tools are offered", async () => {
+    const body = chatBody("");
+    body.messages = [
+      { role: "system", content: SYSTEM },
+      { role: "user", content: "#remember tea" },
+      { role: "assistant", content: "I understand. Let me summarize." },
+      { role: "user", content: "Your task is to create a detailed summary of the conversation so far. Do NOT call any tools." },
+    ];
+    const result = await stream(body);
+    expect(result.toolDeltas).toHaveLength(0);
+    expect(result.content.join("")).toBe('Summary of the earlier conversation: the user sent 1 message. Most recent: "#remember tea".');
+  });
+});
+
 describe("#error and #slow", () => {
   it("answers #error with a 500 and an OpenAI-style body, streaming or not", async () => {
     for (const streamFlag of [false, true]) {
