@@ -52,6 +52,11 @@ export function lettaEnv(options: {
   env.LETTA_PG_URI = options.pgUri;
   env.LETTA_DIR = options.paths.lettaDir;
   env.PYTHONUNBUFFERED = "1";
+  // Letta's default opens a new Postgres connection per session without a connect timeout; some of
+  // those connects stall for asyncpg's 60 s default. A pool reuses connections and bounds the wait.
+  env.LETTA_DISABLE_SQLALCHEMY_POOLING = "false";
+  env.LETTA_PG_POOL_SIZE = "10";
+  env.LETTA_PG_MAX_OVERFLOW = "10";
   return env;
 }
 
