@@ -132,3 +132,15 @@ test("the default connection from the environment cannot be edited or removed", 
   expect(((await refused.json()) as { error: { message: string } }).error.message).toContain("cannot be changed here");
   expect((await listConnections(request)).connections[0]).toMatchObject({ id: "env", readOnly: true });
 });
+
+test("another site cannot switch or add connections through the browser", async ({ request }) => {
+  const crossSite = { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" };
+  const switched = await request.put("/api/connections/active", { headers: crossSite, data: { id: "env" } });
+  expect(switched.status()).toBe(403);
+  const added = await request.post("/api/connections", {
+    headers: crossSite,
+    data: { connection: { kind: "self-hosted", name: uniqueName("evil"), baseUrl: "http://evil.example" }, force: true },
+  });
+  expect(added.status()).toBe(403);
+  expect((await listConnections(request)).connections.map((connection) => connection.baseUrl)).not.toContain("http://evil.example");
+});

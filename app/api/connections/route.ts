@@ -1,4 +1,4 @@
-import { errorResponse, parseInput, readJson } from "@/lib/http";
+import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { createConnection, listConnections } from "@/lib/connections/manage";
 import { activeConnection } from "@/lib/letta/connection";
 import { saveBodySchema } from "./schema";
@@ -19,6 +19,7 @@ export async function GET() {
 /** Checks and saves a connection; answers `{connection: null, check}` when the check failed and nothing was saved. */
 export async function POST(request: Request) {
   try {
+    assertSameOrigin(request);
     const body = parseInput(saveBodySchema, await readJson(request));
     return Response.json(await createConnection(body.connection, body.force ?? false), { headers: noStore });
   } catch (error) {

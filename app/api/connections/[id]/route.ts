@@ -1,4 +1,4 @@
-import { errorResponse, parseInput, readJson } from "@/lib/http";
+import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { chosenConnectionId, forgetActiveConnection } from "@/lib/connections/active-cookie";
 import { removeConnection, updateConnection } from "@/lib/connections/manage";
 import { idParamSchema, saveBodySchema } from "../schema";
@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 /** Checks and saves changes; answers `{connection: null, check}` when the check failed and nothing was saved. */
 export async function PATCH(request: Request, { params }: RouteContext<"/api/connections/[id]">) {
   try {
+    assertSameOrigin(request);
     const id = parseInput(idParamSchema, (await params).id);
     const body = parseInput(saveBodySchema, await readJson(request));
     return Response.json(await updateConnection(id, body.connection, body.force ?? false), { headers: { "Cache-Control": "no-store" } });
@@ -16,8 +17,9 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/con
   }
 }
 
-export async function DELETE(_request: Request, { params }: RouteContext<"/api/connections/[id]">) {
+export async function DELETE(request: Request, { params }: RouteContext<"/api/connections/[id]">) {
   try {
+    assertSameOrigin(request);
     const id = parseInput(idParamSchema, (await params).id);
     await removeConnection(id);
     if ((await chosenConnectionId()) === id) await forgetActiveConnection();

@@ -1,4 +1,4 @@
-import { errorResponse, parseInput, readJson } from "@/lib/http";
+import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { rememberActiveConnection } from "@/lib/connections/active-cookie";
 import { requireConnection } from "@/lib/connections/manage";
 import { activeBodySchema } from "../schema";
@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 /** Switches this browser to another connection. */
 export async function PUT(request: Request) {
   try {
+    assertSameOrigin(request);
     const { id } = parseInput(activeBodySchema, await readJson(request));
     const connection = await requireConnection(id);
     await rememberActiveConnection(connection.id);
