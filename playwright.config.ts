@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { adeBaseUrl, lettaBaseUrl, testStack } from "./e2e/test-stack";
+import { adeBaseUrl, adeDataDir, lettaBaseUrl, testStack } from "./e2e/test-stack";
 
 const ci = process.env.CI === "true" || process.env.CI === "1";
 
@@ -45,6 +45,7 @@ export default defineConfig({
       LETTA_BASE_URL: lettaBaseUrl,
       LETTA_API_KEY: "",
       LETTA_PROJECT_ID: "",
+      ADE_DATA_DIR: adeDataDir,
     },
   },
 });

@@ -17,6 +17,9 @@ export const testStack = {
   adePort: port("E2E_ADE_PORT", 13000),
 } as const;
 
+/** The ADE's own data (saved connections) during e2e runs, inside the test stack's folder. */
+export const adeDataDir = path.join(testStack.stackDir, "ade-data");
+
 export const lettaBaseUrl = `http://127.0.0.1:${testStack.lettaPort}`;
 export const adeBaseUrl = `http://127.0.0.1:${testStack.adePort}`;
 

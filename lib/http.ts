@@ -32,3 +32,32 @@ export const streamHeaders = {
   "Cache-Control": "no-cache, no-transform",
   "X-Accel-Buffering": "no",
 } as const;
+
+/**
+ * Refuses a state-changing request that another site's page made the browser send (a cross-site form
+ * can post a body that parses as JSON). Browsers say where a request comes from in Sec-Fetch-Site (older
+ * ones only in Origin); clients that send neither (scripts, tests) are not browsers being tricked.
+ */
+export function assertSameOrigin(request: Request): void {
+  const site = request.headers.get("sec-fetch-site");
+  if (site) {
+    if (site === "same-origin" || site === "none") return;
+    throw crossSite();
+  }
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (hostOf(origin) !== host) throw crossSite();
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
+function crossSite(): AppError {
+  return new AppError("forbidden", "This request came from another site and was refused.", "Use the ADE's own pages to make this change.");
+}

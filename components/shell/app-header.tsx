@@ -1,16 +1,30 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { listConnections } from "@/lib/connections/manage";
+import { ENV_CONNECTION_ID, type ConnectionList } from "@/lib/connections/types";
+import { activeConnection, envConnection, toPublicConnection } from "@/lib/letta/connection";
 import { getServerStatus } from "@/lib/letta/server-status";
+import { ConnectionSwitcher } from "./connection-switcher";
 import { ServerStatusBadge } from "./server-status-badge";
 
 const navigation = [
   { href: "/agents", label: "Agents" },
   { href: "/models", label: "Models" },
+  { href: "/connections", label: "Connections" },
 ];
+
+/** The saved connections for the switcher; a damaged store leaves just the environment's (the page explains). */
+async function switcherConnections(): Promise<ConnectionList> {
+  try {
+    return await listConnections((await activeConnection()).id);
+  } catch {
+    return { connections: [toPublicConnection(envConnection())], activeId: ENV_CONNECTION_ID };
+  }
+}
 
 export async function AppHeader() {
   await connection();
-  const status = await getServerStatus();
+  const [status, connections] = await Promise.all([getServerStatus(), switcherConnections()]);
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
@@ -28,7 +42,8 @@ export async function AppHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-4">
+          <ConnectionSwitcher initial={connections} />
           <ServerStatusBadge initialStatus={status} />
         </div>
       </div>

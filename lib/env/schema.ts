@@ -18,6 +18,8 @@ export const serverEnvSchema = z.object({
     ),
   LETTA_API_KEY: optionalText,
   LETTA_PROJECT_ID: optionalText,
+  /** Where the ADE keeps its own data (saved connections); defaults to `.ade-data/` in the working folder. */
+  ADE_DATA_DIR: optionalText,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -34,6 +36,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     LETTA_BASE_URL: source.LETTA_BASE_URL === "" ? undefined : source.LETTA_BASE_URL,
     LETTA_API_KEY: source.LETTA_API_KEY,
     LETTA_PROJECT_ID: source.LETTA_PROJECT_ID,
+    ADE_DATA_DIR: source.ADE_DATA_DIR,
   });
   if (!result.success) {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));

@@ -1,37 +1,80 @@
 import "server-only";
+import { cookies } from "next/headers";
+import { readConnections, type StoredConnection } from "@/lib/connections/store";
+import { ENV_CONNECTION_ID, type ConnectionKind, type PublicConnection } from "@/lib/connections/types";
 import { serverEnv } from "@/lib/env/server";
+
+export type { PublicConnection } from "@/lib/connections/types";
 
 /** Where and how the ADE's server reaches Letta. The API key never leaves the server. */
 export interface LettaConnection {
   id: string;
   name: string;
+  kind: ConnectionKind;
   baseUrl: string;
   apiKey?: string;
   projectId?: string;
+  readOnly: boolean;
 }
 
-/** What the browser may know of a connection. */
-export interface PublicConnection {
-  id: string;
-  name: string;
-  baseUrl: string;
-}
+/** The httpOnly cookie naming the connection this browser uses; no cookie means the environment's. */
+export const ACTIVE_CONNECTION_COOKIE = "ade-connection";
 
 export function envConnection(): LettaConnection {
   const env = serverEnv();
   return {
-    id: "env",
+    id: ENV_CONNECTION_ID,
     name: "Default (environment)",
+    kind: new URL(env.LETTA_BASE_URL).hostname === "api.letta.com" ? "cloud" : "self-hosted",
     baseUrl: env.LETTA_BASE_URL,
     apiKey: env.LETTA_API_KEY,
     projectId: env.LETTA_PROJECT_ID,
+    readOnly: true,
   };
 }
 
-export function activeConnection(): LettaConnection {
-  return envConnection();
+export function fromStored(stored: StoredConnection): LettaConnection {
+  return {
+    id: stored.id,
+    name: stored.name,
+    kind: stored.kind,
+    baseUrl: stored.baseUrl,
+    apiKey: stored.secret ?? undefined,
+    projectId: stored.projectId ?? undefined,
+    readOnly: false,
+  };
+}
+
+/** Every connection: the environment's first, then the saved ones. */
+export async function allConnections(): Promise<LettaConnection[]> {
+  return [envConnection(), ...(await readConnections()).map(fromStored)];
+}
+
+export async function findConnection(id: string): Promise<LettaConnection | undefined> {
+  if (id === ENV_CONNECTION_ID) return envConnection();
+  const stored = (await readConnections()).find((connection) => connection.id === id);
+  return stored ? fromStored(stored) : undefined;
+}
+
+/**
+ * The connection of the current request: the one this browser chose (its cookie), or the environment's
+ * when it chose none or the chosen one was removed. Route handlers and server components alike resolve
+ * it from the request's cookie, so they always agree.
+ */
+export async function activeConnection(): Promise<LettaConnection> {
+  const chosen = (await cookies()).get(ACTIVE_CONNECTION_COOKIE)?.value;
+  if (!chosen) return envConnection();
+  return (await findConnection(chosen)) ?? envConnection();
 }
 
 export function toPublicConnection(connection: LettaConnection): PublicConnection {
-  return { id: connection.id, name: connection.name, baseUrl: connection.baseUrl };
+  return {
+    id: connection.id,
+    name: connection.name,
+    kind: connection.kind,
+    baseUrl: connection.baseUrl,
+    projectId: connection.projectId ?? null,
+    hasSecret: Boolean(connection.apiKey),
+    readOnly: connection.readOnly,
+  };
 }

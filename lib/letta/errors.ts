@@ -2,7 +2,7 @@ import { APIConnectionError, APIError, APIUserAbortError } from "@letta-ai/letta
 import { AppError } from "@/lib/errors";
 
 const CONNECT_HINT =
-  "Start the local stack with `npm run stack:up`, or point LETTA_BASE_URL at a running Letta server.";
+  "Start the Letta server (the local stack: `npm run stack:up`), or choose another connection on the Connections page.";
 
 /** Pulls a person-readable reason out of a Letta (FastAPI) error body. */
 export function serverReason(body: unknown): string | undefined {
@@ -47,7 +47,7 @@ export function toAppError(error: unknown, context: { baseUrl?: string } = {}): 
         return new AppError(
           "unauthorized",
           `The Letta server${where} refused the credentials.`,
-          "Set LETTA_API_KEY to the server's password (self-hosted) or to a Letta Cloud API key.",
+          "Edit the connection's password or API key on the Connections page (for the default connection: LETTA_API_KEY).",
           { cause: error },
         );
       case 403:

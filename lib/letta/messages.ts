@@ -85,7 +85,7 @@ export interface SendMessageInput {
  * message twice. Errors in the middle of the stream become an `error` event.
  */
 export async function openMessageStream(input: SendMessageInput): Promise<AsyncGenerator<ChatEvent>> {
-  const connection = activeConnection();
+  const connection = await activeConnection();
   let stream;
   try {
     stream = await lettaClient(connection).agents.messages.create(

@@ -1,41 +1,69 @@
 import "server-only";
-import type { AppErrorCode } from "@/lib/errors";
-import { lettaClient } from "./client";
-import { activeConnection } from "./connection";
+import { diagnoseError, diagnoseHealth } from "@/lib/connections/diagnose";
+import type { ConnectionCheck, ConnectionProblemKind } from "@/lib/connections/types";
+import { createLettaClient, lettaClient } from "./client";
+import { activeConnection, type LettaConnection } from "./connection";
 import { toAppError } from "./errors";
-import { isVersionAtLeast, MIN_SERVER_VERSION } from "./version";
+import { MIN_SERVER_VERSION } from "./version";
 
-export type ServerStatus =
-  | { state: "connected"; baseUrl: string; version: string; outdated: boolean; minimumVersion: string }
-  | { state: "unauthorized" | "unreachable" | "error"; baseUrl: string; version?: string; code: AppErrorCode; message: string; hint: string };
+export type ServerStatus = { connectionId: string; connectionName: string; baseUrl: string } & (
+  | { state: "connected"; version: string; outdated: boolean; minimumVersion: string }
+  | { state: "unauthorized" | "unreachable" | "error"; version?: string; problem: ConnectionProblemKind; message: string; hint: string }
+);
 
-const STATUS_TIMEOUT_MS = 5_000;
+/** A whole check (health, then an authenticated call) gives up after this long. */
+const CHECK_TIMEOUT_MS = 6_000;
+const REQUEST_TIMEOUT_MS = 5_000;
 
-/** Asks the active Letta server for its health and whether our credentials work. Never throws. */
-export async function getServerStatus(): Promise<ServerStatus> {
-  const connection = activeConnection();
-  const client = lettaClient(connection);
-  const options = { timeout: STATUS_TIMEOUT_MS, maxRetries: 0 };
+/**
+ * Checks a connection the way the ADE will use it: the health endpoint (reachable, really Letta, recent
+ * enough), then one authenticated call (credentials, project). Never throws; failures come back explained.
+ */
+export async function checkConnection(connection: LettaConnection, options: { fresh?: boolean } = {}): Promise<ConnectionCheck> {
+  const client = options.fresh ? createLettaClient(connection, { maxRetries: 0 }) : lettaClient(connection);
+  const requestOptions = { timeout: REQUEST_TIMEOUT_MS, maxRetries: 0, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) };
+  const context = { baseUrl: connection.baseUrl, kind: connection.kind, hasSecret: Boolean(connection.apiKey) };
+  const checkedAt = new Date().toISOString();
   let version: string | undefined;
   try {
-    const health = await client.health(options);
-    version = health.version;
-    await client.agents.list({ limit: 1 }, options);
-    return {
-      state: "connected",
-      baseUrl: connection.baseUrl,
-      version,
-      outdated: !isVersionAtLeast(version),
-      minimumVersion: MIN_SERVER_VERSION,
-    };
+    const health: unknown = await client.health(requestOptions);
+    const unhealthy = diagnoseHealth(health, context);
+    if (typeof health === "object" && health !== null && "version" in health && typeof health.version === "string") version = health.version;
+    if (unhealthy && unhealthy.kind !== "outdated") return { ok: false, baseUrl: connection.baseUrl, version, problem: unhealthy, checkedAt };
   } catch (error) {
-    const appError = toAppError(error, { baseUrl: connection.baseUrl });
-    const state =
-      appError.code === "unauthorized" || appError.code === "forbidden"
-        ? "unauthorized"
-        : appError.code === "unreachable"
-          ? "unreachable"
-          : "error";
-    return { state, baseUrl: connection.baseUrl, version, code: appError.code, message: appError.message, hint: appError.hint };
+    return { ok: false, baseUrl: connection.baseUrl, problem: diagnoseError(error, { ...context, step: "health" }), checkedAt };
   }
+  try {
+    await client.agents.list({ limit: 1 }, requestOptions);
+  } catch (error) {
+    return { ok: false, baseUrl: connection.baseUrl, version, problem: diagnoseError(error, { ...context, step: "auth" }), checkedAt };
+  }
+  const outdated = version === undefined ? undefined : diagnoseHealth({ version }, context);
+  if (outdated) return { ok: false, baseUrl: connection.baseUrl, version, problem: outdated, checkedAt };
+  return { ok: true, baseUrl: connection.baseUrl, version: version ?? "unknown", checkedAt };
+}
+
+/** The active connection's state for the header. Never throws. */
+export async function getServerStatus(): Promise<ServerStatus> {
+  let connection: LettaConnection;
+  try {
+    connection = await activeConnection();
+  } catch (error) {
+    const appError = toAppError(error);
+    return { connectionId: "", connectionName: "", baseUrl: "", state: "error", problem: "server_error", message: appError.message, hint: appError.hint };
+  }
+  const check = await checkConnection(connection);
+  const base = { connectionId: connection.id, connectionName: connection.name, baseUrl: connection.baseUrl };
+  if (check.ok) return { ...base, state: "connected", version: check.version, outdated: false, minimumVersion: MIN_SERVER_VERSION };
+  const { problem } = check;
+  if (problem.kind === "outdated" && check.version) {
+    return { ...base, state: "connected", version: check.version, outdated: true, minimumVersion: MIN_SERVER_VERSION };
+  }
+  const state =
+    problem.kind === "unauthorized" || problem.kind === "forbidden"
+      ? "unauthorized"
+      : problem.kind === "unreachable" || problem.kind === "timeout" || problem.kind === "tls"
+        ? "unreachable"
+        : "error";
+  return { ...base, state, version: check.version, problem: problem.kind, message: problem.message, hint: problem.hint };
 }

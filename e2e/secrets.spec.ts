@@ -1,0 +1,91 @@
+import { randomUUID } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Response } from "@playwright/test";
+import { expect, listConnections, test, uniqueName } from "./connection-fixtures";
+import { adeDataDir, lettaBaseUrl } from "./test-stack";
+
+const staticDir = path.resolve(import.meta.dirname, "..", ".next", "static");
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+test("a saved password never reaches the browser", async ({ page, request, agent }) => {
+  const secret = `sk-let-e2e-secret-${randomUUID()}`;
+  const name = uniqueName("secret");
+  const seen: Array<Promise<{ url: string; body: string }>> = [];
+  page.on("response", (response: Response) => {
+    seen.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), body: `${JSON.stringify(response.headers())}\n${body.toString("utf8")}` }))
+        .catch(() => ({ url: response.url(), body: JSON.stringify(response.headers()) })),
+    );
+  });
+
+  // Add the connection with the secret, test it, save it, open it for editing, and use it.
+  await page.goto("/connections");
+  await page.getByRole("button", { name: "Add connection" }).click();
+  const form = page.getByRole("region", { name: "Add connection" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Server URL").fill(lettaBaseUrl);
+  await form.getByLabel("Password (optional)").fill(secret);
+  await form.getByRole("button", { name: "Test connection" }).click();
+  await expect(form.getByRole("status")).toContainText("Connected to Letta");
+  await form.getByRole("button", { name: "Save connection" }).click();
+  const item = page.getByRole("listitem", { name });
+  await expect(item).toContainText("Password set");
+  await item.getByRole("button", { name: `Edit ${name}` }).click();
+  await expect(page.getByRole("region", { name: `Edit ${name}` }).getByLabel("Password (optional)")).toHaveValue("");
+  await page.getByRole("region", { name: `Edit ${name}` }).getByRole("button", { name: "Cancel" }).click();
+  await item.getByRole("button", { name: `Test ${name}` }).click();
+  await expect(item.getByRole("status")).toContainText("Connected to Letta");
+  await item.getByRole("button", { name: `Use ${name}` }).click();
+  await expect(item).toContainText("Active");
+
+  // Browse with the secret's connection active: pages, then the same pages as RSC payloads, then the APIs.
+  for (const pathname of ["/agents", `/agents/${agent.id}`, "/models", "/connections"]) {
+    await page.goto(pathname);
+    await expect(page.getByRole("region", { name: "Letta server" }).getByRole("status")).toHaveText("Connected");
+  }
+  const direct: Array<{ url: string; body: string }> = [];
+  for (const pathname of ["/", "/agents", `/agents/${agent.id}`, "/models", "/connections"]) {
+    for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
+      const response = await page.request.get(pathname, { headers });
+      direct.push({ url: `${pathname} ${JSON.stringify(headers)}`, body: `${JSON.stringify(response.headers())}\n${await response.text()}` });
+    }
+  }
+  const saved = (await listConnections(page.request)).connections.find((connection) => connection.name === name);
+  expect(saved).toMatchObject({ hasSecret: true });
+  const apiCalls = [
+    page.request.get("/api/connections"),
+    page.request.get("/api/server-status"),
+    page.request.get("/api/agents"),
+    page.request.post("/api/connections/check", { data: { id: saved?.id } }),
+    page.request.patch(`/api/connections/${saved?.id}`, { data: { connection: { kind: "self-hosted", name, baseUrl: lettaBaseUrl } } }),
+  ];
+  for (const call of apiCalls) {
+    const response = await call;
+    expect(response.ok()).toBe(true);
+    direct.push({ url: response.url(), body: `${JSON.stringify(response.headers())}\n${await response.text()}` });
+  }
+  expect(await page.evaluate(() => document.cookie)).not.toContain("ade-connection");
+
+  const recorded = [...(await Promise.all(seen)), ...direct];
+  expect(recorded.length).toBeGreaterThan(20);
+  expect(recorded.some((entry) => entry.body.includes(name))).toBe(true);
+  expect(recorded.filter((entry) => entry.body.includes(secret)).map((entry) => entry.url)).toEqual([]);
+
+  const staticFiles = await filesUnder(staticDir);
+  expect(staticFiles.length).toBeGreaterThan(0);
+  for (const file of staticFiles) expect((await readFile(file)).includes(secret), file).toBe(false);
+
+  // The secret is kept, on the ADE's server only, in a file only its owner can read.
+  const store = path.join(adeDataDir, "connections.json");
+  expect(await readFile(store, "utf8")).toContain(secret);
+  expect((await stat(store)).mode & 0o777).toBe(0o600);
+  expect((await stat(adeDataDir)).mode & 0o777).toBe(0o700);
+  await request.delete(`/api/connections/${saved?.id}`);
+});

@@ -1,0 +1,51 @@
+/** Kinds of Letta server a connection can point at. */
+export const connectionKinds = ["self-hosted", "cloud"] as const;
+export type ConnectionKind = (typeof connectionKinds)[number];
+
+export const LETTA_CLOUD_URL = "https://api.letta.com";
+export const ENV_CONNECTION_ID = "env";
+
+/** What the browser may know of a connection: never the password or API key, only whether one is set. */
+export interface PublicConnection {
+  id: string;
+  name: string;
+  kind: ConnectionKind;
+  baseUrl: string;
+  projectId: string | null;
+  hasSecret: boolean;
+  /** The connection from the ADE's environment: shown, used, never edited or removed here. */
+  readOnly: boolean;
+}
+
+export interface ConnectionList {
+  connections: PublicConnection[];
+  activeId: string;
+}
+
+export type ConnectionProblemKind =
+  | "invalid_url"
+  | "unreachable"
+  | "timeout"
+  | "tls"
+  | "unauthorized"
+  | "forbidden"
+  | "wrong_path"
+  | "not_letta"
+  | "outdated"
+  | "server_error";
+
+/** A failed check, in words a person can act on. */
+export interface ConnectionProblem {
+  kind: ConnectionProblemKind;
+  message: string;
+  hint: string;
+  /** A corrected server URL, when the entered one looks like it carries a wrong path. */
+  suggestedUrl?: string;
+}
+
+export type ConnectionCheck =
+  | { ok: true; baseUrl: string; version: string; checkedAt: string }
+  | { ok: false; baseUrl: string; version?: string; problem: ConnectionProblem; checkedAt: string };
+
+export const CORS_NOTE =
+  "CORS settings do not matter here: your browser only talks to the ADE, and the ADE's server talks to Letta.";
