@@ -24,6 +24,9 @@ describe("lettaEnv", () => {
       LETTA_PG_URI: "postgresql://postgres@127.0.0.1:8285/letta?sslmode=disable",
       LETTA_DIR: "/s/letta",
       PYTHONUNBUFFERED: "1",
+      LETTA_DISABLE_SQLALCHEMY_POOLING: "false",
+      LETTA_PG_POOL_SIZE: "10",
+      LETTA_PG_MAX_OVERFLOW: "10",
     });
   });
 
