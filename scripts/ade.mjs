@@ -17,9 +17,9 @@ function fail(message, code = 1) {
 if ((await ensureNpmPackages(root)) !== 0) fail("npm install failed (see above).");
 
 const configured = process.env.LETTA_BASE_URL?.trim();
-const defaultUrl = `http://127.0.0.1:${process.env.LETTA_PORT?.trim() || "8283"}`;
-if (configured && (await lettaAnswers(configured))) {
-  console.log(`Using the Letta server at ${configured}.`);
+const lettaUrl = configured || `http://127.0.0.1:${process.env.LETTA_PORT?.trim() || "8283"}`;
+if (await lettaAnswers(lettaUrl)) {
+  console.log(`Using the Letta server at ${lettaUrl}.`);
 } else if (configured && !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(configured)) {
   fail(
     `LETTA_BASE_URL=${configured} does not answer at /v1/health/. Check the URL and that the server runs, ` +
@@ -28,8 +28,8 @@ if (configured && (await lettaAnswers(configured))) {
 } else {
   console.log("Starting the local Letta stack (PostgreSQL + pgvector, Letta 0.16.8, scripted model)…");
   if ((await run(npm, ["run", "--silent", "stack:up"], { cwd: root })) !== 0) fail("The local Letta stack did not start (see above).");
-  process.env.LETTA_BASE_URL = configured || defaultUrl;
 }
+process.env.LETTA_BASE_URL = lettaUrl;
 
 if (buildIsStale(root)) {
   console.log("Building the ADE…");
@@ -38,5 +38,5 @@ if (buildIsStale(root)) {
 
 const host = process.env.ADE_HOST?.trim() || "127.0.0.1";
 const port = process.env.PORT?.trim() || "3000";
-console.log(`\nReady in ${Math.round((Date.now() - started) / 1000)} s. The ADE is at http://${host}:${port}  (Ctrl+C stops it; \`npm run stack:down\` stops Letta)\n`);
+console.log(`\nSet up in ${Math.round((Date.now() - started) / 1000)} s. Serving the ADE at http://${host}:${port}  (Ctrl+C stops it; \`npm run stack:down\` stops Letta)\n`);
 process.exit(await run(process.execPath, [join(root, "scripts", "serve.mjs")], { cwd: root, env: process.env }));
