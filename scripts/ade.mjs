@@ -27,7 +27,9 @@ if (await lettaAnswers(lettaUrl)) {
   );
 } else {
   console.log("Starting the local Letta stack (PostgreSQL + pgvector, Letta 0.16.8, scripted model)…");
-  if ((await run(npm, ["run", "--silent", "stack:up"], { cwd: root })) !== 0) fail("The local Letta stack did not start (see above).");
+  const lettaPort = new URL(lettaUrl).port || "8283";
+  const env = { ...process.env, LETTA_PORT: lettaPort };
+  if ((await run(npm, ["run", "--silent", "stack:up"], { cwd: root, env })) !== 0) fail("The local Letta stack did not start (see above).");
 }
 process.env.LETTA_BASE_URL = lettaUrl;
 
