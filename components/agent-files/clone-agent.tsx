@@ -3,8 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
+import { agentNameProblem } from "@/lib/agent-files/agent-name";
 import { fetchJson } from "@/lib/fetch-json";
 import type { ImportedAgent } from "@/lib/letta/agent-files";
+import { AgentNameInput } from "./agent-name-input";
 import { toErrorBody } from "./error-body";
 import { ImportedAgents } from "./imported-agents";
 
@@ -24,9 +26,11 @@ export function CloneAgent({ agentId, agentName }: { agentId: string; agentName:
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["agents"] }),
   });
 
+  const nameProblem = agentNameProblem(name);
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!clone.isPending) clone.mutate({ name, includeMessages });
+    if (!clone.isPending && !nameProblem) clone.mutate({ name, includeMessages });
   };
 
   return (
@@ -42,23 +46,14 @@ export function CloneAgent({ agentId, agentName }: { agentId: string; agentName:
       </button>
       {open ? (
         <form id={formId} onSubmit={onSubmit} aria-label="Clone agent" className="space-y-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-          <label className="flex flex-wrap items-center gap-2">
-            <span className="font-medium">Name of the copy</span>
-            <input
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              maxLength={200}
-              required
-              className="min-w-64 rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900"
-            />
-          </label>
+          <AgentNameInput label="Name of the copy" value={name} onChange={setName} problem={nameProblem} />
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={includeMessages} onChange={(event) => setIncludeMessages(event.target.checked)} />
             Copy the messages too
           </label>
           <button
             type="submit"
-            disabled={clone.isPending || name.trim() === ""}
+            disabled={clone.isPending || nameProblem !== null}
             className="rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700 disabled:opacity-50"
           >
             {clone.isPending ? "Cloning…" : "Create copy"}

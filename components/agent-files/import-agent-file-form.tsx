@@ -3,10 +3,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
+import { agentNameProblem } from "@/lib/agent-files/agent-name";
 import { MAX_AGENT_FILE_BYTES, tooLargeMessage } from "@/lib/agent-files/limits";
 import { chooseOverride, type OverrideChoice } from "@/lib/agent-files/override-choice";
 import { parseAgentFile, type AgentFileSummary as Summary } from "@/lib/agent-files/parse";
 import { AgentFileSummary } from "./agent-file-summary";
+import { AgentNameInput } from "./agent-name-input";
 import { toErrorBody } from "./error-body";
 import { FileDropZone } from "./file-drop-zone";
 import { HandleSelect } from "./handle-select";
@@ -56,9 +58,11 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
     setEmbedding(embeddingChoice.value);
   };
 
+  const nameProblem = agentNameProblem(name);
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!picked || upload.isPending) return;
+    if (!picked || upload.isPending || nameProblem) return;
     setProgress(0);
     upload.mutate({ file: picked.file, name, model, embedding, stripMessages, overwriteTools });
   };
@@ -76,15 +80,7 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
       {picked ? (
         <form onSubmit={onSubmit} aria-label="Import options" className="space-y-3">
           <AgentFileSummary fileName={picked.file.name} size={picked.file.size} summary={picked.summary} decodedTwice={picked.decodedTwice} />
-          <label className="flex flex-wrap items-center gap-2 text-sm">
-            <span className="w-24 font-medium">Agent name</span>
-            <input
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              maxLength={200}
-              className="min-w-64 rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900"
-            />
-          </label>
+          <AgentNameInput label="Agent name" value={name} onChange={setName} problem={nameProblem} />
           <HandleSelect
             label="Model"
             options={models}
@@ -112,7 +108,7 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
           <div className="flex items-center gap-3">
             <button
               type="submit"
-              disabled={upload.isPending}
+              disabled={upload.isPending || nameProblem !== null}
               className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
             >
               {upload.isPending ? "Importing…" : "Import"}

@@ -1,6 +1,7 @@
 import "server-only";
 import { toFile } from "@letta-ai/letta-client";
 import { AppError } from "@/lib/errors";
+import { fileNameProblems } from "@/lib/agent-files/agent-name";
 import { agentFileName } from "@/lib/agent-files/filename";
 import { parseAgentFile } from "@/lib/agent-files/parse";
 import { prepareForImport } from "@/lib/agent-files/prepare";
@@ -54,6 +55,10 @@ function firstAgentName(document: unknown): string | undefined {
 /** Creates the file's agents (with their blocks, tools and groups) on the server. */
 export async function importAgentFile(file: AgentFile, options: ImportOptions = {}): Promise<ImportedAgent[]> {
   const prepared = prepareForImport(file, { name: options.name, stripMessages: options.stripMessages });
+  const nameProblems = fileNameProblems(prepared);
+  if (nameProblems.length > 0) {
+    throw new AppError("invalid_input", nameProblems.join(" "), "Give the agent another name; nothing was imported.");
+  }
   const upload = await toFile(Buffer.from(JSON.stringify(prepared)), "agent.af", { type: "application/json" });
   return withLetta(async (client) => {
     const { agent_ids: agentIds } = await client.agents.importFile(
@@ -61,8 +66,9 @@ export async function importAgentFile(file: AgentFile, options: ImportOptions = 
         file: upload,
         // The name is already in the file; Letta would otherwise add "_copy" to every name.
         append_copy_suffix: false,
-        model: options.model ?? null,
-        embedding: options.embedding ?? null,
+        // Multipart form fields cannot be null: leave out what is not overridden.
+        ...(options.model ? { model: options.model } : {}),
+        ...(options.embedding ? { embedding: options.embedding } : {}),
         override_existing_tools: options.overwriteTools ?? false,
       },
       { timeout: IMPORT_TIMEOUT_MS, maxRetries: 0 },

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { agentNameSchema } from "@/lib/agent-files/agent-name";
 
 export const cloneSchema = z.object({
-  name: z.string().trim().min(1, "Give the copy a name").max(200),
+  name: agentNameSchema,
   includeMessages: z.boolean().default(true),
 });
