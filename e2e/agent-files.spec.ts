@@ -87,7 +87,7 @@ test("export downloads the agent file with its blocks, and without messages when
 });
 
 test("an exported file imports as an agent with the same blocks and tools, and it answers", async ({ page, agent, letta, imported }) => {
-  // The test server takes about a minute over an agent's first turn, whatever the agent.
+  // On a long-running test stack an agent's first turn has taken a minute, whatever the agent.
   test.setTimeout(180_000);
   await page.goto(`/agents/${agent.id}`);
   // Without messages: the file Letta itself would import as an agent that cannot run.
@@ -179,8 +179,20 @@ test("a file encoded twice as a JSON string is decoded and imports", async ({ pa
   await region.getByLabel("Choose agent file").setInputFiles({ name: "twice.af", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(text)) });
   await expect(region.getByText("encoded twice")).toBeVisible();
   await region.getByRole("combobox", { name: "Model" }).selectOption(scriptedModel);
+
+  // Hold the upload at the ADE's door to see the progress it shows meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/agent-files/import?**", async (route) => {
+    await held;
+    await route.continue();
+  });
   await region.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(region.getByRole("progressbar", { name: "Upload progress" })).toBeVisible();
+  await expect(region.getByRole("button", { name: "Importing…" })).toBeDisabled();
+  release();
   imported.push(...(await importedIds(page, 1)));
+  await expect(region.getByRole("progressbar", { name: "Upload progress" })).toHaveCount(0);
   const agent = await letta.agents.retrieve(imported[0] ?? "");
   expect(agent.name).toBe("memgpt_agent");
 });

@@ -13,7 +13,7 @@ interface HandleSelectProps {
 
 /** Picks the model (or embedding) for the imported agents: the file's own, or one the server offers. */
 export function HandleSelect({ label, options, choice, value, onChange, fileHandles }: HandleSelectProps) {
-  const canKeep = choice.missing.length === 0 && fileHandles.length > 0;
+  const canKeep = choice.missing.length === 0;
   const id = useId();
   return (
     <div className="space-y-1">
@@ -27,7 +27,7 @@ export function HandleSelect({ label, options, choice, value, onChange, fileHand
           onChange={(event) => onChange(event.target.value)}
           className="rounded border border-zinc-300 bg-white px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900"
         >
-          {canKeep ? <option value={KEEP_FROM_FILE}>From the file ({fileHandles.join(", ")})</option> : null}
+          {canKeep ? <option value={KEEP_FROM_FILE}>From the file ({fileHandles.join(", ") || "none"})</option> : null}
           {options.map((handle) => (
             <option key={handle} value={handle}>
               {handle}

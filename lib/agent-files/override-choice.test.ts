@@ -15,8 +15,8 @@ describe("chooseOverride", () => {
     });
   });
 
-  it("overrides when the file names no handle at all", () => {
-    expect(chooseOverride([null], server).value).toBe("letta/letta-free");
+  it("keeps the file's when it names no handle at all (an agent without embeddings)", () => {
+    expect(chooseOverride([null], server)).toEqual({ value: KEEP_FROM_FILE, missing: [] });
   });
 
   it("keeps the file's when the server offers nothing", () => {

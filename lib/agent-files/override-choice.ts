@@ -9,13 +9,14 @@ export interface OverrideChoice {
 }
 
 /**
- * Keeps the file's handles when the server offers all of them; otherwise overrides with the server's
- * first handle, since an agent on a model the server lacks cannot run.
+ * Keeps the file's handles when the server offers all of them (or the file names none, as for an agent
+ * without embeddings); otherwise overrides with the server's first handle, since an agent on a model
+ * the server lacks cannot run.
  */
 export function chooseOverride(fileHandles: ReadonlyArray<string | null>, available: readonly string[]): OverrideChoice {
   const offered = new Set(available);
   const named = [...new Set(fileHandles.filter((handle): handle is string => handle !== null))];
   const missing = named.filter((handle) => !offered.has(handle));
-  if (missing.length === 0 && named.length > 0) return { value: KEEP_FROM_FILE, missing };
+  if (missing.length === 0) return { value: KEEP_FROM_FILE, missing };
   return { value: available[0] ?? KEEP_FROM_FILE, missing };
 }
