@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AgentFileActions } from "@/components/agent-files/agent-file-actions";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { AppError } from "@/lib/errors";
@@ -32,6 +33,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           </h1>
           {agent.description ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{agent.description}</p> : null}
         </header>
+        <AgentFileActions agentId={agent.id} agentName={agent.name} />
         <ChatPane agentId={agent.id} />
       </section>
       <aside aria-label="Agent details" className="space-y-2 text-sm">

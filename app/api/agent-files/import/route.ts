@@ -1,0 +1,20 @@
+import { AppError } from "@/lib/errors";
+import { errorResponse, parseInput } from "@/lib/http";
+import { MAX_AGENT_FILE_BYTES } from "@/lib/agent-files/limits";
+import { parseAgentFile } from "@/lib/agent-files/parse";
+import { importAgentFile } from "@/lib/letta/agent-files";
+import { readLimitedText } from "./read-body";
+import { importQuerySchema } from "./schema";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  try {
+    const options = parseInput(importQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+    const parsed = parseAgentFile(await readLimitedText(request, MAX_AGENT_FILE_BYTES));
+    if (!parsed.ok) throw new AppError("invalid_input", parsed.error, "Pick an .af file exported from Letta; nothing was imported.");
+    return Response.json({ agents: await importAgentFile(parsed.file, options) }, { status: 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { ErrorPanel } from "@/components/error-panel";
+import { agentNameProblem } from "@/lib/agent-files/agent-name";
+import { MAX_AGENT_FILE_BYTES, tooLargeMessage } from "@/lib/agent-files/limits";
+import { chooseOverride, type OverrideChoice } from "@/lib/agent-files/override-choice";
+import { parseAgentFile, type AgentFileSummary as Summary } from "@/lib/agent-files/parse";
+import { AgentFileSummary } from "./agent-file-summary";
+import { AgentNameInput } from "./agent-name-input";
+import { toErrorBody } from "./error-body";
+import { FileDropZone } from "./file-drop-zone";
+import { HandleSelect } from "./handle-select";
+import { ImportedAgents } from "./imported-agents";
+import { uploadAgentFile, type ImportRequest } from "./upload-agent-file";
+
+interface PickedFile {
+  file: File;
+  summary: Summary;
+  decodedTwice: boolean;
+  modelChoice: OverrideChoice;
+  embeddingChoice: OverrideChoice;
+}
+
+function uniqueHandles(handles: Array<string | null>): string[] {
+  return [...new Set(handles.filter((handle): handle is string => handle !== null))];
+}
+
+export function ImportAgentFileForm({ models, embeddings }: { models: string[]; embeddings: string[] }) {
+  const queryClient = useQueryClient();
+  const [picked, setPicked] = useState<PickedFile | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [name, setName] = useState("");
+  const [model, setModel] = useState("");
+  const [embedding, setEmbedding] = useState("");
+  const [stripMessages, setStripMessages] = useState(false);
+  const [overwriteTools, setOverwriteTools] = useState(false);
+  const [progress, setProgress] = useState(0);
+
+  const upload = useMutation({
+    mutationFn: (request: ImportRequest) => uploadAgentFile(request, setProgress),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["agents"] }),
+  });
+
+  const onFile = async (file: File) => {
+    upload.reset();
+    setPicked(null);
+    setFileError(null);
+    if (file.size > MAX_AGENT_FILE_BYTES) return setFileError(tooLargeMessage(file.size));
+    const parsed = parseAgentFile(await file.text());
+    if (!parsed.ok) return setFileError(parsed.error);
+    const modelChoice = chooseOverride(parsed.summary.agents.map((agent) => agent.model), models);
+    const embeddingChoice = chooseOverride(parsed.summary.agents.map((agent) => agent.embedding), embeddings);
+    setPicked({ file, summary: parsed.summary, decodedTwice: parsed.decodedTwice, modelChoice, embeddingChoice });
+    setName(parsed.summary.agents[0]?.name ?? "");
+    setModel(modelChoice.value);
+    setEmbedding(embeddingChoice.value);
+  };
+
+  const nameProblem = agentNameProblem(name);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!picked || upload.isPending || nameProblem) return;
+    setProgress(0);
+    upload.mutate({ file: picked.file, name, model, embedding, stripMessages, overwriteTools });
+  };
+
+  return (
+    <div className="space-y-3">
+      <FileDropZone onFile={(file) => void onFile(file)} disabled={upload.isPending} />
+      {fileError ? (
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+          <p className="font-semibold">This file cannot be imported</p>
+          <p className="mt-1">{fileError}</p>
+          <p className="mt-1 text-red-700 dark:text-red-300">Nothing was imported.</p>
+        </div>
+      ) : null}
+      {picked ? (
+        <form onSubmit={onSubmit} aria-label="Import options" className="space-y-3">
+          <AgentFileSummary fileName={picked.file.name} size={picked.file.size} summary={picked.summary} decodedTwice={picked.decodedTwice} />
+          <AgentNameInput label="Agent name" value={name} onChange={setName} problem={nameProblem} />
+          <HandleSelect
+            label="Model"
+            options={models}
+            choice={picked.modelChoice}
+            value={model}
+            onChange={setModel}
+            fileHandles={uniqueHandles(picked.summary.agents.map((agent) => agent.model))}
+          />
+          <HandleSelect
+            label="Embedding"
+            options={embeddings}
+            choice={picked.embeddingChoice}
+            value={embedding}
+            onChange={setEmbedding}
+            fileHandles={uniqueHandles(picked.summary.agents.map((agent) => agent.embedding))}
+          />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={stripMessages} onChange={(event) => setStripMessages(event.target.checked)} />
+            Leave out messages
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={overwriteTools} onChange={(event) => setOverwriteTools(event.target.checked)} />
+            Replace this server&apos;s tools of the same name with the file&apos;s code
+          </label>
+          <div className="flex items-center gap-3">
+            <button
+              type="submit"
+              disabled={upload.isPending || nameProblem !== null}
+              className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
+            >
+              {upload.isPending ? "Importing…" : "Import"}
+            </button>
+            {upload.isPending ? (
+              <>
+                <progress aria-label="Upload progress" value={progress} max={1} className="w-48" />
+                <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                  {progress < 1 ? `Uploading… ${Math.round(progress * 100)}%` : "Uploaded; the Letta server is importing…"}
+                </span>
+              </>
+            ) : null}
+          </div>
+        </form>
+      ) : null}
+      {upload.error ? <ErrorPanel title="The import failed" error={toErrorBody(upload.error)} /> : null}
+      {upload.data ? <ImportedAgents agents={upload.data} verb="Imported" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { AppErrorBody } from "@/lib/errors";
+import { ErrorPanel } from "@/components/error-panel";
+import { ImportAgentFileForm } from "./import-agent-file-form";
+
+interface ImportAgentFilePanelProps {
+  models: string[];
+  embeddings: string[];
+  modelsError?: AppErrorBody;
+}
+
+export function ImportAgentFilePanel({ models, embeddings, modelsError }: ImportAgentFilePanelProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <section aria-label="Import agent file" className="space-y-3">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+      >
+        Import agent file
+      </button>
+      {open ? (
+        <div id={panelId} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+          {modelsError ? <ErrorPanel title="Could not load the server's models" error={modelsError} /> : null}
+          <ImportAgentFileForm models={models} embeddings={embeddings} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { AppError, isAppErrorBody } from "@/lib/errors";
+import type { ImportedAgent } from "@/lib/letta/agent-files";
+
+export interface ImportRequest {
+  file: File;
+  name: string;
+  model: string;
+  embedding: string;
+  stripMessages: boolean;
+  overwriteTools: boolean;
+}
+
+function errorFrom(xhr: XMLHttpRequest): AppError {
+  let body: unknown;
+  try {
+    body = JSON.parse(xhr.responseText) as unknown;
+  } catch {
+    body = undefined;
+  }
+  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
+  if (isAppErrorBody(error)) return new AppError(error.code, error.message, error.hint);
+  return new AppError("server_error", `The ADE answered ${xhr.status}.`, "Try again.");
+}
+
+/** Sends the file to the ADE's import route with XHR, the one browser API that reports upload progress. */
+export function uploadAgentFile(request: ImportRequest, onProgress: (fraction: number) => void): Promise<ImportedAgent[]> {
+  const query = new URLSearchParams({ stripMessages: String(request.stripMessages), overwriteTools: String(request.overwriteTools) });
+  if (request.name.trim()) query.set("name", request.name.trim());
+  if (request.model) query.set("model", request.model);
+  if (request.embedding) query.set("embedding", request.embedding);
+
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/agent-files/import?${query.toString()}`);
+    xhr.setRequestHeader("Content-Type", "application/json");
+    xhr.upload.addEventListener("progress", (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    xhr.addEventListener("load", () => {
+      if (xhr.status < 200 || xhr.status >= 300) return reject(errorFrom(xhr));
+      try {
+        resolve((JSON.parse(xhr.responseText) as { agents: ImportedAgent[] }).agents);
+      } catch (error) {
+        reject(new AppError("server_error", "The ADE sent an unreadable answer.", "Try again.", { cause: error }));
+      }
+    });
+    xhr.addEventListener("error", () =>
+      reject(new AppError("unreachable", "The upload did not reach the ADE server.", "Check that the ADE is still running, then try again.")),
+    );
+    xhr.send(request.file);
+  });
+}

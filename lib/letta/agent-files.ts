@@ -1,0 +1,89 @@
+import "server-only";
+import { toFile } from "@letta-ai/letta-client";
+import { AppError } from "@/lib/errors";
+import { fileNameProblems } from "@/lib/agent-files/agent-name";
+import { agentFileName } from "@/lib/agent-files/filename";
+import { parseAgentFile } from "@/lib/agent-files/parse";
+import { prepareForImport } from "@/lib/agent-files/prepare";
+import type { AgentFile } from "@/lib/agent-files/schema";
+import { withLetta } from "./client";
+
+/** Importing a file with many tools and messages takes Letta longer than an ordinary request. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
+export interface ExportedAgentFile {
+  fileName: string;
+  body: string;
+}
+
+export interface ImportOptions {
+  /** New name for the file's first agent. */
+  name?: string;
+  /** Model handle for every imported agent; the file's own model when absent. */
+  model?: string;
+  embedding?: string;
+  stripMessages?: boolean;
+  /** Let the file's tool code replace tools of the same name already on the server. */
+  overwriteTools?: boolean;
+}
+
+export interface ImportedAgent {
+  id: string;
+  name: string;
+}
+
+async function exportDocument(agentId: string, includeMessages: boolean): Promise<unknown> {
+  // Typed `string` in SDK 1.12.1, but the SDK hands back the parsed JSON document.
+  const exported: unknown = await withLetta((client) => client.agents.exportFile(agentId, { scrub_messages: !includeMessages }));
+  return typeof exported === "string" ? (JSON.parse(exported) as unknown) : exported;
+}
+
+/** The agent (and the agents of its group) as an agent file, ready to download. */
+export async function exportAgentFile(agentId: string, options: { includeMessages: boolean }): Promise<ExportedAgentFile> {
+  const document = await exportDocument(agentId, options.includeMessages);
+  const firstName = firstAgentName(document);
+  return { fileName: agentFileName(firstName ?? agentId), body: JSON.stringify(document, null, 2) };
+}
+
+function firstAgentName(document: unknown): string | undefined {
+  if (typeof document !== "object" || document === null || !("agents" in document) || !Array.isArray(document.agents)) return undefined;
+  const first: unknown = document.agents[0];
+  if (typeof first !== "object" || first === null || !("name" in first)) return undefined;
+  return typeof first.name === "string" ? first.name : undefined;
+}
+
+/** Creates the file's agents (with their blocks, tools and groups) on the server. */
+export async function importAgentFile(file: AgentFile, options: ImportOptions = {}): Promise<ImportedAgent[]> {
+  const prepared = prepareForImport(file, { name: options.name, stripMessages: options.stripMessages });
+  const nameProblems = fileNameProblems(prepared);
+  if (nameProblems.length > 0) {
+    throw new AppError("invalid_input", nameProblems.join(" "), "Give the agent another name; nothing was imported.");
+  }
+  const upload = await toFile(Buffer.from(JSON.stringify(prepared)), "agent.af", { type: "application/json" });
+  return withLetta(async (client) => {
+    const { agent_ids: agentIds } = await client.agents.importFile(
+      {
+        file: upload,
+        // The name is already in the file; Letta would otherwise add "_copy" to every name.
+        append_copy_suffix: false,
+        // Multipart form fields cannot be null: leave out what is not overridden.
+        ...(options.model ? { model: options.model } : {}),
+        ...(options.embedding ? { embedding: options.embedding } : {}),
+        override_existing_tools: options.overwriteTools ?? false,
+      },
+      { timeout: IMPORT_TIMEOUT_MS, maxRetries: 0 },
+    );
+    const agents = await Promise.all(agentIds.map((id) => client.agents.retrieve(id)));
+    return agents.map((agent) => ({ id: agent.id, name: agent.name }));
+  });
+}
+
+/** A separate copy of the agent: its file exported and imported again under a new name. */
+export async function cloneAgent(agentId: string, options: { name: string; includeMessages: boolean }): Promise<ImportedAgent[]> {
+  const document = await exportDocument(agentId, options.includeMessages);
+  const parsed = parseAgentFile(JSON.stringify(document));
+  if (!parsed.ok) {
+    throw new AppError("server_error", `The server exported a file the ADE cannot import: ${parsed.error}`, "Check the Letta server's version.");
+  }
+  return importAgentFile(parsed.file, { name: options.name });
+}
