@@ -22,7 +22,15 @@ export interface ServerModels {
   embeddings: EmbeddingOption[];
 }
 
-/** The server's chat and embedding models, sorted by provider then name. */
+/** Letta's hosted free model needs Letta's cloud; the server's own providers come first. */
+const hostedFallbacks = new Set(["letta/letta-free"]);
+
+function byPreference(a: { handle: string; provider: string }, b: { handle: string; provider: string }): number {
+  const rank = Number(hostedFallbacks.has(a.handle)) - Number(hostedFallbacks.has(b.handle));
+  return rank || a.provider.localeCompare(b.provider) || a.handle.localeCompare(b.handle);
+}
+
+/** The server's chat and embedding models, by provider then name, Letta's hosted fallback last. */
 export async function listServerModels(): Promise<ServerModels> {
   return withLetta(async (client) => {
     const [models, embeddings] = await Promise.all([client.models.list(), client.models.embeddings.list()]);
@@ -35,7 +43,7 @@ export async function listServerModels(): Promise<ServerModels> {
           providerType: model.provider_type,
           contextWindow: model.max_context_window ?? model.context_window,
         }))
-        .sort((a, b) => a.provider.localeCompare(b.provider) || a.handle.localeCompare(b.handle)),
+        .sort(byPreference),
       embeddings: embeddings
         .map((embedding) => ({
           handle: embedding.handle ?? `${embedding.provider_name}/${embedding.name}`,
@@ -43,7 +51,7 @@ export async function listServerModels(): Promise<ServerModels> {
           provider: embedding.provider_name,
           dimensions: embedding.embedding_dim,
         }))
-        .sort((a, b) => a.provider.localeCompare(b.provider) || a.handle.localeCompare(b.handle)),
+        .sort(byPreference),
     };
   });
 }
