@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AgentHeader } from "@/components/agents/agent-header";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { AppError } from "@/lib/errors";
@@ -26,12 +27,10 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <section aria-labelledby="agent-name" className="min-w-0 space-y-4">
-        <header>
-          <h1 id="agent-name" className="text-xl font-semibold">
-            {agent.name}
-          </h1>
-          {agent.description ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{agent.description}</p> : null}
-        </header>
+        <AgentHeader
+          agent={{ id: agent.id, name: agent.name, description: agent.description, tags: agent.tags }}
+          sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
+        />
         <ChatPane agentId={agent.id} />
       </section>
       <aside aria-label="Agent details" className="space-y-2 text-sm">
@@ -41,6 +40,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           <Detail term="Agent id" value={agent.id} />
           <Detail term="Memory blocks" value={String(agent.blockCount)} />
           <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
+          <Detail term="Sleep-time agent" value={agent.sleeptimeAgent ? `${agent.sleeptimeAgent.name ?? ""} (${agent.sleeptimeAgent.id})` : "Off"} />
         </dl>
       </aside>
     </div>
