@@ -1,12 +1,12 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { ErrorPanel } from "@/components/error-panel";
 import { isFiltered, listQueryString, type AgentListQuery } from "@/lib/agents/list-query";
 import { AppError, type AppErrorBody } from "@/lib/errors";
 import { fetchJson } from "@/lib/fetch-json";
-import type { AgentPage } from "@/lib/letta/agents";
+import type { AgentCounts, AgentPage } from "@/lib/letta/agents";
 import { AgentListToolbar } from "./agent-list-toolbar";
 import { AgentTable } from "./agent-table";
 import { useListQueryNavigation } from "./use-list-query";
@@ -34,7 +34,21 @@ export function AgentList({ query, firstPage, tagsInUse, serverHasAgents }: Agen
     initialData: { pages: [firstPage], pageParams: [null] },
   });
 
-  const loaded = list.data.pages.flatMap((page) => page.agents);
+  const viewParams = listQueryString({ ...query, byName: undefined });
+  const counts = useQueries({
+    queries: list.data.pageParams.map((after) => ({
+      queryKey: ["agents", "counts", viewParams, after] as const,
+      queryFn: () => {
+        const params = new URLSearchParams(viewParams);
+        if (typeof after === "string") params.set("after", after);
+        return fetchJson<AgentCounts>(`/api/agents/counts?${params}`);
+      },
+    })),
+    combine: (results) => Object.assign({}, ...results.map((result) => result.data ?? {})) as AgentCounts,
+  });
+  const loaded = list.data.pages
+    .flatMap((page) => page.agents)
+    .map((agent) => ({ ...agent, blockCount: counts[agent.id]?.blocks ?? agent.blockCount, toolCount: counts[agent.id]?.tools ?? agent.toolCount }));
   const agents = query.byName
     ? [...loaded].sort((a, b) => (query.byName === "asc" ? 1 : -1) * a.name.localeCompare(b.name, "en", { sensitivity: "base" }))
     : loaded;

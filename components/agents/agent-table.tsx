@@ -41,8 +41,8 @@ export function AgentTable({ agents }: { agents: AgentSummary[] }) {
                   </ul>
                 )}
               </td>
-              <td className="px-3 py-2 tabular-nums">{agent.blockCount}</td>
-              <td className="px-3 py-2 tabular-nums">{agent.toolCount}</td>
+              <td className="px-3 py-2 tabular-nums">{agent.blockCount ?? <Pending />}</td>
+              <td className="px-3 py-2 tabular-nums">{agent.toolCount ?? <Pending />}</td>
               <td className="px-3 py-2">{agent.sleeptime ? "On" : "Off"}</td>
               <td className="whitespace-nowrap px-3 py-2 text-zinc-600 dark:text-zinc-400">{formatDateTime(agent.updatedAt)}</td>
             </tr>
@@ -50,5 +50,13 @@ export function AgentTable({ agents }: { agents: AgentSummary[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+function Pending() {
+  return (
+    <span aria-label="Loading" className="text-zinc-400">
+      …
+    </span>
   );
 }

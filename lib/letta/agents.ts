@@ -11,9 +11,9 @@ export interface AgentSummary {
   model: string | null;
   agentType: string;
   tags: string[];
-  /** Counts are 0 unless the agent was loaded with `include: ['agent.blocks', 'agent.tools']`. */
-  blockCount: number;
-  toolCount: number;
+  /** Null unless the agent was loaded with `include: ['agent.blocks', 'agent.tools']` (see listAgentCounts). */
+  blockCount: number | null;
+  toolCount: number | null;
   sleeptime: boolean;
   createdAt: string | null;
   updatedAt: string | null;
@@ -25,15 +25,15 @@ export interface AgentPage {
   nextCursor: string | null;
 }
 
-export function toAgentSummary(agent: AgentState): AgentSummary {
+export function toAgentSummary(agent: AgentState, withCounts = true): AgentSummary {
   return {
     id: agent.id,
     name: agent.name,
     model: agent.model ?? agent.llm_config.handle ?? agent.llm_config.model ?? null,
     agentType: agent.agent_type,
     tags: [...(agent.tags ?? [])].sort(),
-    blockCount: agent.blocks.length,
-    toolCount: agent.tools.length,
+    blockCount: withCounts ? agent.blocks.length : null,
+    toolCount: withCounts ? agent.tools.length : null,
     sleeptime: agent.enable_sleeptime === true,
     createdAt: agent.created_at ?? null,
     updatedAt: agent.updated_at ?? null,
@@ -47,24 +47,42 @@ export type AgentListOptions = Partial<Pick<AgentListQuery, "q" | "tag" | "all" 
   limit?: number;
 };
 
-/** One page of agents for a view (search, tags, sort), fetched with a cursor — never all of them. */
+function listParams(options: AgentListOptions, limit: number) {
+  // Absent filters are left out: the SDK sends `tags: null` as `tags=`, which matches no agent.
+  return {
+    limit,
+    order: options.order ?? "desc",
+    order_by: options.sort ?? "created_at",
+    ...(options.after ? { after: options.after } : {}),
+    ...(options.q ? { query_text: options.q } : {}),
+    ...(options.tag && options.tag.length > 0 ? { tags: options.tag, match_all_tags: options.all === "1" } : {}),
+  };
+}
+
+/**
+ * One page of agents for a view (search, tags, sort), fetched with a cursor — never all of them. Without block and
+ * tool counts: loading those relations makes the server's list about 4× slower (bench/agents-list), so the page
+ * shows first and listAgentCounts fills the counts in.
+ */
 export async function listAgents(options: AgentListOptions = {}): Promise<AgentPage> {
   const limit = options.limit ?? AGENT_PAGE_SIZE;
   return withLetta(async (client) => {
-    // Absent filters are left out: the SDK sends `tags: null` as `tags=`, which matches no agent.
-    const page = await client.agents.list({
-      limit: limit + 1,
-      order: options.order ?? "desc",
-      order_by: options.sort ?? "created_at",
-      include: ["agent.tags", "agent.blocks", "agent.tools"],
-      ...(options.after ? { after: options.after } : {}),
-      ...(options.q ? { query_text: options.q } : {}),
-      ...(options.tag && options.tag.length > 0 ? { tags: options.tag, match_all_tags: options.all === "1" } : {}),
-    });
+    const page = await client.agents.list({ ...listParams(options, limit + 1), include: ["agent.tags"] });
     const items = page.getPaginatedItems();
-    const agents = items.slice(0, limit).map(toAgentSummary);
+    const agents = items.slice(0, limit).map((agent) => toAgentSummary(agent, false));
     const last = agents.at(-1);
     return { agents, nextCursor: items.length > limit && last ? last.id : null };
+  });
+}
+
+export type AgentCounts = Record<string, { blocks: number; tools: number }>;
+
+/** Memory block and tool counts of the agents on one page of a view (same view, cursor and size as listAgents). */
+export async function listAgentCounts(options: AgentListOptions = {}): Promise<AgentCounts> {
+  const limit = options.limit ?? AGENT_PAGE_SIZE;
+  return withLetta(async (client) => {
+    const page = await client.agents.list({ ...listParams(options, limit), include: ["agent.blocks", "agent.tools"] });
+    return Object.fromEntries(page.getPaginatedItems().map((agent) => [agent.id, { blocks: agent.blocks.length, tools: agent.tools.length }]));
   });
 }
 

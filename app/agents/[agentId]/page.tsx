@@ -38,7 +38,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           <Detail term="Model" value={agent.model ?? "—"} />
           <Detail term="Agent type" value={agent.agentType} />
           <Detail term="Agent id" value={agent.id} />
-          <Detail term="Memory blocks" value={String(agent.blockCount)} />
+          <Detail term="Memory blocks" value={String(agent.blockCount ?? "—")} />
           <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
           <Detail term="Sleep-time agent" value={agent.sleeptimeAgent ? `${agent.sleeptimeAgent.name ?? ""} (${agent.sleeptimeAgent.id})` : "Off"} />
         </dl>
