@@ -42,14 +42,19 @@ test.describe("agent list", () => {
   const table = (page: import("@playwright/test").Page) => page.getByRole("table", { name: "Agents" });
   const bodyRows = (page: import("@playwright/test").Page) => table(page).getByRole("row").filter({ has: page.getByRole("link") });
 
-  test("pages through the server with a cursor: 50 rows, then more", async ({ page }) => {
+  test("pages through the server with a cursor: 50 rows, then more", async ({ page, letta }) => {
+    // Agents were created concurrently: the server's created_at order is the reference, not the index.
+    const serverOrder = (await letta.agents.list({ query_text: `list-${run}`, order: "desc", order_by: "created_at", limit: COUNT }))
+      .getPaginatedItems()
+      .map((agent) => agent.name);
+    expect(serverOrder).toHaveLength(COUNT);
     await page.goto(`/agents?q=${encodeURIComponent(`list-${run}`)}`);
     await expect(bodyRows(page)).toHaveCount(50);
-    await expect(bodyRows(page).first().getByRole("link")).toHaveText(name(COUNT - 1));
+    await expect(bodyRows(page).getByRole("link")).toHaveText(serverOrder.slice(0, 50));
     await page.getByRole("button", { name: "Load more agents" }).click();
     await expect(bodyRows(page)).toHaveCount(COUNT);
     await expect(page.getByText(`All ${COUNT} shown.`)).toBeVisible();
-    await expect(bodyRows(page).last().getByRole("link")).toHaveText(name(0));
+    await expect(bodyRows(page).getByRole("link")).toHaveText(serverOrder);
     await expect(page.getByRole("button", { name: "Load more agents" })).toHaveCount(0);
   });
 
