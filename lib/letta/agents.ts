@@ -1,5 +1,7 @@
 import "server-only";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
+import type { CreateAgentValues, UpdateAgentValues } from "@/lib/agents/create-schema";
+import type { AgentListQuery } from "@/lib/agents/list-query";
 import { withLetta } from "./client";
 
 /** The app's own view of an agent in a list. */
@@ -9,6 +11,10 @@ export interface AgentSummary {
   model: string | null;
   agentType: string;
   tags: string[];
+  /** Null unless the agent was loaded with `include: ['agent.blocks', 'agent.tools']` (see listAgentCounts). */
+  blockCount: number | null;
+  toolCount: number | null;
+  sleeptime: boolean;
   createdAt: string | null;
   updatedAt: string | null;
 }
@@ -19,13 +25,16 @@ export interface AgentPage {
   nextCursor: string | null;
 }
 
-export function toAgentSummary(agent: AgentState): AgentSummary {
+export function toAgentSummary(agent: AgentState, withCounts = true): AgentSummary {
   return {
     id: agent.id,
     name: agent.name,
     model: agent.model ?? agent.llm_config.handle ?? agent.llm_config.model ?? null,
     agentType: agent.agent_type,
-    tags: agent.tags ?? [],
+    tags: [...(agent.tags ?? [])].sort(),
+    blockCount: withCounts ? agent.blocks.length : null,
+    toolCount: withCounts ? agent.tools.length : null,
+    sleeptime: agent.enable_sleeptime === true,
     createdAt: agent.created_at ?? null,
     updatedAt: agent.updated_at ?? null,
   };
@@ -33,40 +42,127 @@ export function toAgentSummary(agent: AgentState): AgentSummary {
 
 export const AGENT_PAGE_SIZE = 50;
 
-/** One page of agents, newest first, fetched with a cursor (never all of them). */
-export async function listAgents(options: { after?: string; limit?: number } = {}): Promise<AgentPage> {
+export type AgentListOptions = Partial<Pick<AgentListQuery, "q" | "tag" | "all" | "sort" | "order">> & {
+  after?: string;
+  limit?: number;
+};
+
+function listParams(options: AgentListOptions, limit: number) {
+  // Absent filters are left out: the SDK sends `tags: null` as `tags=`, which matches no agent.
+  return {
+    limit,
+    order: options.order ?? "desc",
+    order_by: options.sort ?? "created_at",
+    ...(options.after ? { after: options.after } : {}),
+    ...(options.q ? { query_text: options.q } : {}),
+    ...(options.tag && options.tag.length > 0 ? { tags: options.tag, match_all_tags: options.all === "1" } : {}),
+  };
+}
+
+/**
+ * One page of agents for a view (search, tags, sort), fetched with a cursor — never all of them. Without block and
+ * tool counts: loading those relations makes the server's list about 4× slower (bench/agents-list), so the page
+ * shows first and listAgentCounts fills the counts in.
+ */
+export async function listAgents(options: AgentListOptions = {}): Promise<AgentPage> {
   const limit = options.limit ?? AGENT_PAGE_SIZE;
   return withLetta(async (client) => {
-    const page = await client.agents.list({
-      limit: limit + 1,
-      after: options.after ?? null,
-      order: "desc",
-      order_by: "created_at",
-      include: ["agent.tags"],
-    });
+    const page = await client.agents.list({ ...listParams(options, limit + 1), include: ["agent.tags"] });
     const items = page.getPaginatedItems();
-    const agents = items.slice(0, limit).map(toAgentSummary);
+    const agents = items.slice(0, limit).map((agent) => toAgentSummary(agent, false));
     const last = agents.at(-1);
     return { agents, nextCursor: items.length > limit && last ? last.id : null };
+  });
+}
+
+export type AgentCounts = Record<string, { blocks: number; tools: number }>;
+
+/** Memory block and tool counts of the agents on one page of a view (same view, cursor and size as listAgents). */
+export async function listAgentCounts(options: AgentListOptions = {}): Promise<AgentCounts> {
+  const limit = options.limit ?? AGENT_PAGE_SIZE;
+  return withLetta(async (client) => {
+    const page = await client.agents.list({ ...listParams(options, limit), include: ["agent.blocks", "agent.tools"] });
+    return Object.fromEntries(page.getPaginatedItems().map((agent) => [agent.id, { blocks: agent.blocks.length, tools: agent.tools.length }]));
+  });
+}
+
+/** Whether the server holds any agent at all (tells "no agents" from "nothing matches"). */
+export async function hasAnyAgent(): Promise<boolean> {
+  return withLetta(async (client) => {
+    const page = await client.agents.list({ limit: 1 });
+    return page.getPaginatedItems().length > 0;
   });
 }
 
 export interface AgentDetail extends AgentSummary {
   description: string | null;
   system: string;
-  blockCount: number;
   toolNames: string[];
+  /** The sleep-time agent that shares this agent's memory, if any. */
+  sleeptimeAgent: { id: string; name: string | null } | null;
+  groupId: string | null;
 }
 
 export async function getAgent(agentId: string): Promise<AgentDetail> {
   return withLetta(async (client) => {
-    const agent = await client.agents.retrieve(agentId, { include: ["agent.blocks", "agent.tools", "agent.tags"] });
+    const agent = await client.agents.retrieve(agentId, {
+      include: ["agent.blocks", "agent.tools", "agent.tags", "agent.managed_group"],
+    });
+    const group = agent.managed_group ?? agent.multi_agent_group ?? null;
+    const sleeptimeId = group && group.manager_type === "sleeptime" ? (group.agent_ids.find((id) => id !== agent.id) ?? null) : null;
+    const sleeptimeName = sleeptimeId
+      ? await client.agents
+          .retrieve(sleeptimeId)
+          .then((companion) => companion.name)
+          .catch(() => null)
+      : null;
     return {
       ...toAgentSummary(agent),
       description: agent.description ?? null,
       system: agent.system,
-      blockCount: agent.blocks.length,
       toolNames: agent.tools.map((tool) => tool.name ?? tool.id),
+      sleeptimeAgent: sleeptimeId ? { id: sleeptimeId, name: sleeptimeName } : null,
+      groupId: group?.id ?? null,
     };
   });
+}
+
+export async function createAgent(values: CreateAgentValues): Promise<{ id: string }> {
+  return withLetta(async (client) => {
+    const agent = await client.agents.create({
+      name: values.name,
+      description: values.description || null,
+      agent_type: values.agentType,
+      model: values.model,
+      embedding: values.embedding || null,
+      memory_blocks: values.blocks.map((block) => ({
+        label: block.label,
+        value: block.value,
+        limit: block.limit,
+        description: block.description || null,
+        read_only: block.readOnly,
+      })),
+      include_base_tools: values.includeBaseTools,
+      tools: values.toolNames,
+      enable_sleeptime: values.enableSleeptime,
+      tags: values.tags,
+    });
+    return { id: agent.id };
+  });
+}
+
+export async function updateAgent(agentId: string, values: UpdateAgentValues): Promise<AgentSummary> {
+  return withLetta(async (client) => {
+    const agent = await client.agents.update(agentId, {
+      ...(values.name !== undefined ? { name: values.name } : {}),
+      ...(values.description !== undefined ? { description: values.description } : {}),
+      ...(values.tags !== undefined ? { tags: values.tags } : {}),
+    });
+    return toAgentSummary(agent);
+  });
+}
+
+/** Deletes the agent; the server also deletes its sleep-time agent and their group. */
+export async function deleteAgent(agentId: string): Promise<void> {
+  await withLetta((client) => client.agents.delete(agentId));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgentFileActions } from "@/components/agent-files/agent-file-actions";
+import { AgentHeader } from "@/components/agents/agent-header";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { AppError } from "@/lib/errors";
@@ -27,13 +28,11 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <section aria-labelledby="agent-name" className="min-w-0 space-y-4">
-        <header>
-          <h1 id="agent-name" className="text-xl font-semibold">
-            {agent.name}
-          </h1>
-          {agent.description ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{agent.description}</p> : null}
-        </header>
-        <AgentFileActions agentId={agent.id} agentName={agent.name} />
+        <AgentHeader
+          agent={{ id: agent.id, name: agent.name, description: agent.description, tags: agent.tags }}
+          sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
+          actions={<AgentFileActions agentId={agent.id} agentName={agent.name} />}
+        />
         <ChatPane agentId={agent.id} />
       </section>
       <aside aria-label="Agent details" className="space-y-2 text-sm">
@@ -41,8 +40,9 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           <Detail term="Model" value={agent.model ?? "—"} />
           <Detail term="Agent type" value={agent.agentType} />
           <Detail term="Agent id" value={agent.id} />
-          <Detail term="Memory blocks" value={String(agent.blockCount)} />
+          <Detail term="Memory blocks" value={String(agent.blockCount ?? "—")} />
           <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
+          <Detail term="Sleep-time agent" value={agent.sleeptimeAgent ? `${agent.sleeptimeAgent.name ?? ""} (${agent.sleeptimeAgent.id})` : "Off"} />
         </dl>
       </aside>
     </div>

@@ -1,19 +1,23 @@
-import { z } from "zod";
-import { errorResponse, parseInput } from "@/lib/http";
-import { listAgents } from "@/lib/letta/agents";
+import { searchParamsRecord } from "@/lib/agents/list-query";
+import { errorResponse, parseInput, readJson } from "@/lib/http";
+import { createAgent, listAgents } from "@/lib/letta/agents";
+import { createAgentSchema, listAgentsQuerySchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({
-  after: z.string().trim().min(1).max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-});
-
 export async function GET(request: Request) {
   try {
-    const params = Object.fromEntries(new URL(request.url).searchParams);
-    const query = parseInput(querySchema, params);
+    const query = parseInput(listAgentsQuerySchema, searchParamsRecord(new URL(request.url).searchParams));
     return Response.json(await listAgents(query), { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function POST(request: Request) {
+  try {
+    const input = parseInput(createAgentSchema, await readJson(request));
+    return Response.json(await createAgent(input), { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

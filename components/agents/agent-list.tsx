@@ -1,0 +1,129 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useInfiniteQuery, useQueries } from "@tanstack/react-query";
+import Link from "next/link";
+import { ErrorPanel } from "@/components/error-panel";
+import { isFiltered, listQueryString, type AgentListQuery } from "@/lib/agents/list-query";
+import { AppError, type AppErrorBody } from "@/lib/errors";
+import { fetchJson } from "@/lib/fetch-json";
+import type { AgentCounts, AgentPage } from "@/lib/letta/agents";
+import { AgentListToolbar } from "./agent-list-toolbar";
+import { AgentTable } from "./agent-table";
+import { useListQueryNavigation } from "./use-list-query";
+
+interface AgentListProps {
+  query: AgentListQuery;
+  firstPage: AgentPage;
+  tagsInUse: string[];
+  serverHasAgents: boolean;
+  /** The import control, rendered by the server page. */
+  importer?: ReactNode;
+}
+
+export const agentListKey = (query: AgentListQuery) => ["agents", "list", listQueryString({ ...query, byName: undefined })] as const;
+
+export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, importer }: AgentListProps) {
+  const navigation = useListQueryNavigation(query);
+  const list = useInfiniteQuery({
+    queryKey: agentListKey(query),
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams(listQueryString({ ...query, byName: undefined }));
+      if (pageParam) params.set("after", pageParam);
+      return fetchJson<AgentPage>(`/api/agents?${params}`);
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    initialData: { pages: [firstPage], pageParams: [null] },
+  });
+
+  const viewParams = listQueryString({ ...query, byName: undefined });
+  const counts = useQueries({
+    queries: list.data.pageParams.map((after) => ({
+      queryKey: ["agents", "counts", viewParams, after] as const,
+      queryFn: () => {
+        const params = new URLSearchParams(viewParams);
+        if (typeof after === "string") params.set("after", after);
+        return fetchJson<AgentCounts>(`/api/agents/counts?${params}`);
+      },
+    })),
+    combine: (results) => Object.assign({}, ...results.map((result) => result.data ?? {})) as AgentCounts,
+  });
+  const loaded = list.data.pages
+    .flatMap((page) => page.agents)
+    .map((agent) => ({ ...agent, blockCount: counts[agent.id]?.blocks ?? agent.blockCount, toolCount: counts[agent.id]?.tools ?? agent.toolCount }));
+  const agents = query.byName
+    ? [...loaded].sort((a, b) => (query.byName === "asc" ? 1 : -1) * a.name.localeCompare(b.name, "en", { sensitivity: "base" }))
+    : loaded;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-xl font-semibold">Agents</h1>
+        <Link href="/agents/new" className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700">
+          Create agent
+        </Link>
+      </div>
+      {importer}
+      {serverHasAgents ? <AgentListToolbar query={navigation.query} tagsInUse={tagsInUse} onChange={navigation.update} /> : null}
+      <div aria-busy={navigation.pending} className={navigation.pending ? "opacity-60 transition-opacity" : undefined}>
+        {agents.length > 0 ? (
+          <AgentTable agents={agents} />
+        ) : !serverHasAgents ? (
+          <FirstAgentPrompt />
+        ) : (
+          <NoMatch filtered={isFiltered(query)} onClear={() => navigation.update({ q: undefined, tag: [], all: undefined })} />
+        )}
+      </div>
+      {list.error ? <ErrorPanel title="Could not load more agents" error={toErrorBody(list.error)} /> : null}
+      {list.hasNextPage ? (
+        <div className="flex items-center gap-3">
+          <button
+            type="button"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+            className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
+            {list.isFetchingNextPage ? "Loading…" : "Load more agents"}
+          </button>
+          <span className="text-sm text-zinc-500">{loaded.length} shown</span>
+        </div>
+      ) : loaded.length > 0 ? (
+        <p className="text-sm text-zinc-500">All {loaded.length} shown.</p>
+      ) : null}
+    </div>
+  );
+}
+
+function FirstAgentPrompt() {
+  return (
+    <div className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+      <p className="font-medium">No agents on this server yet.</p>
+      <p className="mt-1 text-sm text-zinc-500">
+        An agent is a model with memory and tools. Start from a template — a companion, a support or a research agent — or from
+        scratch.
+      </p>
+      <Link href="/agents/new" className="mt-4 inline-block rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700">
+        Create your first agent
+      </Link>
+    </div>
+  );
+}
+
+function NoMatch({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  return (
+    <div className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
+      <p className="font-medium">No agents match this search.</p>
+      <p className="mt-1 text-sm text-zinc-500">Try another name or fewer tags.</p>
+      {filtered ? (
+        <button type="button" onClick={onClear} className="mt-4 rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+          Clear search and filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function toErrorBody(error: Error): AppErrorBody {
+  return error instanceof AppError ? error.toJSON() : { code: "server_error", message: error.message, hint: "Try again." };
+}

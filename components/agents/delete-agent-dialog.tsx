@@ -1,0 +1,90 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef } from "react";
+import { ErrorPanel } from "@/components/error-panel";
+import { AppError } from "@/lib/errors";
+import { fetchJson } from "@/lib/fetch-json";
+
+interface DeleteAgentProps {
+  agentId: string;
+  agentName: string;
+  sleeptimeAgentName: string | null;
+}
+
+/** Delete with a confirmation in a native modal <dialog> (focus trap, Escape and inert background from the browser). */
+export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: DeleteAgentProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => fetchJson<null>(`/api/agents/${encodeURIComponent(agentId)}`, { method: "DELETE" }),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: ["agents"] });
+      dialog.current?.close();
+      router.push("/agents");
+    },
+  });
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          remove.reset();
+          dialog.current?.showModal();
+        }}
+        className="rounded-md border border-red-300 px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 dark:border-red-900 dark:text-red-400 dark:hover:bg-red-950"
+      >
+        Delete agent
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="delete-agent-title"
+        className="m-auto w-full max-w-md rounded-lg border border-zinc-200 bg-white p-5 text-zinc-900 backdrop:bg-black/40 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100"
+      >
+        <h2 id="delete-agent-title" className="text-lg font-semibold">
+          Delete {agentName}?
+        </h2>
+        <div className="mt-2 space-y-2 text-sm">
+          <p>This cannot be undone. The server deletes:</p>
+          <ul className="list-disc pl-5">
+            <li>
+              the agent <strong>{agentName}</strong> with its messages, conversations, runs and tags
+            </li>
+            {sleeptimeAgentName !== null ? (
+              <li>
+                its sleep-time agent <strong>{sleeptimeAgentName || "(unnamed)"}</strong> and the group that ties them together
+              </li>
+            ) : null}
+          </ul>
+          <p className="text-zinc-600 dark:text-zinc-400">
+            Its memory blocks and archival memory stay on the server (blocks can be shared with other agents).
+          </p>
+        </div>
+        {remove.error ? (
+          <div className="mt-3">
+            <ErrorPanel
+              title="The agent was not deleted"
+              error={remove.error instanceof AppError ? remove.error.toJSON() : { code: "server_error", message: remove.error.message, hint: "Try again." }}
+            />
+          </div>
+        ) : null}
+        <form method="dialog" className="mt-4 flex justify-end gap-2">
+          <button type="submit" autoFocus className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+            Cancel
+          </button>
+          <button
+            type="button"
+            onClick={() => remove.mutate()}
+            disabled={remove.isPending || remove.isSuccess}
+            className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-50"
+          >
+            {remove.isPending ? "Deleting…" : "Delete permanently"}
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}
