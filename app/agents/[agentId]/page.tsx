@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
+import { MemoryPanel } from "@/components/memory/memory-panel";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 
@@ -42,6 +43,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           <Detail term="Memory blocks" value={String(agent.blockCount)} />
           <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
         </dl>
+        <MemoryPanel agentId={agent.id} />
       </aside>
     </div>
   );
