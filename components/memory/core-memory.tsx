@@ -10,6 +10,7 @@ import { ConfirmButton } from "./confirm-button";
 import { useDraftStore } from "./draft-store";
 import { InlineError, toErrorBody } from "./inline-error";
 import { AttachBlockForm } from "./attach-block-form";
+import { BlockHistory } from "./block-history";
 import { NewBlockForm } from "./new-block-form";
 import { agentBlocksQuery } from "./queries";
 
@@ -47,22 +48,24 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
       {blocks.isPending ? <p className="text-xs text-zinc-500">Loading blocks…</p> : null}
       {blocks.data && list.length === 0 ? <p className="text-xs text-zinc-500">This agent has no memory blocks.</p> : null}
       {list.map((block) => (
-        <BlockEditor
-          key={block.id}
-          block={block}
-          agentId={agentId}
-          fetchLatest={() => fetchLatest(block.id)}
-          onSaved={refresh}
-          actions={
-            <ConfirmButton
-              label="Detach"
-              question={`Detach ${block.label} from this agent?`}
-              confirmLabel="Detach block"
-              disabled={detach.isPending}
-              onConfirm={() => detach.mutate(block.id)}
-            />
-          }
-        />
+        <div key={block.id} className="space-y-1">
+          <BlockEditor
+            block={block}
+            agentId={agentId}
+            fetchLatest={() => fetchLatest(block.id)}
+            onSaved={refresh}
+            actions={
+              <ConfirmButton
+                label="Detach"
+                question={`Detach ${block.label} from this agent?`}
+                confirmLabel="Detach block"
+                disabled={detach.isPending}
+                onConfirm={() => detach.mutate(block.id)}
+              />
+            }
+          />
+          <BlockHistory agentId={agentId} label={block.label} />
+        </div>
       ))}
       {orphans.map((block) => (
         <BlockEditor key={block.id} block={block} agentId={agentId} gone fetchLatest={() => fetchLatest(block.id)} onSaved={refresh} />

@@ -3,6 +3,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/fetch-json";
 import { memoryKeys } from "@/lib/memory/query-keys";
+import type { MemoryChange } from "@/lib/memory/timeline";
 import type { AgentArchives, ContextOverview, MemoryBlock, PassagePage, PassageSearchHit } from "@/lib/memory/types";
 
 /** How often open memory views re-read the server (only while the page is visible). */
@@ -14,6 +15,12 @@ export const agentBlocksQuery = (agentId: string) =>
     queryFn: () => fetchJson<MemoryBlock[]>(`/api/agents/${agentId}/blocks`),
     refetchInterval: MEMORY_REFETCH_MS,
     staleTime: 0,
+  });
+
+export const historyQuery = (agentId: string) =>
+  queryOptions({
+    queryKey: memoryKeys.history(agentId),
+    queryFn: () => fetchJson<MemoryChange[]>(`/api/agents/${agentId}/blocks/history`),
   });
 
 export const libraryQuery = (search: string) =>

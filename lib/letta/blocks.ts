@@ -2,6 +2,8 @@ import "server-only";
 import type Letta from "@letta-ai/letta-client";
 import type { BlockResponse } from "@letta-ai/letta-client/resources/blocks/blocks";
 import { AppError } from "@/lib/errors";
+import { readAdeEdits, recordAdeEdit } from "@/lib/memory/edit-log";
+import { MEMORY_TOOLS, memoryChangesFrom, type MemoryChange, type MemoryChangeAuthor, type MemoryToolCall } from "@/lib/memory/timeline";
 import type { BlockAgentRef, MemoryBlock } from "@/lib/memory/types";
 import { DEFAULT_BLOCK_LIMIT, type BlockFields } from "@/lib/memory/validation";
 import { withLetta } from "./client";
@@ -59,7 +61,7 @@ export async function getBlock(blockId: string): Promise<MemoryBlock> {
  * changed since (the agent or its sleep-time agent rewrote the block), nothing is written unless `force`.
  */
 export async function updateBlock(blockId: string, fields: BlockFields, options: { expectedValue?: string; force?: boolean } = {}): Promise<MemoryBlock> {
-  return withLetta(async (client) => {
+  return withLetta(async (client, connection) => {
     if (options.expectedValue !== undefined && !options.force) {
       const current = await client.blocks.retrieve(blockId);
       if (current.value !== options.expectedValue) {
@@ -72,6 +74,14 @@ export async function updateBlock(blockId: string, fields: BlockFields, options:
       description: fields.description,
       read_only: fields.readOnly,
     });
+    await recordAdeEdit({
+      connectionId: connection.id,
+      blockId,
+      label: updated.label ?? "",
+      at: new Date().toISOString(),
+      characters: updated.value.length,
+      overwroteServerChange: options.force === true,
+    }).catch((error: unknown) => console.error("Could not record the block edit", error));
     return toMemoryBlock(client, updated);
   });
 }
@@ -121,5 +131,51 @@ export async function deleteUnusedBlock(blockId: string): Promise<void> {
       throw new AppError("conflict", `The block is still used by ${agents.map((agent) => agent.name).join(", ")}.`, "Detach it from every agent before deleting it.");
     }
     await client.blocks.delete(blockId);
+  });
+}
+
+const HISTORY_MESSAGES = 300;
+
+/** Memory changes the agent and its sleep-time agents made through memory tools, newest first (from their recent message histories). */
+export async function listMemoryChanges(agentId: string): Promise<MemoryChange[]> {
+  return withLetta(async (client, connection) => {
+    const agent = await client.agents.retrieve(agentId, { include: ["agent.managed_group", "agent.blocks"] });
+    const helpers = (agent.managed_group?.agent_ids ?? []).filter((id) => id !== agentId);
+    const authors: MemoryChangeAuthor[] = [
+      { agentId, agentName: agent.name, kind: "agent" },
+      ...(await Promise.all(helpers.map(async (id) => ({ agentId: id, agentName: (await client.agents.retrieve(id)).name, kind: "sleep-time agent" as const })))),
+    ];
+    const perAuthor = await Promise.all(
+      authors.map(async (author) => {
+        const page = await client.agents.messages.list(author.agentId, { limit: HISTORY_MESSAGES, order: "desc" });
+        const calls: MemoryToolCall[] = [];
+        const outcomes = new Map<string, "success" | "error">();
+        for (const message of page.getPaginatedItems()) {
+          if (message.message_type === "tool_call_message") {
+            const toolCalls = Array.isArray(message.tool_calls) ? message.tool_calls : [message.tool_call];
+            for (const call of toolCalls) {
+              if (call.name && call.tool_call_id && MEMORY_TOOLS.includes(call.name)) {
+                calls.push({ toolCallId: call.tool_call_id, date: message.date, name: call.name, arguments: call.arguments ?? "" });
+              }
+            }
+          } else if (message.message_type === "tool_return_message") {
+            outcomes.set(message.tool_call_id, message.status);
+          }
+        }
+        return memoryChangesFrom(calls, outcomes, author);
+      }),
+    );
+    const adeEdits = (await readAdeEdits(connection.id, new Set(agent.blocks.flatMap((block) => (block.id ? [block.id] : []))))).map(
+      (edit, index): MemoryChange => ({
+        id: `ade:${edit.blockId}:${index}`,
+        at: edit.at,
+        label: edit.label,
+        tool: "ADE save",
+        summary: `saved ${edit.characters} characters${edit.overwroteServerChange ? ", overwriting a change made on the server" : ""}`,
+        outcome: "applied",
+        author: { agentId: "", agentName: "ADE user", kind: "ade" },
+      }),
+    );
+    return [...perAuthor.flat(), ...adeEdits].sort((a, b) => b.at.localeCompare(a.at));
   });
 }

@@ -2,6 +2,7 @@
 export const memoryKeys = {
   agent: (agentId: string) => ["agent", agentId] as const,
   blocks: (agentId: string) => ["agent", agentId, "blocks"] as const,
+  history: (agentId: string) => ["agent", agentId, "blocks", "history"] as const,
   passages: (agentId: string) => ["agent", agentId, "passages"] as const,
   passagePage: (agentId: string, before: string | null) => ["agent", agentId, "passages", "page", before] as const,
   passageSearch: (agentId: string, query: string, tags: readonly string[]) => ["agent", agentId, "passages", "search", query, tags] as const,
