@@ -9,6 +9,7 @@ import { ServerStatusBadge } from "./server-status-badge";
 
 const navigation = [
   { href: "/agents", label: "Agents" },
+  { href: "/blocks", label: "Blocks" },
   { href: "/models", label: "Models" },
   { href: "/connections", label: "Connections" },
 ];

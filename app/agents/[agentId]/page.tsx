@@ -4,6 +4,7 @@ import { AgentFileActions } from "@/components/agent-files/agent-file-actions";
 import { AgentHeader } from "@/components/agents/agent-header";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
+import { MemoryPanel } from "@/components/memory/memory-panel";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 
@@ -44,6 +45,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
           <Detail term="Sleep-time agent" value={agent.sleeptimeAgent ? `${agent.sleeptimeAgent.name ?? ""} (${agent.sleeptimeAgent.id})` : "Off"} />
         </dl>
+        <MemoryPanel agentId={agent.id} />
       </aside>
     </div>
   );

@@ -1,0 +1,16 @@
+import { lettaIdSchema } from "@/app/api/blocks/schema";
+import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
+import { deletePassage } from "@/lib/letta/archival";
+
+export const dynamic = "force-dynamic";
+
+export async function DELETE(request: Request, { params }: RouteContext<"/api/agents/[agentId]/passages/[passageId]">) {
+  try {
+    assertSameOrigin(request);
+    const { agentId, passageId } = await params;
+    await deletePassage(parseInput(lettaIdSchema, agentId), parseInput(lettaIdSchema, passageId));
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

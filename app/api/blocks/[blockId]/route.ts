@@ -1,0 +1,26 @@
+import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
+import { deleteUnusedBlock, updateBlock } from "@/lib/letta/blocks";
+import { lettaIdSchema, updateBlockSchema } from "../schema";
+
+export const dynamic = "force-dynamic";
+
+export async function PATCH(request: Request, { params }: RouteContext<"/api/blocks/[blockId]">) {
+  try {
+    assertSameOrigin(request);
+    const blockId = parseInput(lettaIdSchema, (await params).blockId);
+    const { expectedValue, force, ...fields } = parseInput(updateBlockSchema, await readJson(request));
+    return Response.json(await updateBlock(blockId, fields, { expectedValue, force }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function DELETE(request: Request, { params }: RouteContext<"/api/blocks/[blockId]">) {
+  try {
+    assertSameOrigin(request);
+    await deleteUnusedBlock(parseInput(lettaIdSchema, (await params).blockId));
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { blockFieldsSchema, blockLabelSchema } from "@/lib/memory/validation";
+
+/** A Letta id such as `agent-…`, `block-…`, `passage-…`, `archive-…`. */
+export const lettaIdSchema = z.string().trim().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+
+export const librarySearchSchema = z.string().trim().max(200).default("");
+
+export const updateBlockSchema = blockFieldsSchema
+  .extend({
+    /** The value the edit started from; a save over a value changed since is refused unless `force`. */
+    expectedValue: z.string().optional(),
+    force: z.boolean().default(false),
+  })
+  .refine((body) => body.value.length <= body.limit, { message: "The value is longer than the limit", path: ["value"] });
+
+export const createBlockSchema = blockFieldsSchema
+  .extend({ label: blockLabelSchema })
+  .refine((body) => body.value.length <= body.limit, { message: "The value is longer than the limit", path: ["value"] });

@@ -1,0 +1,71 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fetchJson } from "@/lib/fetch-json";
+import type { MemoryBlock } from "@/lib/memory/types";
+import { DEFAULT_BLOCK_LIMIT, hasErrors, validateBlockDraft, type BlockFieldErrors } from "@/lib/memory/validation";
+import { InlineError, toErrorBody } from "./inline-error";
+
+const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
+
+export function NewBlockForm({ agentId, labels, onCreated }: { agentId: string; labels: string[]; onCreated: () => void }) {
+  const [label, setLabel] = useState("");
+  const [value, setValue] = useState("");
+  const [description, setDescription] = useState("");
+  const [limit, setLimit] = useState(DEFAULT_BLOCK_LIMIT);
+  const [errors, setErrors] = useState<BlockFieldErrors>({});
+  const create = useMutation({
+    mutationFn: () =>
+      fetchJson<MemoryBlock>(`/api/agents/${agentId}/blocks`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ label: label.trim(), value, description, limit, readOnly: false }),
+      }),
+    onSuccess: () => {
+      setLabel("");
+      setValue("");
+      setDescription("");
+      setLimit(DEFAULT_BLOCK_LIMIT);
+      onCreated();
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateBlockDraft({ label, value, description, limit, readOnly: false }, { otherLabels: labels });
+    setErrors(found);
+    if (!hasErrors(found)) create.mutate();
+  };
+
+  return (
+    <details className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700">
+      <summary className="cursor-pointer font-medium">New block</summary>
+      <form aria-label="New block" onSubmit={submit} className="mt-2 space-y-2" noValidate>
+        <label className="block">
+          Label
+          <input value={label} onChange={(event) => setLabel(event.target.value)} aria-invalid={errors.label ? true : undefined} className={fieldClass} />
+        </label>
+        {errors.label ? <p className="text-red-700 dark:text-red-400">{errors.label}</p> : null}
+        <label className="block">
+          Description
+          <input value={description} onChange={(event) => setDescription(event.target.value)} className={fieldClass} />
+        </label>
+        <label className="block">
+          Value
+          <textarea rows={3} value={value} onChange={(event) => setValue(event.target.value)} aria-invalid={errors.value ? true : undefined} className={`${fieldClass} font-mono`} />
+        </label>
+        {errors.value ? <p className="text-red-700 dark:text-red-400">{errors.value}</p> : null}
+        <label className="block">
+          Character limit
+          <input type="number" min={1} value={Number.isNaN(limit) ? "" : limit} onChange={(event) => setLimit(event.target.valueAsNumber)} className={`${fieldClass} w-28`} />
+        </label>
+        {errors.limit ? <p className="text-red-700 dark:text-red-400">{errors.limit}</p> : null}
+        <InlineError error={create.error ? toErrorBody(create.error) : null} />
+        <button type="submit" disabled={create.isPending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+          Create and attach
+        </button>
+      </form>
+    </details>
+  );
+}

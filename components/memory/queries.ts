@@ -1,0 +1,65 @@
+"use client";
+
+import { queryOptions } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/fetch-json";
+import { memoryKeys } from "@/lib/memory/query-keys";
+import type { MemoryChange } from "@/lib/memory/timeline";
+import type { AgentArchives, ContextOverview, MemoryBlock, PassagePage, PassageSearchHit } from "@/lib/memory/types";
+
+/** How often open memory views re-read the server (only while the page is visible). */
+export const MEMORY_REFETCH_MS = 5_000;
+
+export const agentBlocksQuery = (agentId: string) =>
+  queryOptions({
+    queryKey: memoryKeys.blocks(agentId),
+    queryFn: () => fetchJson<MemoryBlock[]>(`/api/agents/${agentId}/blocks`),
+    refetchInterval: MEMORY_REFETCH_MS,
+    staleTime: 0,
+  });
+
+export const historyQuery = (agentId: string) =>
+  queryOptions({
+    queryKey: memoryKeys.history(agentId),
+    queryFn: () => fetchJson<MemoryChange[]>(`/api/agents/${agentId}/blocks/history`),
+  });
+
+export const libraryQuery = (search: string) =>
+  queryOptions({
+    queryKey: memoryKeys.library(search),
+    queryFn: () => fetchJson<MemoryBlock[]>(`/api/blocks?${new URLSearchParams({ search }).toString()}`),
+    refetchInterval: MEMORY_REFETCH_MS,
+    staleTime: 0,
+  });
+
+export const passagePageQuery = (agentId: string, before: string | null) =>
+  queryOptions({
+    queryKey: memoryKeys.passagePage(agentId, before),
+    queryFn: () => fetchJson<PassagePage>(`/api/agents/${agentId}/passages${before ? `?before=${encodeURIComponent(before)}` : ""}`),
+  });
+
+export const passageSearchQuery = (agentId: string, query: string, tags: readonly string[]) =>
+  queryOptions({
+    queryKey: memoryKeys.passageSearch(agentId, query, tags),
+    queryFn: () => {
+      const params = new URLSearchParams({ query });
+      for (const tag of tags) params.append("tag", tag);
+      return fetchJson<PassageSearchHit[]>(`/api/agents/${agentId}/passages/search?${params.toString()}`);
+    },
+    enabled: query.trim().length > 0,
+  });
+
+export const archivesQuery = (agentId: string) =>
+  queryOptions({
+    queryKey: memoryKeys.archives(agentId),
+    queryFn: () => fetchJson<AgentArchives>(`/api/agents/${agentId}/passages/archives`),
+  });
+
+export const contextQuery = (agentId: string) =>
+  queryOptions({
+    queryKey: memoryKeys.context(agentId),
+    queryFn: () => fetchJson<ContextOverview>(`/api/agents/${agentId}/context`),
+  });
+
+export function splitTags(text: string): string[] {
+  return [...new Set(text.split(",").map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
+}
