@@ -23,6 +23,8 @@ test("create and attach a block, detach it, find it in the library and delete it
   // Attach it again from the library picker, then detach once more.
   await page.getByText("Attach an existing block", { exact: true }).click();
   const attachForm = page.getByRole("form", { name: "Attach an existing block" });
+  await attachForm.getByRole("searchbox", { name: "Find a block" }).fill(marker);
+  await expect(attachForm.getByRole("combobox", { name: "Block" }).getByRole("option", { name: /^notes/ })).toHaveCount(1);
   await attachForm.getByRole("combobox", { name: "Block" }).selectOption(created.id);
   await attachForm.getByRole("button", { name: "Attach" }).click();
   await expect(notes).toBeVisible();

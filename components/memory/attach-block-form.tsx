@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useDeferredValue, useState, type FormEvent } from "react";
 import { fetchJson } from "@/lib/fetch-json";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { InlineError, toErrorBody } from "./inline-error";
@@ -11,7 +11,9 @@ import { libraryQuery } from "./queries";
 export function AttachBlockForm({ agentId, attached, onAttached }: { agentId: string; attached: MemoryBlock[]; onAttached: () => void }) {
   const [open, setOpen] = useState(false);
   const [blockId, setBlockId] = useState("");
-  const library = useQuery({ ...libraryQuery(""), enabled: open, refetchInterval: false });
+  const [search, setSearch] = useState("");
+  const deferredSearch = useDeferredValue(search.trim());
+  const library = useQuery({ ...libraryQuery(deferredSearch), enabled: open, refetchInterval: false });
   const attachedIds = new Set(attached.map((block) => block.id));
   const candidates = (library.data ?? []).filter((block) => !attachedIds.has(block.id));
   const attach = useMutation({
@@ -32,6 +34,16 @@ export function AttachBlockForm({ agentId, attached, onAttached }: { agentId: st
       <summary className="cursor-pointer font-medium">Attach an existing block</summary>
       <form aria-label="Attach an existing block" onSubmit={submit} className="mt-2 space-y-2">
         {library.error ? <InlineError error={toErrorBody(library.error)} /> : null}
+        <label className="block">
+          Find a block
+          <input
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            placeholder="Label or text in the value"
+            className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
+          />
+        </label>
         <label className="block">
           Block
           <select value={blockId} onChange={(event) => setBlockId(event.target.value)} className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950">

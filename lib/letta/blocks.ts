@@ -41,10 +41,10 @@ export async function listLibraryBlocks(search: string): Promise<MemoryBlock[]> 
     const query = search.trim();
     const pages = query
       ? await Promise.all([
-          client.blocks.list({ label_search: query, limit: LIBRARY_PAGE_SIZE }),
-          client.blocks.list({ value_search: query, limit: LIBRARY_PAGE_SIZE }),
+          client.blocks.list({ label_search: query, limit: LIBRARY_PAGE_SIZE, order: "desc" }),
+          client.blocks.list({ value_search: query, limit: LIBRARY_PAGE_SIZE, order: "desc" }),
         ])
-      : [await client.blocks.list({ limit: LIBRARY_PAGE_SIZE })];
+      : [await client.blocks.list({ limit: LIBRARY_PAGE_SIZE, order: "desc" })];
     const byId = new Map<string, BlockResponse>();
     for (const page of pages) for (const block of page.getPaginatedItems()) if (!block.is_template) byId.set(block.id, block);
     const blocks = await Promise.all([...byId.values()].map((block) => toMemoryBlock(client, block)));
