@@ -1,18 +1,31 @@
 import { encodeChatEvent } from "@/lib/chat/events";
-import { errorResponse, parseInput, readJson, streamHeaders } from "@/lib/http";
-import { openMessageStream } from "@/lib/letta/messages";
-import { agentIdSchema, sendMessageSchema } from "./schema";
+import { assertSameOrigin, errorResponse, parseInput, readJson, streamHeaders } from "@/lib/http";
+import { listMessages, openMessageStream } from "@/lib/letta/messages";
+import { agentIdSchema, historyQuerySchema, sendMessageSchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) {
+export async function GET(request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) {
   try {
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    const { text, role } = parseInput(sendMessageSchema, await readJson(request));
+    const params = new URL(request.url).searchParams;
+    const query = parseInput(historyQuerySchema, { before: params.get("before") ?? undefined, limit: params.get("limit") ?? undefined });
+    return Response.json(await listMessages(agentId, query));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
 
+export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) {
+  try {
+    assertSameOrigin(request);
+    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const message = parseInput(sendMessageSchema, await readJson(request));
+
+    // The browser closing or navigating away aborts request.signal, which aborts the call to Letta.
     const upstream = new AbortController();
     request.signal.addEventListener("abort", () => upstream.abort(), { once: true });
-    const events = await openMessageStream({ agentId, text, role, signal: upstream.signal });
+    const events = await openMessageStream({ agentId, message, signal: upstream.signal });
     const encoder = new TextEncoder();
 
     const body = new ReadableStream<Uint8Array>({
