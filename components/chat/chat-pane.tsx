@@ -8,15 +8,21 @@ import type { AppErrorBody } from "@/lib/errors";
 import { queryKeys } from "@/lib/query-keys";
 import { ApprovalCard } from "./approval-card";
 import { Composer } from "./composer";
+import { ConversationBar } from "./conversation-bar";
 import { ResetMessages } from "./reset-messages";
 import { TranscriptList } from "./transcript-list";
 import { useChatHistory } from "./use-chat-history";
 import { useChatStream } from "./use-chat-stream";
 
-export function ChatPane({ agentId }: { agentId: string }) {
+/** The chat with an agent, in its own history or one of its conversations (`conversationId`). */
+export function ChatPane({ agentId, conversationId = null }: { agentId: string; conversationId?: string | null }) {
+  return <ChatView key={conversationId ?? "default"} agentId={agentId} conversationId={conversationId} />;
+}
+
+function ChatView({ agentId, conversationId }: { agentId: string; conversationId: string | null }) {
   const queryClient = useQueryClient();
-  const history = useChatHistory(agentId);
-  const { turns, send, stop, clear } = useChatStream(agentId);
+  const history = useChatHistory(agentId, conversationId);
+  const { turns, send, stop, clear } = useChatStream(agentId, conversationId);
   const [draft, setDraft] = useState("");
   const [failure, setFailure] = useState<{ error: AppErrorBody; outgoing: Outgoing } | null>(null);
   const [followSignal, setFollowSignal] = useState(0);
@@ -49,13 +55,14 @@ export function ChatPane({ agentId }: { agentId: string }) {
 
   return (
     <div className="space-y-3">
-      <div className="flex items-center justify-end gap-2">
+      <div className="flex flex-wrap items-center justify-end gap-2">
+        <ConversationBar agentId={agentId} conversationId={conversationId} />
         {wasReset ? (
-          <p role="status" className="mr-auto text-xs text-zinc-600 dark:text-zinc-400">
+          <p role="status" className=" text-xs text-zinc-600 dark:text-zinc-400">
             The agent&apos;s context was reset: it no longer sees earlier messages (Letta keeps them in the history below).
           </p>
         ) : null}
-        <ResetMessages agentId={agentId} disabled={streaming} onReset={onReset} />
+        {conversationId ? null : <ResetMessages agentId={agentId} disabled={streaming} onReset={onReset} />}
       </div>
       {history.error ? (
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">

@@ -12,7 +12,7 @@ import { chatApi } from "./chat-api";
 export type SendResult = { ok: true } | { ok: false; error: AppErrorBody };
 
 /** Sends messages and approval answers through the ADE's streaming route and folds each stream into a turn. */
-export function useChatStream(agentId: string) {
+export function useChatStream(agentId: string, conversationId: string | null) {
   const queryClient = useQueryClient();
   const [turns, setTurns] = useState<LiveTurn[]>([]);
   const active = useRef<{ id: number; abort: AbortController; runIds: string[] } | null>(null);
@@ -27,7 +27,7 @@ export function useChatStream(agentId: string) {
       const abort = new AbortController();
       let response: Response;
       try {
-        response = await chatApi.send(agentId, outgoing, abort.signal);
+        response = await chatApi.send(agentId, conversationId, outgoing, abort.signal);
         if (!response.ok || !response.body) return { ok: false, error: await readError(response) };
       } catch (error) {
         return { ok: false, error: toErrorBody(error) };
@@ -54,7 +54,7 @@ export function useChatStream(agentId: string) {
       }
       return { ok: true };
     },
-    [agentId, update, queryClient],
+    [agentId, conversationId, update, queryClient],
   );
 
   /** Stops reading the stream and cancels the run on the server; what arrived so far stays. */
@@ -64,7 +64,7 @@ export function useChatStream(agentId: string) {
     update(current.id, (turn) => ({ ...turn, status: "stopped" }));
     current.abort.abort();
     try {
-      await chatApi.cancel(agentId, current.runIds);
+      await chatApi.cancel(agentId, conversationId, current.runIds);
     } catch (error) {
       update(current.id, (turn) => ({
         ...turn,
@@ -74,7 +74,7 @@ export function useChatStream(agentId: string) {
         }),
       }));
     }
-  }, [agentId, update]);
+  }, [agentId, conversationId, update]);
 
   const clear = useCallback(() => setTurns([]), []);
 

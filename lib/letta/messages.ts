@@ -21,6 +21,8 @@ function toLettaMessages(message: Outgoing): MessageCreateParamsBase["messages"]
 
 export interface SendMessageInput {
   agentId: string;
+  /** A conversation of the agent; none for the agent's own history. */
+  conversationId?: string;
   message: Outgoing;
   signal: AbortSignal;
 }
@@ -35,11 +37,12 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
   const connection = await activeConnection();
   let stream;
   try {
-    stream = await lettaClient(connection).agents.messages.create(
-      input.agentId,
-      { messages: toLettaMessages(input.message), streaming: true, stream_tokens: true, include_pings: true },
-      { signal: input.signal, maxRetries: 0, timeout: 10 * 60_000 },
-    );
+    const client = lettaClient(connection);
+    const body = { messages: toLettaMessages(input.message), streaming: true, stream_tokens: true, include_pings: true } as const;
+    const options = { signal: input.signal, maxRetries: 0, timeout: 10 * 60_000 };
+    stream = input.conversationId
+      ? await client.conversations.messages.create(input.conversationId, body, options)
+      : await client.agents.messages.create(input.agentId, body, options);
   } catch (error) {
     throw toAppError(error, { baseUrl: connection.baseUrl });
   }
@@ -63,9 +66,13 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
 }
 
 /** One page of an agent's history, newest page first, each page's items oldest first. */
-export async function listMessages(agentId: string, options: { before?: string; limit: number }): Promise<HistoryPage> {
+export async function listMessages(agentId: string, options: { before?: string; limit: number; conversationId?: string }): Promise<HistoryPage> {
+  const query = { order: "desc", limit: options.limit, ...(options.before ? { before: options.before } : {}) } as const;
   const page = await withLetta((client) =>
-    client.agents.messages.list(agentId, { order: "desc", limit: options.limit, ...(options.before ? { before: options.before } : {}) }),
+    options.conversationId
+      ? client.conversations.messages.list(options.conversationId, query)
+      : // "default": only the agent's own history, not the messages of its other conversations.
+        client.agents.messages.list(agentId, { ...query, conversation_id: "default" }),
   );
   const listed = oldestFirst(page.getPaginatedItems());
   const oldest = listed[0];

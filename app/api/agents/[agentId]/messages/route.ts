@@ -9,8 +9,12 @@ export async function GET(request: Request, context: RouteContext<"/api/agents/[
   try {
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
     const params = new URL(request.url).searchParams;
-    const query = parseInput(historyQuerySchema, { before: params.get("before") ?? undefined, limit: params.get("limit") ?? undefined });
-    return Response.json(await listMessages(agentId, query));
+    const { before, limit, conversation } = parseInput(historyQuerySchema, {
+      before: params.get("before") ?? undefined,
+      limit: params.get("limit") ?? undefined,
+      conversation: params.get("conversation") ?? undefined,
+    });
+    return Response.json(await listMessages(agentId, { before, limit, conversationId: conversation }));
   } catch (error) {
     return errorResponse(error);
   }
@@ -20,12 +24,12 @@ export async function POST(request: Request, context: RouteContext<"/api/agents/
   try {
     assertSameOrigin(request);
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    const message = parseInput(sendMessageSchema, await readJson(request));
+    const { conversationId, ...message } = parseInput(sendMessageSchema, await readJson(request));
 
     // The browser closing or navigating away aborts request.signal, which aborts the call to Letta.
     const upstream = new AbortController();
     request.signal.addEventListener("abort", () => upstream.abort(), { once: true });
-    const events = await openMessageStream({ agentId, message, signal: upstream.signal });
+    const events = await openMessageStream({ agentId, conversationId, message, signal: upstream.signal });
     const encoder = new TextEncoder();
 
     const body = new ReadableStream<Uint8Array>({

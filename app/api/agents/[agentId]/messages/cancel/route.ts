@@ -8,8 +8,8 @@ export async function POST(request: Request, context: RouteContext<"/api/agents/
   try {
     assertSameOrigin(request);
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    const { runIds } = parseInput(cancelSchema, await readJson(request));
-    await cancelRuns(agentId, runIds);
+    const { runIds, conversationId } = parseInput(cancelSchema, await readJson(request));
+    await cancelRuns(agentId, runIds, conversationId);
     return Response.json({ cancelled: true });
   } catch (error) {
     return errorResponse(error);
