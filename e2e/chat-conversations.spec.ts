@@ -39,3 +39,23 @@ test("conversations are created, named and switched, each with its own messages,
   await expect(page.getByRole("log", { name: "Conversation" }).getByText("You said: hello from the side conversation")).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Conversation" })).toHaveValue(conversationId);
 });
+
+test("Stop in a conversation keeps the partial reply and cancels that conversation's run", async ({ page, agent, letta }) => {
+  const created = await letta.conversations.create({ agent_id: agent.id });
+  await page.goto(`/agents/${agent.id}?conversation=${created.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await page.getByRole("textbox", { name: "Message" }).fill("#slow 40 a long answer");
+  await page.getByRole("button", { name: "Send" }).click();
+  const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
+  await expect(reply).toContainText("Slow part 2");
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(conversation.getByText("Stopped by you")).toBeVisible();
+  await expect(reply).toContainText("Slow part 1");
+
+  await expect
+    .poll(async () => {
+      const runs = await letta.runs.list({ conversation_id: created.id, limit: 5 });
+      return runs.getPaginatedItems().map((run) => run.status);
+    })
+    .toContain("cancelled");
+});

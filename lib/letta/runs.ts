@@ -2,13 +2,13 @@ import "server-only";
 import { withLetta } from "./client";
 
 /**
- * Cancels an agent's runs on the server: the given ones, or all its active runs when none are known yet.
- * In a conversation, Letta cancels the conversation's active run.
+ * Cancels runs on the server: the given runs of the agent (in any of its conversations) or, when none
+ * are known yet, the active runs of the conversation, or of the agent.
  */
 export async function cancelRuns(agentId: string, runIds: string[], conversationId?: string): Promise<void> {
-  await withLetta((client) =>
-    conversationId
-      ? client.conversations.cancel(conversationId, { agent_id: agentId })
-      : client.agents.messages.cancel(agentId, runIds.length > 0 ? { run_ids: runIds } : {}),
-  );
+  await withLetta((client) => {
+    if (runIds.length > 0) return client.agents.messages.cancel(agentId, { run_ids: runIds });
+    if (conversationId) return client.conversations.cancel(conversationId);
+    return client.agents.messages.cancel(agentId);
+  });
 }
