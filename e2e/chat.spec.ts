@@ -6,7 +6,7 @@ test("a message gets the scripted model's reply, streamed through the real serve
   await page.getByRole("textbox", { name: "Message" }).fill("#slow 10 tell me about streaming");
   await page.getByRole("button", { name: "Send" }).click();
 
-  const reply = conversation.getByRole("article", { name: "Agent reply" });
+  const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   // Intermediate state: part of the reply is on screen while the turn is still streaming.
   await expect(reply).toBeVisible();
   await expect(conversation.getByText("Streaming…")).toBeVisible();
@@ -22,8 +22,96 @@ test("a message gets the scripted model's reply, streamed through the real serve
   expect(stored && "content" in stored ? stored.content : undefined).toBe(final);
 });
 
+test("reasoning, the tool call and its result each get their own card", async ({ page, agent, letta }) => {
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await page.getByRole("textbox", { name: "Message" }).fill("#reason #remember likes green tea");
+  await page.getByRole("button", { name: "Send" }).click();
+
+  await expect(conversation.getByRole("group", { name: "Reasoning" }).first()).not.toBeEmpty();
+  const call = conversation.getByRole("article", { name: "Tool call memory_insert" });
+  await expect(call).toContainText('"new_string": "likes green tea"');
+  await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("success");
+  await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText("Done: memory_insert");
+  await expect(conversation.getByText("Turn complete")).toBeVisible();
+
+  const human = await letta.agents.blocks.retrieve("human", { agent_id: agent.id });
+  expect(human.value).toContain("likes green tea");
+});
+
+test("a model error is shown inline with what to do", async ({ page, agent }) => {
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await page.getByRole("textbox", { name: "Message" }).fill("#error 500");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(conversation.getByRole("alert")).toBeVisible({ timeout: 30_000 });
+  await expect(conversation.getByText(/^Stopped/).last()).toBeVisible();
+});
+
+test("HTML in messages is rendered inert", async ({ page, agent }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  const html = "<img src=x onerror=alert(1)> <script>alert(2)</script> **bold**";
+  await page.getByRole("textbox", { name: "Message" }).fill(html);
+  await page.getByRole("button", { name: "Send" }).click();
+
+  const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
+  await expect(reply).toContainText("<img src=x onerror=alert(1)>");
+  await expect(reply.locator("strong")).toHaveText("bold");
+  await expect(conversation.getByRole("article", { name: "Your message" }).last()).toContainText("<script>alert(2)</script>");
+  await expect(conversation.locator("img, script")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("Stop keeps the partial reply and cancels the run on the server", async ({ page, agent, letta }) => {
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await page.getByRole("textbox", { name: "Message" }).fill("#slow 40 a long answer");
+  await page.getByRole("button", { name: "Send" }).click();
+  const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
+  await expect(reply).toContainText("Slow part 2");
+  await page.getByRole("button", { name: "Stop" }).click();
+
+  await expect(conversation.getByText("Stopped by you")).toBeVisible();
+  await expect(reply).toContainText("Slow part 1");
+  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
+
+  await expect
+    .poll(async () => {
+      const runs = await letta.runs.list({ agent_id: agent.id, limit: 5 });
+      return runs.getPaginatedItems().map((run) => run.status);
+    })
+    .toContain("cancelled");
+});
+
+test("Reset messages asks first, then clears the agent's context on the server", async ({ page, agent, letta }) => {
+  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "remember this line" }] }, { maxRetries: 0 });
+  const before = await letta.agents.retrieve(agent.id);
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await expect(conversation.getByText("You said: remember this line")).toBeVisible();
+
+  await page.getByRole("button", { name: "Reset messages" }).click();
+  await page.getByRole("group", { name: "Confirm reset" }).getByRole("button", { name: "Yes, reset messages" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "context was reset" })).toBeVisible();
+
+  // Letta keeps the messages stored but drops them from the agent's context (all but the system prompt).
+  const after = await letta.agents.retrieve(agent.id);
+  expect(after.message_ids?.[0]).toBe(before.message_ids?.[0]);
+  const recent = (await letta.agents.messages.list(agent.id, { limit: 10 })).getPaginatedItems();
+  const stored = recent.find((message) => message.message_type === "assistant_message" && message.content === "You said: remember this line");
+  expect(stored).toBeDefined();
+  expect(after.message_ids).not.toContain(stored?.id);
+});
+
 test("a send the server refuses shows why and keeps the typed text", async ({ page, agent, letta }) => {
   await page.goto(`/agents/${agent.id}`);
+  await expect(page.getByRole("log", { name: "Conversation" }).getByText("Start of the conversation")).toBeVisible();
   await letta.agents.delete(agent.id);
   const input = page.getByRole("textbox", { name: "Message" });
   await input.fill("this message must survive");

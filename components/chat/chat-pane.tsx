@@ -1,68 +1,102 @@
 "use client";
 
-import { useState } from "react";
-import { describeStopReason } from "@/lib/chat/transcript";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo, useState } from "react";
+import { buildRows, rowItems, type Outgoing } from "@/lib/chat/rows";
+import { pendingApproval } from "@/lib/chat/transcript";
 import type { AppErrorBody } from "@/lib/errors";
+import { queryKeys } from "@/lib/query-keys";
+import { ApprovalCard } from "./approval-card";
 import { Composer } from "./composer";
-import { TranscriptItemView } from "./transcript-item";
-import { useChatStream, type SentTurn } from "./use-chat-stream";
+import { ConversationBar } from "./conversation-bar";
+import { ResetMessages } from "./reset-messages";
+import { TranscriptList } from "./transcript-list";
+import { useChatHistory } from "./use-chat-history";
+import { useChatStream } from "./use-chat-stream";
 
-export function ChatPane({ agentId }: { agentId: string }) {
-  const { turns, send, stop } = useChatStream(agentId);
+/** The chat with an agent, in its own history or one of its conversations (`conversationId`). */
+export function ChatPane({ agentId, conversationId = null }: { agentId: string; conversationId?: string | null }) {
+  return <ChatView key={conversationId ?? "default"} agentId={agentId} conversationId={conversationId} />;
+}
+
+function ChatView({ agentId, conversationId }: { agentId: string; conversationId: string | null }) {
+  const queryClient = useQueryClient();
+  const history = useChatHistory(agentId, conversationId);
+  const { turns, send, stop, clear } = useChatStream(agentId, conversationId);
   const [draft, setDraft] = useState("");
-  const [failure, setFailure] = useState<{ error: AppErrorBody; text: string; role: "user" | "system" } | null>(null);
+  const [failure, setFailure] = useState<{ error: AppErrorBody; outgoing: Outgoing } | null>(null);
+  const [followSignal, setFollowSignal] = useState(0);
+  const [wasReset, setWasReset] = useState(false);
   const streaming = turns.some((turn) => turn.status === "streaming");
 
-  const onSend = async (text: string, role: "user" | "system") => {
+  const rows = useMemo(() => buildRows(history.data?.pages ?? [], turns), [history.data, turns]);
+  const waiting = useMemo(() => pendingApproval(rowItems(rows)), [rows]);
+
+  const onSend = async (outgoing: Outgoing) => {
     setFailure(null);
-    setDraft("");
-    const result = await send(text, role);
+    if (outgoing.kind === "message") setDraft("");
+    setFollowSignal((value) => value + 1);
+    const result = await send(outgoing);
     if (!result.ok) {
-      setDraft((current) => (current === "" ? text : current));
-      setFailure({ error: result.error, text, role });
+      if (outgoing.kind === "message") setDraft((current) => (current === "" ? outgoing.text : current));
+      setFailure({ error: result.error, outgoing });
     }
   };
 
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
+  const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  const onReset = async () => {
+    clear();
+    setWasReset(true);
+    await queryClient.resetQueries({ queryKey: queryKeys.agentMessages(agentId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId) });
+  };
+
   return (
-    <div className="space-y-4">
-      <div role="log" aria-label="Conversation" aria-live="polite" className="min-h-48 space-y-4 rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 dark:border-zinc-800 dark:bg-zinc-900/50">
-        {turns.length === 0 ? <p className="text-sm text-zinc-500">Send a message to start the conversation.</p> : null}
-        {turns.map((turn) => (
-          <TurnView key={turn.id} turn={turn} />
-        ))}
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-end gap-2">
+        <ConversationBar agentId={agentId} conversationId={conversationId} />
+        {wasReset ? (
+          <p role="status" className=" text-xs text-zinc-600 dark:text-zinc-400">
+            The agent&apos;s context was reset: it no longer sees earlier messages (Letta keeps them in the history below).
+          </p>
+        ) : null}
+        {conversationId ? null : <ResetMessages agentId={agentId} disabled={streaming} onReset={onReset} />}
       </div>
+      {history.error ? (
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+          <p className="font-medium">Could not load the agent&apos;s messages: {history.error.message}</p>
+          <button type="button" onClick={() => void history.refetch()} className="mt-1 rounded border border-red-300 px-2 py-1 text-xs">
+            Retry loading messages
+          </button>
+        </div>
+      ) : null}
+      {history.isPending ? <p className="text-sm text-zinc-500">Loading messages…</p> : null}
+      <TranscriptList rows={rows} hasOlder={hasNextPage} loadingOlder={isFetchingNextPage} onLoadOlder={loadOlder} followSignal={followSignal} />
+      {waiting && !streaming ? (
+        <ApprovalCard
+          key={waiting.key}
+          toolName={waiting.name}
+          disabled={streaming}
+          onAnswer={(approve, reason) => void onSend({ kind: "approval", toolCallId: waiting.toolCallId, approve, ...(reason.trim() ? { reason: reason.trim() } : {}) })}
+        />
+      ) : null}
       {failure ? (
         <div role="alert" className="flex items-start gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
           <div>
             <p className="font-medium">{failure.error.message}</p>
-            <p className="text-xs">{failure.error.hint} Your message is kept below.</p>
+            <p className="text-xs">
+              {failure.error.hint}
+              {failure.outgoing.kind === "message" ? " Your message is kept below." : ""}
+            </p>
           </div>
-          <button type="button" onClick={() => void onSend(failure.text, failure.role)} className="ml-auto rounded border border-red-300 px-2 py-1 text-xs">
+          <button type="button" onClick={() => void onSend(failure.outgoing)} className="ml-auto rounded border border-red-300 px-2 py-1 text-xs">
             Retry
           </button>
         </div>
       ) : null}
-      <Composer draft={draft} onDraftChange={setDraft} onSend={(text, role) => void onSend(text, role)} onStop={stop} streaming={streaming} />
-    </div>
-  );
-}
-
-function TurnView({ turn }: { turn: SentTurn }) {
-  const { items, stopReason, usage } = turn.turn;
-  return (
-    <div className="flex flex-col gap-2" aria-busy={turn.status === "streaming"}>
-      <TranscriptItemView item={{ kind: turn.role, key: "sent", text: turn.text }} />
-      {items
-        .filter((item) => item.kind !== "user")
-        .map((item) => (
-          <TranscriptItemView key={item.key} item={item} />
-        ))}
-      <p className="text-xs text-zinc-500">
-        {turn.status === "streaming" ? "Streaming…" : null}
-        {turn.status === "stopped" ? "Stopped by you" : null}
-        {turn.status === "done" && stopReason ? describeStopReason(stopReason) : null}
-        {usage ? ` · ${usage.steps} step${usage.steps === 1 ? "" : "s"}, ${usage.promptTokens} prompt + ${usage.completionTokens} completion tokens` : null}
-      </p>
+      <Composer draft={draft} onDraftChange={setDraft} onSend={(text, role) => void onSend({ kind: "message", text, role })} onStop={() => void stop()} streaming={streaming} />
     </div>
   );
 }

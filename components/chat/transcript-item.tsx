@@ -1,6 +1,8 @@
 import type { TranscriptItem } from "@/lib/chat/transcript";
+import { Markdown } from "./markdown";
 
 const frame = "rounded-lg border px-3 py-2 text-sm";
+const longText = 600;
 
 function prettyJson(text: string): string {
   try {
@@ -10,7 +12,7 @@ function prettyJson(text: string): string {
   }
 }
 
-/** One message of a turn. Everything the agent or a tool produced is rendered as plain text. */
+/** One message of the transcript. Agent and tool output is text or sanitized markdown, never raw HTML. */
 export function TranscriptItemView({ item }: { item: TranscriptItem }) {
   switch (item.kind) {
     case "user":
@@ -21,14 +23,21 @@ export function TranscriptItemView({ item }: { item: TranscriptItem }) {
       );
     case "system":
       return (
-        <article aria-label="System message" className={`${frame} border-zinc-300 bg-zinc-100 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-800`}>
-          <p className="whitespace-pre-wrap break-words">{item.text}</p>
-        </article>
+        <details open={item.text.length <= longText} aria-label="System message" className={`${frame} border-zinc-300 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-800`}>
+          <summary className="cursor-pointer text-xs font-medium uppercase tracking-wide">System message</summary>
+          <p className="mt-1 whitespace-pre-wrap break-words font-mono text-xs">{item.text}</p>
+        </details>
+      );
+    case "event":
+      return (
+        <p role="note" aria-label="Event" className="text-center text-xs text-zinc-500">
+          {item.text}
+        </p>
       );
     case "assistant":
       return (
         <article aria-label="Agent reply" className={`${frame} max-w-[85%] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900`}>
-          <p className="whitespace-pre-wrap break-words">{item.text}</p>
+          <Markdown text={item.text} />
         </article>
       );
     case "reasoning":
@@ -43,7 +52,7 @@ export function TranscriptItemView({ item }: { item: TranscriptItem }) {
     case "tool_call":
     case "approval_request":
       return (
-        <article aria-label={`Tool call ${item.name ?? ""}`.trim()} className={`${frame} border-amber-200 bg-amber-50 dark:border-amber-900 dark:bg-amber-950`}>
+        <article aria-label={`${item.kind === "approval_request" ? "Approval request" : "Tool call"} ${item.name ?? ""}`.trim()} className={`${frame} border-amber-200 bg-amber-50 dark:border-amber-900 dark:bg-amber-950`}>
           <p className="text-xs font-medium uppercase tracking-wide">
             {item.kind === "approval_request" ? "Needs approval: " : "Tool call: "}
             <span className="font-mono normal-case">{item.name ?? "…"}</span>
@@ -51,17 +60,28 @@ export function TranscriptItemView({ item }: { item: TranscriptItem }) {
           <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{prettyJson(item.arguments)}</pre>
         </article>
       );
-    case "tool_return":
+    case "approval_response":
       return (
-        <details aria-label="Tool result" className={`${frame} ${item.status === "error" ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : "border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950"}`}>
-          <summary className="cursor-pointer text-xs font-medium uppercase tracking-wide">
-            Tool result ({item.status})
-          </summary>
+        <p role="note" aria-label="Approval answer" className="ml-auto text-xs text-zinc-600 dark:text-zinc-400">
+          {item.approve === false ? "Tool call denied" : "Tool call approved"}
+          {item.reason ? `: ${item.reason}` : ""}
+        </p>
+      );
+    case "tool_return": {
+      const size = item.result.length + item.stdout.join("").length + item.stderr.join("").length;
+      return (
+        <details
+          open={size <= longText}
+          aria-label="Tool result"
+          className={`${frame} ${item.status === "error" ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : "border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950"}`}
+        >
+          <summary className="cursor-pointer text-xs font-medium uppercase tracking-wide">Tool result ({item.status === "error" ? "failed" : "success"})</summary>
           <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{item.result}</pre>
-          {item.stdout.length > 0 ? <pre className="mt-1 font-mono text-xs">stdout: {item.stdout.join("")}</pre> : null}
-          {item.stderr.length > 0 ? <pre className="mt-1 font-mono text-xs text-red-700">stderr: {item.stderr.join("")}</pre> : null}
+          {item.stdout.length > 0 ? <pre className="mt-1 whitespace-pre-wrap font-mono text-xs">stdout: {item.stdout.join("")}</pre> : null}
+          {item.stderr.length > 0 ? <pre className="mt-1 whitespace-pre-wrap font-mono text-xs text-red-700 dark:text-red-300">stderr: {item.stderr.join("")}</pre> : null}
         </details>
       );
+    }
     case "error":
       return (
         <div role="alert" className={`${frame} border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200`}>

@@ -1,77 +1,84 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { decodeChatEvents } from "@/lib/chat/events";
-import { applyChatEvent, emptyTurn, type Turn } from "@/lib/chat/transcript";
+import type { LiveTurn, Outgoing } from "@/lib/chat/rows";
+import { applyChatEvent, emptyTurn } from "@/lib/chat/transcript";
 import { AppError, isAppErrorBody, type AppErrorBody } from "@/lib/errors";
-
-export interface SentTurn {
-  id: number;
-  role: "user" | "system";
-  text: string;
-  turn: Turn;
-  status: "streaming" | "done" | "stopped";
-}
+import { isMessagesKey, queryKeys } from "@/lib/query-keys";
+import { chatApi } from "./chat-api";
 
 export type SendResult = { ok: true } | { ok: false; error: AppErrorBody };
 
-/** Sends messages to an agent through the ADE's streaming route and folds the stream into turns. */
-export function useChatStream(agentId: string) {
-  const [turns, setTurns] = useState<SentTurn[]>([]);
-  const controller = useRef<AbortController | null>(null);
+/** Sends messages and approval answers through the ADE's streaming route and folds each stream into a turn. */
+export function useChatStream(agentId: string, conversationId: string | null) {
+  const queryClient = useQueryClient();
+  const [turns, setTurns] = useState<LiveTurn[]>([]);
+  const active = useRef<{ id: number; abort: AbortController; runIds: string[] } | null>(null);
   const nextId = useRef(0);
 
-  const update = useCallback((id: number, change: (turn: SentTurn) => SentTurn) => {
+  const update = useCallback((id: number, change: (turn: LiveTurn) => LiveTurn) => {
     setTurns((current) => current.map((turn) => (turn.id === id ? change(turn) : turn)));
   }, []);
 
   const send = useCallback(
-    async (text: string, role: "user" | "system"): Promise<SendResult> => {
+    async (outgoing: Outgoing): Promise<SendResult> => {
       const abort = new AbortController();
-      controller.current = abort;
       let response: Response;
       try {
-        response = await fetch(`/api/agents/${encodeURIComponent(agentId)}/messages`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ text, role }),
-          signal: abort.signal,
-        });
-        if (!response.ok || !response.body) {
-          return { ok: false, error: await readError(response) };
-        }
+        response = await chatApi.send(agentId, conversationId, outgoing, abort.signal);
+        if (!response.ok || !response.body) return { ok: false, error: await readError(response) };
       } catch (error) {
         return { ok: false, error: toErrorBody(error) };
       }
 
       const id = nextId.current++;
-      setTurns((current) => [...current, { id, role, text, turn: emptyTurn, status: "streaming" }]);
+      const current = { id, abort, runIds: [] as string[] };
+      active.current = current;
+      setTurns((list) => [...list, { id, outgoing, turn: emptyTurn, status: "streaming" }]);
       try {
         for await (const event of decodeChatEvents(response.body)) {
-          update(id, (sent) => ({ ...sent, turn: applyChatEvent(sent.turn, event) }));
+          if (event.type === "run") current.runIds.push(event.runId);
+          update(id, (turn) => ({ ...turn, turn: applyChatEvent(turn.turn, event) }));
         }
-        update(id, (sent) => ({ ...sent, status: "done" }));
+        update(id, (turn) => (turn.status === "stopped" ? turn : { ...turn, status: "done" }));
       } catch (error) {
-        if (abort.signal.aborted) {
-          update(id, (sent) => ({ ...sent, status: "stopped" }));
-        } else {
-          update(id, (sent) => ({
-            ...sent,
-            status: "done",
-            turn: applyChatEvent(sent.turn, { type: "error", error: toErrorBody(error) }),
-          }));
+        if (!abort.signal.aborted) {
+          update(id, (turn) => ({ ...turn, status: "done", turn: applyChatEvent(turn.turn, { type: "error", error: toErrorBody(error) }) }));
         }
       } finally {
-        if (controller.current === abort) controller.current = null;
+        if (active.current === current) active.current = null;
+        // The agent may have changed its memory or tools during the turn.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId), predicate: (query) => !isMessagesKey(query.queryKey) });
       }
       return { ok: true };
     },
-    [agentId, update],
+    [agentId, conversationId, update, queryClient],
   );
 
-  const stop = useCallback(() => controller.current?.abort(), []);
+  /** Stops reading the stream and cancels the run on the server; what arrived so far stays. */
+  const stop = useCallback(async () => {
+    const current = active.current;
+    if (!current) return;
+    update(current.id, (turn) => ({ ...turn, status: "stopped" }));
+    current.abort.abort();
+    try {
+      await chatApi.cancel(agentId, conversationId, current.runIds);
+    } catch (error) {
+      update(current.id, (turn) => ({
+        ...turn,
+        turn: applyChatEvent(turn.turn, {
+          type: "error",
+          error: { ...toErrorBody(error), hint: "The run may still be going on the server; check the agent's runs." },
+        }),
+      }));
+    }
+  }, [agentId, conversationId, update]);
 
-  return { turns, send, stop };
+  const clear = useCallback(() => setTurns([]), []);
+
+  return { turns, send, stop, clear };
 }
 
 async function readError(response: Response): Promise<AppErrorBody> {

@@ -17,7 +17,10 @@ export type ChatEvent =
       stderr: string[];
     }
   | { type: "approval_request"; id: string; toolCallId: string | null; name: string | null; argumentsDelta: string }
+  | { type: "approval_response"; id: string; approve: boolean | null; reason: string | null }
   | { type: "system"; id: string; text: string }
+  | { type: "event"; id: string; text: string }
+  | { type: "run"; runId: string }
   | { type: "stop"; reason: string }
   | { type: "usage"; steps: number; promptTokens: number; completionTokens: number }
   | { type: "error"; error: AppErrorBody };

@@ -1,10 +1,19 @@
 import type { AppErrorBody } from "@/lib/errors";
 import type { ChatEvent } from "./events";
 
+export interface ToolCallItem {
+  kind: "tool_call" | "approval_request";
+  key: string;
+  toolCallId: string | null;
+  name: string | null;
+  arguments: string;
+}
+
 export type TranscriptItem =
-  | { kind: "user" | "assistant" | "reasoning" | "system"; key: string; text: string }
+  | { kind: "user" | "assistant" | "reasoning" | "system" | "event"; key: string; text: string }
+  | { kind: "approval_response"; key: string; approve: boolean | null; reason: string | null }
   | { kind: "hidden_reasoning"; key: string }
-  | { kind: "tool_call" | "approval_request"; key: string; toolCallId: string | null; name: string | null; arguments: string }
+  | ToolCallItem
   | {
       kind: "tool_return";
       key: string;
@@ -18,11 +27,12 @@ export type TranscriptItem =
 
 export interface Turn {
   items: TranscriptItem[];
+  runIds: string[];
   stopReason: string | null;
   usage: { steps: number; promptTokens: number; completionTokens: number } | null;
 }
 
-export const emptyTurn: Turn = { items: [], stopReason: null, usage: null };
+export const emptyTurn: Turn = { items: [], runIds: [], stopReason: null, usage: null };
 
 function upsert(items: TranscriptItem[], key: string, make: () => TranscriptItem, merge: (item: TranscriptItem) => TranscriptItem): TranscriptItem[] {
   const index = items.findIndex((item) => item.key === key);
@@ -37,6 +47,7 @@ export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
   switch (event.type) {
     case "user":
     case "system":
+    case "event":
       return { ...turn, items: upsert(turn.items, `${event.type}:${event.id}`, () => ({ kind: event.type, key: `${event.type}:${event.id}`, text: event.text }), (item) => item) };
     case "assistant":
     case "reasoning": {
@@ -87,6 +98,13 @@ export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
       };
       return { ...turn, items: upsert(turn.items, key, () => item, () => item) };
     }
+    case "approval_response": {
+      const key = `approval_response:${event.id}`;
+      const item: TranscriptItem = { kind: "approval_response", key, approve: event.approve, reason: event.reason };
+      return { ...turn, items: upsert(turn.items, key, () => item, () => item) };
+    }
+    case "run":
+      return turn.runIds.includes(event.runId) ? turn : { ...turn, runIds: [...turn.runIds, event.runId] };
     case "stop":
       return { ...turn, stopReason: event.reason };
     case "usage":
@@ -113,4 +131,25 @@ const stopReasonText: Record<string, string> = {
 
 export function describeStopReason(reason: string): string {
   return stopReasonText[reason] ?? `Stopped (${reason.replaceAll("_", " ")})`;
+}
+
+/** Folds a whole list of events (a page of history, or a finished stream) into items, oldest first. */
+export function foldChatEvents(events: Iterable<ChatEvent>): Turn {
+  let turn = emptyTurn;
+  for (const event of events) turn = applyChatEvent(turn, event);
+  return turn;
+}
+
+/**
+ * The approval request still waiting for an answer, if the transcript ends on one: nothing but
+ * reasoning may follow it (a tool result, an answer or a new message settles it).
+ */
+export function pendingApproval(items: readonly TranscriptItem[]): (ToolCallItem & { toolCallId: string }) | null {
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index];
+    if (!item) continue;
+    if (item.kind === "approval_request") return item.toolCallId ? { ...item, toolCallId: item.toolCallId } : null;
+    if (item.kind !== "reasoning" && item.kind !== "hidden_reasoning") return null;
+  }
+  return null;
 }

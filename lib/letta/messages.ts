@@ -1,109 +1,60 @@
 import "server-only";
-import type { LettaStreamingResponse } from "@letta-ai/letta-client/resources/agents/messages";
+import type { MessageCreateParamsBase } from "@letta-ai/letta-client/resources/agents/messages";
 import type { ChatEvent } from "@/lib/chat/events";
-import { lettaClient } from "./client";
+import type { Outgoing } from "@/lib/chat/rows";
+import type { HistoryPage } from "@/lib/chat/history";
+import { foldChatEvents } from "@/lib/chat/transcript";
+import { lettaClient, withLetta } from "./client";
 import { activeConnection } from "./connection";
 import { toAppError } from "./errors";
+import { oldestFirst, runIdOf, toChatEvent } from "./message-mapping";
 
-function contentText(content: string | ReadonlyArray<{ type?: string; text?: string }>): string {
-  if (typeof content === "string") return content;
-  return content.map((part) => (typeof part.text === "string" ? part.text : "")).join("");
-}
-
-/** Narrows one item of Letta's stream to the app's chat event, or nothing for keep-alives. */
-export function toChatEvent(item: LettaStreamingResponse): ChatEvent | undefined {
-  switch (item.message_type) {
-    case "user_message":
-      return { type: "user", id: item.id, text: contentText(item.content) };
-    case "assistant_message":
-      return { type: "assistant", id: item.id, delta: contentText(item.content) };
-    case "reasoning_message":
-      return { type: "reasoning", id: item.id, delta: item.reasoning };
-    case "hidden_reasoning_message":
-      return { type: "hidden_reasoning", id: item.id };
-    case "tool_call_message": {
-      const call = item.tool_call;
-      return {
-        type: "tool_call",
-        id: item.id,
-        toolCallId: call.tool_call_id ?? null,
-        name: call.name ?? null,
-        argumentsDelta: call.arguments ?? "",
-      };
-    }
-    case "approval_request_message": {
-      const call = item.tool_call;
-      return {
-        type: "approval_request",
-        id: item.id,
-        toolCallId: call.tool_call_id ?? null,
-        name: call.name ?? null,
-        argumentsDelta: call.arguments ?? "",
-      };
-    }
-    case "tool_return_message":
-      return {
-        type: "tool_return",
-        id: item.id,
-        toolCallId: item.tool_call_id,
-        status: item.status,
-        result: item.tool_return,
-        stdout: item.stdout ?? [],
-        stderr: item.stderr ?? [],
-      };
-    case "system_message":
-      return { type: "system", id: item.id, text: item.content };
-    case "stop_reason":
-      return { type: "stop", reason: item.stop_reason };
-    case "usage_statistics":
-      return {
-        type: "usage",
-        steps: item.step_count ?? 0,
-        promptTokens: item.prompt_tokens ?? 0,
-        completionTokens: item.completion_tokens ?? 0,
-      };
-    case "error_message":
-      return {
-        type: "error",
-        error: { code: "server_error", message: item.message, hint: item.detail ?? "Check the model provider and the Letta server's log." },
-      };
-    default:
-      return undefined;
-  }
+function toLettaMessages(message: Outgoing): MessageCreateParamsBase["messages"] {
+  if (message.kind === "message") return [{ role: message.role, content: message.text }];
+  return [
+    {
+      type: "approval",
+      approvals: [{ type: "approval", tool_call_id: message.toolCallId, approve: message.approve, ...(message.reason ? { reason: message.reason } : {}) }],
+    },
+  ];
 }
 
 export interface SendMessageInput {
   agentId: string;
-  text: string;
-  role: "user" | "system";
+  /** A conversation of the agent; none for the agent's own history. */
+  conversationId?: string;
+  message: Outgoing;
   signal: AbortSignal;
 }
 
 /**
  * Sends one message and resolves once Letta has accepted it, so a refusal (unknown agent, bad input,
  * server down) is thrown as an AppError before anything streams. Never retried: a retry could post the
- * message twice. Errors in the middle of the stream become an `error` event.
+ * message twice. Errors in the middle of the stream become an `error` event; each new run id becomes a
+ * `run` event so the browser can cancel the run on the server.
  */
 export async function openMessageStream(input: SendMessageInput): Promise<AsyncGenerator<ChatEvent>> {
   const connection = await activeConnection();
   let stream;
   try {
-    stream = await lettaClient(connection).agents.messages.create(
-      input.agentId,
-      {
-        messages: [{ role: input.role, content: input.text }],
-        streaming: true,
-        stream_tokens: true,
-        include_pings: true,
-      },
-      { signal: input.signal, maxRetries: 0, timeout: 10 * 60_000 },
-    );
+    const client = lettaClient(connection);
+    const body = { messages: toLettaMessages(input.message), streaming: true, stream_tokens: true, include_pings: true } as const;
+    const options = { signal: input.signal, maxRetries: 0, timeout: 10 * 60_000 };
+    stream = input.conversationId
+      ? await client.conversations.messages.create(input.conversationId, body, options)
+      : await client.agents.messages.create(input.agentId, body, options);
   } catch (error) {
     throw toAppError(error, { baseUrl: connection.baseUrl });
   }
   return (async function* events() {
+    const runs = new Set<string>();
     try {
       for await (const item of stream) {
+        const runId = runIdOf(item);
+        if (runId && !runs.has(runId)) {
+          runs.add(runId);
+          yield { type: "run", runId } satisfies ChatEvent;
+        }
         const event = toChatEvent(item);
         if (event) yield event;
       }
@@ -112,4 +63,24 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
       if (appError.code !== "aborted") yield { type: "error", error: appError.toJSON() } satisfies ChatEvent;
     }
   })();
+}
+
+/** One page of an agent's history, newest page first, each page's items oldest first. */
+export async function listMessages(agentId: string, options: { before?: string; limit: number; conversationId?: string }): Promise<HistoryPage> {
+  const query = { order: "desc", limit: options.limit, ...(options.before ? { before: options.before } : {}) } as const;
+  const page = await withLetta((client) =>
+    options.conversationId
+      ? client.conversations.messages.list(options.conversationId, query)
+      : // "default": only the agent's own history, not the messages of its other conversations.
+        client.agents.messages.list(agentId, { ...query, conversation_id: "default" }),
+  );
+  const listed = oldestFirst(page.getPaginatedItems());
+  const oldest = listed[0];
+  const events = listed.map(toChatEvent).filter((event) => event !== undefined);
+  return { items: foldChatEvents(events).items, before: listed.length >= options.limit && oldest ? oldest.id : null };
+}
+
+/** Deletes the agent's messages (keeping the system prompt and Letta's default opening messages). */
+export async function resetMessages(agentId: string): Promise<void> {
+  await withLetta((client) => client.agents.messages.reset(agentId, { add_default_initial_messages: true }));
 }

@@ -17,6 +17,7 @@ export async function generateMetadata(props: PageProps<"/agents/[agentId]">): P
 
 export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
   const { agentId } = await props.params;
+  const { conversation } = await props.searchParams;
   let agent: AgentDetail;
   try {
     agent = await getAgent(agentId);
@@ -34,7 +35,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
           actions={<AgentFileActions agentId={agent.id} agentName={agent.name} />}
         />
-        <ChatPane agentId={agent.id} />
+        <ChatPane agentId={agent.id} conversationId={typeof conversation === "string" && conversation ? conversation : null} />
       </section>
       <aside aria-label="Agent details" className="space-y-2 text-sm">
         <dl className="space-y-2 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">

@@ -1,18 +1,35 @@
 import { encodeChatEvent } from "@/lib/chat/events";
-import { errorResponse, parseInput, readJson, streamHeaders } from "@/lib/http";
-import { openMessageStream } from "@/lib/letta/messages";
-import { agentIdSchema, sendMessageSchema } from "./schema";
+import { assertSameOrigin, errorResponse, parseInput, readJson, streamHeaders } from "@/lib/http";
+import { listMessages, openMessageStream } from "@/lib/letta/messages";
+import { agentIdSchema, historyQuerySchema, sendMessageSchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) {
+export async function GET(request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) {
   try {
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    const { text, role } = parseInput(sendMessageSchema, await readJson(request));
+    const params = new URL(request.url).searchParams;
+    const { before, limit, conversation } = parseInput(historyQuerySchema, {
+      before: params.get("before") ?? undefined,
+      limit: params.get("limit") ?? undefined,
+      conversation: params.get("conversation") ?? undefined,
+    });
+    return Response.json(await listMessages(agentId, { before, limit, conversationId: conversation }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
 
+export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) {
+  try {
+    assertSameOrigin(request);
+    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const { conversationId, ...message } = parseInput(sendMessageSchema, await readJson(request));
+
+    // The browser closing or navigating away aborts request.signal, which aborts the call to Letta.
     const upstream = new AbortController();
     request.signal.addEventListener("abort", () => upstream.abort(), { once: true });
-    const events = await openMessageStream({ agentId, text, role, signal: upstream.signal });
+    const events = await openMessageStream({ agentId, conversationId, message, signal: upstream.signal });
     const encoder = new TextEncoder();
 
     const body = new ReadableStream<Uint8Array>({

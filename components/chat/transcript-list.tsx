@@ -1,0 +1,121 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useLayoutEffect, useRef } from "react";
+import type { ChatRow } from "@/lib/chat/rows";
+import { describeStopReason } from "@/lib/chat/transcript";
+import { TranscriptItemView } from "./transcript-item";
+
+interface TranscriptListProps {
+  rows: ChatRow[];
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  onLoadOlder: () => void;
+  /** Changes when the user sends something: the list then follows the bottom again. */
+  followSignal: number;
+}
+
+const nearBottom = 48;
+
+/**
+ * The transcript as a virtualized list with rows of any height. It follows the newest row while the user
+ * stays at the bottom, and loads an older page when the top row comes into view, keeping what the user
+ * was reading in place.
+ */
+export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, followSignal }: TranscriptListProps) {
+  "use no memo"; // the virtualizer mutates itself between renders, which memoization cannot follow
+  const scroller = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
+  const ready = useRef(false);
+  const firstKey = useRef<string | undefined>(undefined);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 72,
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 6,
+  });
+  const totalSize = virtualizer.getTotalSize();
+  const virtualRows = virtualizer.getVirtualItems();
+
+  useEffect(() => {
+    atBottom.current = true;
+  }, [followSignal]);
+
+  // Rows added above (an older page): shift the scroll position by their height so the view stays put.
+  useLayoutEffect(() => {
+    const previous = firstKey.current;
+    const firstRealKey = rows[1]?.key;
+    firstKey.current = firstRealKey;
+    const element = scroller.current;
+    if (!element || !previous || previous === firstRealKey) return;
+    const added = rows.findIndex((row) => row.key === previous);
+    if (added <= 1) return;
+    const start = virtualizer.measurementsCache[added]?.start;
+    const top = virtualizer.measurementsCache[1]?.start;
+    if (start !== undefined && top !== undefined) element.scrollTop += start - top;
+  }, [rows, virtualizer]);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || !atBottom.current) return;
+    element.scrollTop = element.scrollHeight;
+    if (rows.length > 1) ready.current = true;
+  }, [totalSize, rows.length, followSignal]);
+
+  const firstVisible = virtualRows[0]?.index;
+  useEffect(() => {
+    if (ready.current && firstVisible === 0 && hasOlder && !loadingOlder && !atBottom.current) onLoadOlder();
+  }, [firstVisible, hasOlder, loadingOlder, onLoadOlder]);
+
+  return (
+    <div
+      ref={scroller}
+      role="log"
+      aria-label="Conversation"
+      aria-live="polite"
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
+      }}
+      className="h-[60vh] min-h-64 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50"
+    >
+      <div className="relative w-full" style={{ height: totalSize }}>
+        {virtualRows.map((virtual) => {
+          const row = rows[virtual.index];
+          if (!row) return null;
+          return (
+            <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} className="absolute left-0 top-0 flex w-full flex-col pb-3" style={{ transform: `translateY(${virtual.start}px)` }}>
+              <RowView row={row} hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function RowView({ row, hasOlder, loadingOlder, onLoadOlder }: { row: ChatRow; hasOlder: boolean; loadingOlder: boolean; onLoadOlder: () => void }) {
+  switch (row.kind) {
+    case "start":
+      if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
+      if (hasOlder)
+        return (
+          <button type="button" onClick={onLoadOlder} className="mx-auto text-xs text-blue-700 underline dark:text-blue-400">
+            Load older messages
+          </button>
+        );
+      return <p className="text-center text-xs text-zinc-500">Start of the conversation</p>;
+    case "item":
+      return <TranscriptItemView item={row.item} />;
+    case "footer":
+      return (
+        <p className="text-xs text-zinc-500">
+          {row.status === "streaming" ? "Streaming…" : null}
+          {row.status === "stopped" ? "Stopped by you" : null}
+          {row.status === "done" && row.stopReason ? describeStopReason(row.stopReason) : null}
+          {row.usage ? ` · ${row.usage.steps} step${row.usage.steps === 1 ? "" : "s"}, ${row.usage.promptTokens} prompt + ${row.usage.completionTokens} completion tokens` : null}
+        </p>
+      );
+  }
+}

@@ -1,0 +1,9 @@
+import type { TranscriptItem } from "./transcript";
+
+/** One page of an agent's history as the ADE's route answers it. */
+export interface HistoryPage {
+  /** Oldest first. */
+  items: TranscriptItem[];
+  /** Pass as `before` to get the next older page; null when this page reached the start. */
+  before: string | null;
+}
