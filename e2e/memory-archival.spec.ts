@@ -22,10 +22,13 @@ test("archival passages: insert with tags, search, delete", async ({ page, agent
   await search.getByRole("textbox", { name: "Search query" }).fill("cat tuna");
   await search.getByRole("button", { name: "Search" }).click();
   const results = page.getByRole("list", { name: "Search results" });
-  const serverResults = await letta.agents.passages.search(agent.id, { query: "cat tuna", top_k: 10 });
-  await expect(results.getByRole("listitem")).toHaveCount(serverResults.results.length);
-  await expect(results.getByRole("listitem").first()).toContainText(serverResults.results[0]?.content ?? "missing");
+  const serverResults = await letta.passages.search({ agent_id: agent.id, query: "cat tuna", limit: 10 });
+  await expect(results.getByRole("listitem")).toHaveCount(serverResults.length);
+  const best = serverResults[0];
+  await expect(results.getByRole("listitem").first()).toContainText(best?.passage.text ?? "missing");
   await expect(results.getByRole("listitem").first()).toContainText("Miso");
+  // The score shown is the server's.
+  await expect(results.getByRole("listitem").first().getByLabel(`Score ${(best?.score ?? Number.NaN).toFixed(3)}`)).toBeVisible();
 
   const compiler = passages.getByRole("listitem", { name: /compiler written in Rust/ });
   await compiler.getByRole("button", { name: "Delete" }).click();

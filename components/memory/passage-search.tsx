@@ -38,12 +38,15 @@ export function PassageSearch({ agentId }: { agentId: string }) {
       {results.data ? (
         <div>
           <p className="text-zinc-500">
-            {results.data.length} results, most relevant first. Letta&apos;s search answers in order of similarity but does not report scores, so the rank is shown instead.
+            {results.data.length} results, most relevant first, with the server&apos;s relevance score.
           </p>
           <ol aria-label="Search results" className="mt-1 space-y-1">
             {results.data.map((hit) => (
               <li key={hit.id} className="rounded border border-zinc-200 p-2 dark:border-zinc-800">
                 <span className="mr-1 font-mono text-zinc-500">#{hit.rank}</span>
+                <span className="mr-1 font-mono text-zinc-500" aria-label={`Score ${hit.score.toFixed(3)}`}>
+                  {hit.score.toFixed(3)}
+                </span>
                 <span className="whitespace-pre-wrap break-words">{hit.text}</span>
                 {hit.tags.length > 0 ? <span className="ml-1 text-zinc-500">[{hit.tags.join(", ")}]</span> : null}
               </li>

@@ -26,13 +26,20 @@ export async function listPassages(agentId: string, before: string | null, limit
 
 export async function searchPassages(agentId: string, query: string, tags: string[], topK = 10): Promise<PassageSearchHit[]> {
   return withLetta(async (client) => {
-    const response = await client.agents.passages.search(agentId, { query, top_k: topK, ...(tags.length > 0 ? { tags, tag_match_mode: "any" as const } : {}) });
-    return response.results.map((result, index) => ({
-      id: result.id,
-      text: result.content,
-      tags: result.tags ?? [],
-      timestamp: result.timestamp,
+    // The top-level search reports each passage's relevance score; the agent-scoped one does not.
+    const results = await client.passages.search({
+      agent_id: agentId,
+      query,
+      limit: topK,
+      ...(tags.length > 0 ? { tags, tag_match_mode: "any" as const } : {}),
+    });
+    return results.map((result, index) => ({
+      id: result.passage.id ?? `result-${index}`,
+      text: result.passage.text,
+      tags: result.passage.tags ?? [],
+      timestamp: result.passage.created_at ?? "",
       rank: index + 1,
+      score: result.score,
     }));
   });
 }

@@ -34,8 +34,10 @@ export interface PassageSearchHit {
   text: string;
   tags: string[];
   timestamp: string;
-  /** 1-based rank in the server's answer; Letta 0.16 returns results ordered by relevance without scores. */
+  /** 1-based rank in the server's answer, most relevant first. */
   rank: number;
+  /** The server's relevance score for the query. */
+  score: number;
 }
 
 export interface ArchiveSummary {
