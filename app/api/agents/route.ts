@@ -1,5 +1,5 @@
 import { searchParamsRecord } from "@/lib/agents/list-query";
-import { errorResponse, parseInput, readJson } from "@/lib/http";
+import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { createAgent, listAgents } from "@/lib/letta/agents";
 import { createAgentSchema, listAgentsQuerySchema } from "./schema";
 
@@ -16,6 +16,7 @@ export async function GET(request: Request) {
 
 export async function POST(request: Request) {
   try {
+    assertSameOrigin(request);
     const input = parseInput(createAgentSchema, await readJson(request));
     return Response.json(await createAgent(input), { status: 201 });
   } catch (error) {

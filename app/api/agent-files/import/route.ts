@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { errorResponse, parseInput } from "@/lib/http";
+import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
 import { MAX_AGENT_FILE_BYTES } from "@/lib/agent-files/limits";
 import { parseAgentFile } from "@/lib/agent-files/parse";
 import { importAgentFile } from "@/lib/letta/agent-files";
@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   try {
+    assertSameOrigin(request);
     const options = parseInput(importQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
     const parsed = parseAgentFile(await readLimitedText(request, MAX_AGENT_FILE_BYTES));
     if (!parsed.ok) throw new AppError("invalid_input", parsed.error, "Pick an .af file exported from Letta; nothing was imported.");

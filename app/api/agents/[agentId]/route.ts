@@ -1,4 +1,4 @@
-import { errorResponse, parseInput, readJson } from "@/lib/http";
+import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { deleteAgent, updateAgent } from "@/lib/letta/agents";
 import { agentIdSchema, updateAgentSchema } from "./schema";
 
@@ -6,6 +6,7 @@ export const dynamic = "force-dynamic";
 
 export async function PATCH(request: Request, context: RouteContext<"/api/agents/[agentId]">) {
   try {
+    assertSameOrigin(request);
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
     const input = parseInput(updateAgentSchema, await readJson(request));
     return Response.json(await updateAgent(agentId, input));
@@ -14,8 +15,9 @@ export async function PATCH(request: Request, context: RouteContext<"/api/agents
   }
 }
 
-export async function DELETE(_request: Request, context: RouteContext<"/api/agents/[agentId]">) {
+export async function DELETE(request: Request, context: RouteContext<"/api/agents/[agentId]">) {
   try {
+    assertSameOrigin(request);
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
     await deleteAgent(agentId);
     return new Response(null, { status: 204 });

@@ -1,4 +1,4 @@
-import { errorResponse, parseInput, readJson } from "@/lib/http";
+import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { cloneAgent } from "@/lib/letta/agent-files";
 import { agentIdSchema } from "../messages/schema";
 import { cloneSchema } from "./schema";
@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/clone">) {
   try {
+    assertSameOrigin(request);
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
     const options = parseInput(cloneSchema, await readJson(request));
     return Response.json({ agents: await cloneAgent(agentId, options) }, { status: 201 });
