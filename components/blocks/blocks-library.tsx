@@ -53,7 +53,7 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
       {blocks.data ? (
         <p className="text-xs text-zinc-500">
           {blocks.data.length} {blocks.data.length === 1 ? "block" : "blocks"}
-          {search ? ` matching "${search}"` : ""}
+          {search ? ` matching "${search}"` : ", the most recently created; search to find any other"}
         </p>
       ) : null}
       <div className="grid gap-3 md:grid-cols-2">

@@ -33,7 +33,8 @@ export async function listAgentBlocks(agentId: string): Promise<MemoryBlock[]> {
   });
 }
 
-export const LIBRARY_PAGE_SIZE = 100;
+/** Each listed block costs one more request (the agents using it), so the library shows the newest few; search finds the rest. */
+export const LIBRARY_PAGE_SIZE = 25;
 
 /** Blocks on the server (not templates), optionally those whose label or value matches `search` (the server's full-text search). */
 export async function listLibraryBlocks(search: string): Promise<MemoryBlock[]> {
