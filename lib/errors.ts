@@ -65,3 +65,10 @@ export function isAppErrorBody(value: unknown): value is AppErrorBody {
     typeof candidate.hint === "string"
   );
 }
+
+/** The error body to show for anything a browser-side call threw. */
+export function toErrorBody(error: unknown): AppErrorBody {
+  if (error instanceof AppError) return error.toJSON();
+  if (isAppErrorBody(error)) return { code: error.code, message: error.message, hint: error.hint };
+  return { code: "server_error", message: error instanceof Error ? error.message : String(error), hint: "Try again." };
+}

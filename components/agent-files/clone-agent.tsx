@@ -7,7 +7,7 @@ import { agentNameProblem } from "@/lib/agent-files/agent-name";
 import { fetchJson } from "@/lib/fetch-json";
 import type { ImportedAgent } from "@/lib/letta/agent-files";
 import { AgentNameInput } from "./agent-name-input";
-import { toErrorBody } from "./error-body";
+import { toErrorBody } from "@/lib/errors";
 import { ImportedAgents } from "./imported-agents";
 
 export function CloneAgent({ agentId, agentName }: { agentId: string; agentName: string }) {

@@ -3,8 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { AppError, isAppErrorBody } from "@/lib/errors";
-import { toErrorBody } from "./error-body";
+import { AppError, isAppErrorBody, toErrorBody } from "@/lib/errors";
 
 function fileNameFrom(response: Response): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "");

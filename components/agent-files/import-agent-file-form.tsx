@@ -9,7 +9,7 @@ import { chooseOverride, type OverrideChoice } from "@/lib/agent-files/override-
 import { parseAgentFile, type AgentFileSummary as Summary } from "@/lib/agent-files/parse";
 import { AgentFileSummary } from "./agent-file-summary";
 import { AgentNameInput } from "./agent-name-input";
-import { toErrorBody } from "./error-body";
+import { toErrorBody } from "@/lib/errors";
 import { FileDropZone } from "./file-drop-zone";
 import { HandleSelect } from "./handle-select";
 import { ImportedAgents } from "./imported-agents";

@@ -5,7 +5,7 @@ import { useInfiniteQuery, useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { ErrorPanel } from "@/components/error-panel";
 import { isFiltered, listQueryString, type AgentListQuery } from "@/lib/agents/list-query";
-import { AppError, type AppErrorBody } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { fetchJson } from "@/lib/fetch-json";
 import type { AgentCounts, AgentPage } from "@/lib/letta/agents";
 import { AgentListToolbar } from "./agent-list-toolbar";
@@ -124,6 +124,3 @@ function NoMatch({ filtered, onClear }: { filtered: boolean; onClear: () => void
   );
 }
 
-function toErrorBody(error: Error): AppErrorBody {
-  return error instanceof AppError ? error.toJSON() : { code: "server_error", message: error.message, hint: "Try again." };
-}

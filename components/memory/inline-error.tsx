@@ -10,10 +10,4 @@ export function InlineError({ error }: { error: AppErrorBody | null }) {
   );
 }
 
-export function toErrorBody(error: unknown): AppErrorBody {
-  if (typeof error === "object" && error !== null && "code" in error && "message" in error && "hint" in error) {
-    const { code, message, hint } = error as AppErrorBody;
-    return { code, message, hint };
-  }
-  return { code: "server_error", message: error instanceof Error ? error.message : String(error), hint: "Try again." };
-}
+export { toErrorBody } from "@/lib/errors";
