@@ -68,5 +68,5 @@ test("the context window shows the server's figures", async ({ page, agent, lett
     await expect(table.getByRole("row", { name: label })).toContainText(fmt(tokens));
   }
   await expect(page.getByText("The server counts core memory tokens only as a whole")).toBeVisible();
-  await expect(page.getByRole("tabpanel").getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("tabpanel", { name: "Context window" }).getByRole("alert")).toHaveCount(0);
 });

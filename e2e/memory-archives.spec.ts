@@ -50,6 +50,6 @@ test("the context window warns when it is nearly full", async ({ page, agent, le
   await page.goto(`/agents/${agent.id}`);
   await page.getByRole("tab", { name: "Context window" }).click();
   const percent = Math.round((server.context_window_size_current / server.context_window_size_max) * 100);
-  await expect(page.getByRole("tabpanel").getByRole("alert")).toHaveText(`The context window is ${percent}% full; Letta will soon summarise older messages to make room.`);
+  await expect(page.getByRole("tabpanel", { name: "Context window" }).getByRole("alert")).toHaveText(`The context window is ${percent}% full; Letta will soon summarise older messages to make room.`);
   await expect(page.getByLabel("Context usage")).toContainText(`of ${server.context_window_size_max.toLocaleString("en-US")} tokens`);
 });

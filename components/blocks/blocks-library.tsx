@@ -20,7 +20,7 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: memoryKeys.allBlocks() });
-    void queryClient.invalidateQueries({ queryKey: ["agent"] });
+    void queryClient.invalidateQueries({ queryKey: ["agents", "detail"] });
   };
   const fetchLatest = async (blockId: string) => {
     const latest = await queryClient.fetchQuery({ ...libraryQuery(search), staleTime: 0 });

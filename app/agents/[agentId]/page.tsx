@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgentFileActions } from "@/components/agent-files/agent-file-actions";
 import { AgentHeader } from "@/components/agents/agent-header";
+import { AgentPanels } from "@/components/agents/agent-panels";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { MemoryPanel } from "@/components/memory/memory-panel";
@@ -28,7 +29,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <section aria-labelledby="agent-name" className="min-w-0 space-y-4">
         <AgentHeader
           agent={{ id: agent.id, name: agent.name, description: agent.description, tags: agent.tags }}
@@ -46,7 +47,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
           <Detail term="Sleep-time agent" value={agent.sleeptimeAgent ? `${agent.sleeptimeAgent.name ?? ""} (${agent.sleeptimeAgent.id})` : "Off"} />
         </dl>
-        <MemoryPanel agentId={agent.id} />
+        <AgentPanels panels={[{ id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> }]} />
       </aside>
     </div>
   );

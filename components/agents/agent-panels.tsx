@@ -1,0 +1,38 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+
+export interface AgentPanel {
+  id: string;
+  label: string;
+  content: ReactNode;
+}
+
+/** The agent page's side panels (memory, settings, tools, sleep-time), one shown at a time. */
+export function AgentPanels({ panels }: { panels: AgentPanel[] }) {
+  const [active, setActive] = useState(panels[0]?.id ?? "");
+  const current = panels.find((panel) => panel.id === active) ?? panels[0];
+  return (
+    <div className="space-y-3">
+      <div role="tablist" aria-label="Agent panels" className="flex flex-wrap gap-1 border-b border-zinc-200 text-sm dark:border-zinc-800">
+        {panels.map((panel) => (
+          <button
+            key={panel.id}
+            type="button"
+            role="tab"
+            aria-selected={panel.id === current?.id}
+            onClick={() => setActive(panel.id)}
+            className={`rounded-t px-2 py-1 ${panel.id === current?.id ? "border-b-2 border-zinc-900 font-semibold dark:border-zinc-100" : "text-zinc-600 dark:text-zinc-400"}`}
+          >
+            {panel.label}
+          </button>
+        ))}
+      </div>
+      {current ? (
+        <div role="tabpanel" aria-label={current.label}>
+          {current.content}
+        </div>
+      ) : null}
+    </div>
+  );
+}
