@@ -71,6 +71,7 @@ test("creates an agent with custom blocks, no base tools, tags and sleep-time", 
   expect([...agent.tags].sort()).toEqual(["alpha", "beta"]);
   expect(agent.enable_sleeptime).toBe(true);
   expect(agent.managed_group?.manager_type).toBe("sleeptime");
+  await page.getByRole("tab", { name: "Settings" }).click();
   await expect(page.getByRole("complementary", { name: "Agent details" })).toContainText("-sleeptime");
 });
 

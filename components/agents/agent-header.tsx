@@ -9,6 +9,7 @@ import { parseTagsText, tagsText } from "@/lib/agents/tags";
 import { AppError } from "@/lib/errors";
 import { fetchJson } from "@/lib/fetch-json";
 import type { AgentSummary } from "@/lib/letta/agents";
+import { isMessagesKey, queryKeys } from "@/lib/query-keys";
 import { DeleteAgentButton } from "./delete-agent-dialog";
 import { Field, inputClass, inputId, invalidProps } from "./form-field";
 
@@ -86,6 +87,7 @@ function AgentDetailsForm({ agent, onSaved, onCancel }: DetailsFormProps) {
       }),
     onSuccess: (saved, input) => {
       queryClient.removeQueries({ queryKey: ["agents", "list"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agent.id), predicate: (query) => !isMessagesKey(query.queryKey) });
       onSaved({ id: agent.id, name: saved.name, description: input.description ?? agent.description, tags: saved.tags });
       router.refresh();
     },

@@ -5,6 +5,8 @@ import { useState, type ReactNode } from "react";
 export interface AgentPanel {
   id: string;
   label: string;
+  /** Shown in the tab instead of the label (e.g. the label with an unsaved-changes marker). */
+  tabLabel?: ReactNode;
   content: ReactNode;
 }
 
@@ -24,7 +26,7 @@ export function AgentPanels({ panels }: { panels: AgentPanel[] }) {
             onClick={() => setActive(panel.id)}
             className={`rounded-t px-2 py-1 ${panel.id === current?.id ? "border-b-2 border-zinc-900 font-semibold dark:border-zinc-100" : "text-zinc-600 dark:text-zinc-400"}`}
           >
-            {panel.label}
+            {panel.tabLabel ?? panel.label}
           </button>
         ))}
       </div>

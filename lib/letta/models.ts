@@ -5,6 +5,8 @@ import { withLetta } from "./client";
 export interface ModelOption {
   handle: string;
   name: string;
+  /** The model's own name at its provider (the handle's second part is the provider's display name for it). */
+  modelName: string;
   provider: string;
   providerType: string;
   contextWindow: number;
@@ -39,6 +41,7 @@ export async function listServerModels(): Promise<ServerModels> {
         .map((model) => ({
           handle: model.handle ?? `${model.provider_name ?? model.provider_type}/${model.name}`,
           name: model.display_name ?? model.name,
+          modelName: model.name,
           provider: model.provider_name ?? model.provider_type,
           providerType: model.provider_type,
           contextWindow: model.max_context_window ?? model.context_window,

@@ -6,6 +6,8 @@ import { AgentPanels } from "@/components/agents/agent-panels";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { MemoryPanel } from "@/components/memory/memory-panel";
+import { SettingsPanel } from "@/components/settings/settings-panel";
+import { SettingsTabLabel } from "@/components/settings/settings-tab-label";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 
@@ -32,6 +34,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <section aria-labelledby="agent-name" className="min-w-0 space-y-4">
         <AgentHeader
+          key={`${agent.name}\n${agent.description ?? ""}\n${agent.tags.join(",")}`}
           agent={{ id: agent.id, name: agent.name, description: agent.description, tags: agent.tags }}
           sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
           actions={<AgentFileActions agentId={agent.id} agentName={agent.name} />}
@@ -39,25 +42,13 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
         <ChatPane agentId={agent.id} conversationId={typeof conversation === "string" && conversation ? conversation : null} />
       </section>
       <aside aria-label="Agent details" className="space-y-2 text-sm">
-        <dl className="space-y-2 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-          <Detail term="Model" value={agent.model ?? "—"} />
-          <Detail term="Agent type" value={agent.agentType} />
-          <Detail term="Agent id" value={agent.id} />
-          <Detail term="Memory blocks" value={String(agent.blockCount ?? "—")} />
-          <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
-          <Detail term="Sleep-time agent" value={agent.sleeptimeAgent ? `${agent.sleeptimeAgent.name ?? ""} (${agent.sleeptimeAgent.id})` : "Off"} />
-        </dl>
-        <AgentPanels panels={[{ id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> }]} />
+        <AgentPanels
+          panels={[
+            { id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> },
+            { id: "settings", label: "Settings", tabLabel: <SettingsTabLabel agentId={agent.id} />, content: <SettingsPanel agentId={agent.id} /> },
+          ]}
+        />
       </aside>
-    </div>
-  );
-}
-
-function Detail({ term, value }: { term: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-xs uppercase tracking-wide text-zinc-500">{term}</dt>
-      <dd className="break-words font-mono text-xs">{value}</dd>
     </div>
   );
 }

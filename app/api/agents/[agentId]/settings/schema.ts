@@ -1,0 +1,2 @@
+export { settingsPatchSchema } from "@/lib/agents/settings";
+export { agentIdSchema } from "../schema";

@@ -1,0 +1,64 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import type { AgentSettingsView } from "@/lib/letta/agent-settings";
+
+/** What identifies the agent, read-only, each id with a copy button. */
+export function AgentIdentity({ info }: { info: AgentSettingsView["info"] }) {
+  return (
+    <dl aria-label="Agent identity" className="grid gap-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+      <Entry term="Agent type" value={info.agentType} />
+      <Entry term="Agent id" value={info.id} copy />
+      <Entry term="Model handle" value={info.modelHandle} copy />
+      <Entry term="Sleep-time agent" value={info.sleeptimeAgent ? (info.sleeptimeAgent.name ?? "(unnamed)") : null} link={info.sleeptimeAgent ? `/agents/${encodeURIComponent(info.sleeptimeAgent.id)}` : undefined} empty="Off" />
+      {info.sleeptimeAgent ? <Entry term="Sleep-time agent id" value={info.sleeptimeAgent.id} copy /> : null}
+      <Entry term="Group id" value={info.groupId} copy empty="None" />
+    </dl>
+  );
+}
+
+function Entry({ term, value, copy = false, link, empty = "—" }: { term: string; value: string | null; copy?: boolean; link?: string; empty?: string }) {
+  return (
+    <div className="flex min-w-0 items-start justify-between gap-2">
+      <div className="min-w-0">
+        <dt className="text-xs uppercase tracking-wide text-zinc-500">{term}</dt>
+        <dd className="break-all font-mono text-xs">
+          {value === null ? (
+            empty
+          ) : link ? (
+            <Link href={link} className="text-blue-700 underline dark:text-blue-400">
+              {value}
+            </Link>
+          ) : (
+            value
+          )}
+        </dd>
+      </div>
+      {copy && value !== null ? <CopyButton label={`Copy ${term.toLowerCase()}`} value={value} /> : null}
+    </div>
+  );
+}
+
+function CopyButton({ label, value }: { label: string; value: string }) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+  };
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      onClick={() => void copy()}
+      onBlur={() => setState("idle")}
+      className="shrink-0 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+    >
+      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
+    </button>
+  );
+}
