@@ -163,3 +163,16 @@ test("viewing an agent and every panel issues no write, and the agent stays as t
   const contextAfter = await letta.get<{ context_window_size_max: number }>(`/v1/agents/${agent.id}/context`);
   expect(contextAfter.context_window_size_max).toBe(contextBefore.context_window_size_max);
 });
+
+test("agent type and ids are shown read-only, with copy buttons", async ({ page, context, agent }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const form = await openSettings(page, agent.id);
+  const identity = form.getByRole("definition").filter({ hasText: agent.id });
+  await expect(identity).toHaveText(agent.id);
+  await expect(form.getByText(agent.agent_type, { exact: true })).toBeVisible();
+  await expect(form.getByText("openai-proxy/scripted-model", { exact: true })).toBeVisible();
+  await form.getByRole("button", { name: "Copy agent id" }).click();
+  await expect(form.getByRole("button", { name: "Copy agent id" })).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(agent.id);
+  await expect(form.getByRole("button", { name: "Copy model handle" })).toBeVisible();
+});

@@ -94,9 +94,10 @@ describe("changedSettings", () => {
     expect(changedSettings(base, values({ reasoning: true }))).toEqual({ reasoning: true });
   });
 
-  it("sends the context window and max output tokens along with a new model, so they stay as shown", () => {
+  it("sends the temperature, context window and max output tokens along with a new model, so they stay as shown", () => {
     expect(changedSettings(base, values({ model: "openai-proxy/scripted-model-2" }))).toEqual({
       model: "openai-proxy/scripted-model-2",
+      temperature: 0.7,
       maxTokens: 4096,
       contextWindow: 32000,
     });

@@ -164,8 +164,8 @@ function sameTags(a: string[], b: string[]): boolean {
 
 /**
  * The fields that differ from the server's settings. A new model rebuilds the agent's model settings on the
- * server from that model's defaults, so with a model change the context window and max output tokens shown in
- * the form go along, to keep what the person sees.
+ * server from that model's defaults, so with a model change the temperature, context window and max output tokens
+ * shown in the form go along, to keep what the person sees.
  */
 export function changedSettings(base: AgentSettings, values: AgentSettings): SettingsPatch {
   const patch: SettingsPatch = {};
@@ -176,7 +176,7 @@ export function changedSettings(base: AgentSettings, values: AgentSettings): Set
   if (values.embedding !== base.embedding && values.embedding !== "") patch.embedding = values.embedding;
   const modelChanged = values.model !== base.model;
   if (modelChanged) patch.model = values.model;
-  if (values.temperature !== base.temperature) patch.temperature = values.temperature;
+  if (modelChanged || values.temperature !== base.temperature) patch.temperature = values.temperature;
   if (modelChanged || values.maxTokens !== base.maxTokens) patch.maxTokens = values.maxTokens;
   if (modelChanged || values.contextWindow !== base.contextWindow) patch.contextWindow = values.contextWindow;
   if (values.reasoning !== base.reasoning) patch.reasoning = values.reasoning;
