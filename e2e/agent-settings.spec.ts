@@ -176,3 +176,49 @@ test("agent type and ids are shown read-only, with copy buttons", async ({ page,
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(agent.id);
   await expect(form.getByRole("button", { name: "Copy model handle" })).toBeVisible();
 });
+
+test("name, description and tags saved from the settings show in the header", async ({ page, agent, letta }) => {
+  const form = await openSettings(page, agent.id);
+  const name = `${agent.name}-renamed`;
+  await form.getByRole("textbox", { name: "Name" }).fill(name);
+  await form.getByRole("textbox", { name: "Description" }).fill("Renamed in the settings panel");
+  await form.getByRole("textbox", { name: "Tags" }).fill("settings, e2e");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByRole("list", { name: "Agent tags" })).toContainText("settings");
+  await expect(form.getByRole("status")).toHaveText("No unsaved changes");
+  const saved = await letta.agents.retrieve(agent.id, { include: ["agent.tags"] });
+  expect(saved.name).toBe(name);
+  expect(saved.description).toBe("Renamed in the settings panel");
+  expect([...saved.tags].sort()).toEqual(["e2e", "settings"]);
+});
+
+test("reasoning can be switched where the model supports it", async ({ page, letta }) => {
+  const agent = await letta.agents.create({
+    name: `e2e-settings-reasoning-${Date.now()}`,
+    agent_type: "memgpt_v2_agent",
+    model: "openai-proxy/scripted-model",
+    embedding: "openai/text-embedding-3-small",
+    memory_blocks: [{ label: "persona", value: "I reason." }],
+  });
+  try {
+    const form = await openSettings(page, agent.id);
+    const reasoning = form.getByRole("checkbox", { name: "Let the model reason before it answers" });
+    const before = agent.llm_config.enable_reasoner ?? false;
+    await expect(reasoning).toBeChecked({ checked: before });
+    await reasoning.setChecked(!before);
+    await expect(form.getByRole("group", { name: "Reasoning", exact: true }).getByText("Unsaved")).toBeVisible();
+    await form.getByRole("button", { name: "Save settings" }).click();
+    await expect(form.getByRole("status")).toHaveText("No unsaved changes");
+    expect((await letta.agents.retrieve(agent.id)).llm_config.enable_reasoner).toBe(!before);
+    await expect(reasoning).toBeChecked({ checked: !before });
+  } finally {
+    await letta.agents.delete(agent.id).catch(() => undefined);
+  }
+});
+
+test("a letta_v1_agent on a model without native reasoning says so instead of offering a switch", async ({ page, agent }) => {
+  const form = await openSettings(page, agent.id);
+  await expect(form.getByText(/this model does not reason for this agent type/)).toBeVisible();
+  await expect(form.getByRole("checkbox", { name: "Let the model reason before it answers" })).toHaveCount(0);
+});

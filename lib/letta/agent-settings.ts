@@ -95,7 +95,7 @@ function llmChanges(patch: SettingsPatch, from: LlmConfig): Partial<LlmConfig> |
  * Saves the changed settings. The server keeps an agent's model settings in one llm_config: a new model rebuilds
  * it from that model's defaults (`model` with `context_window_limit` and `max_tokens`), then the changes it does
  * not take there (temperature, reasoning effort) go on top; without a new model, the agent's current llm_config,
- * read just now, is sent back with only the changed values in it. (The newer `model_settings` field is not used:
+ * read just now, is sent back with only the changed values in it (and `reasoning`, which the server applies to it). (The newer `model_settings` field is not used:
  * the server fills every field left out of it with its defaults, which would change settings nobody touched.)
  */
 export async function updateAgentSettings(agentId: string, patch: SettingsPatch): Promise<AgentSettingsView> {
@@ -118,7 +118,14 @@ export async function updateAgentSettings(agentId: string, patch: SettingsPatch)
       });
       const rest = llmChanges(patch, agent.llm_config);
       if (rest) agent = await client.agents.update(agentId, { llm_config: { ...agent.llm_config, ...rest } });
-    } else if (patch.temperature !== undefined || patch.maxTokens !== undefined || patch.contextWindow !== undefined || patch.reasoningEffort !== undefined) {
+    } else if (
+      patch.temperature !== undefined ||
+      patch.maxTokens !== undefined ||
+      patch.contextWindow !== undefined ||
+      patch.reasoningEffort !== undefined ||
+      // `reasoning` alone is lost: the server changes the stored llm_config in place, and the database never sees it.
+      patch.reasoning !== undefined
+    ) {
       const current = await client.agents.retrieve(agentId);
       const llm: LlmConfig = {
         ...current.llm_config,
