@@ -222,3 +222,17 @@ test("a letta_v1_agent on a model without native reasoning says so instead of of
   await expect(form.getByText(/this model does not reason for this agent type/)).toBeVisible();
   await expect(form.getByRole("checkbox", { name: "Let the model reason before it answers" })).toHaveCount(0);
 });
+
+test("the embedding model is chosen from the server's list and saved", async ({ page, agent, letta }) => {
+  const form = await openSettings(page, agent.id);
+  const embedding = form.getByRole("combobox", { name: "Embedding model" });
+  await expect(embedding).toHaveValue("openai/text-embedding-3-small");
+  await expect(embedding.getByRole("option", { name: "None" })).toHaveCount(0);
+  await embedding.selectOption("openai/text-embedding-3-large");
+  await expect(form.getByRole("status")).toHaveText("1 unsaved change");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("status")).toHaveText("No unsaved changes");
+  const saved = await letta.agents.retrieve(agent.id);
+  expect(saved.embedding_config?.handle).toBe("openai/text-embedding-3-large");
+  expect(saved.llm_config).toEqual(agent.llm_config);
+});
