@@ -6,6 +6,7 @@ import { AgentPanels } from "@/components/agents/agent-panels";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { MemoryPanel } from "@/components/memory/memory-panel";
+import { ToolsPanel } from "@/components/tools/tools-panel";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 
@@ -47,7 +48,12 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
           <Detail term="Sleep-time agent" value={agent.sleeptimeAgent ? `${agent.sleeptimeAgent.name ?? ""} (${agent.sleeptimeAgent.id})` : "Off"} />
         </dl>
-        <AgentPanels panels={[{ id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> }]} />
+        <AgentPanels
+          panels={[
+            { id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> },
+            { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
+          ]}
+        />
       </aside>
     </div>
   );
