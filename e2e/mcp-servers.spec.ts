@@ -17,7 +17,7 @@ test("a stdio MCP server is added, its tools listed, one attached to an agent an
   try {
     await page.goto("/mcp");
     const form = page.getByRole("form", { name: "Add an MCP server" });
-    await form.getByRole("textbox", { name: "Name" }).fill(name);
+    await form.getByRole("textbox", { name: "Name", exact: true }).fill(name);
     await form.getByRole("combobox", { name: "Transport" }).selectOption({ label: "Local command (stdio)" });
     await form.getByRole("textbox", { name: "Command" }).fill(command);
     await form.getByRole("textbox", { name: "Arguments (one per line)" }).fill(args.join("\n"));
@@ -69,7 +69,7 @@ test("an HTTP MCP server is checked before sending, and Letta's refusal of a loc
   const name = `e2e-http-${randomUUID().slice(0, 8)}`;
   await page.goto("/mcp");
   const form = page.getByRole("form", { name: "Add an MCP server" });
-  await form.getByRole("textbox", { name: "Name" }).fill(name);
+  await form.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await form.getByRole("combobox", { name: "Transport" }).selectOption({ label: "Streamable HTTP" });
   await form.getByRole("textbox", { name: "Server URL" }).fill("not a url");
   await form.getByRole("button", { name: "Add server" }).click();

@@ -132,7 +132,7 @@ test("tool rules are added, checked before saving, edited and removed, and the s
   const edit = rules.getByRole("form", { name: "Edit rule Max count memory_insert" });
   await edit.getByRole("combobox", { name: "Rule type" }).selectOption({ label: "Conditional" });
   await edit.getByRole("textbox", { name: "Output to next tool" }).fill("yes => conversation_search\nno => memory_replace");
-  await edit.getByRole("textbox", { name: "Default next tool (optional)" }).fill("memory_rethink");
+  await edit.getByRole("textbox", { name: "Default next tool (optional)" }).fill("memory_insert");
   await edit.getByRole("button", { name: "Save rule" }).click();
   const conditional = rules.getByRole("listitem", { name: "Rule Conditional memory_insert" });
   await expect(conditional).toContainText('"yes" → conversation_search');
@@ -143,7 +143,7 @@ test("tool rules are added, checked before saving, edited and removed, and the s
         type: "conditional",
         tool_name: "memory_insert",
         child_output_mapping: { yes: "conversation_search", no: "memory_replace" },
-        default_child: "memory_rethink",
+        default_child: "memory_insert",
       }),
     ]);
 

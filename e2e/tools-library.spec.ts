@@ -75,7 +75,7 @@ test("bad source gets the server's reason inline and the source is kept; bad JSO
   await fillEditor(page, "Tool source", broken);
   await page.getByRole("button", { name: "Create tool" }).click();
 
-  await expect(page.getByRole("alert")).toContainText(`Function ${name} missing docstring`);
+  await expect(page.getByRole("region", { name: "Tool workbench" }).getByRole("alert")).toContainText(`Function ${name} missing docstring`);
   await expect(page.getByRole("textbox", { name: "Tool source" })).toContainText(`def ${name}(text: str) -> str:`);
   expect((await letta.tools.list({ name })).getPaginatedItems()).toHaveLength(0);
 
