@@ -53,6 +53,17 @@ test("a custom tool is attached from the library and the agent calls it in a cha
     const attached = await letta.agents.retrieve(agent.id, { include: ["agent.tools"] });
     expect(attached.tools.map((t) => t.name)).toContain(name);
 
+    await item.getByText("Run on this agent").click();
+    const runArgs = item.getByRole("textbox", { name: `Arguments (JSON) for ${name}` });
+    await runArgs.fill('{"word": oops');
+    await item.getByRole("button", { name: `Run ${name}` }).click();
+    await expect(item.getByRole("alert")).toContainText("The arguments are not valid JSON");
+    await runArgs.fill('{"word": "direct"}');
+    await item.getByRole("button", { name: `Run ${name}` }).click();
+    const run = item.getByRole("group", { name: "Run result" });
+    await expect(run.getByLabel("Result")).toHaveText("echo<direct>", toolRun);
+    await expect(run.getByLabel("stdout")).toContainText("echoing direct");
+
     await send(page, `#tool ${name} {"word": "marco"}`);
     const conversation = page.getByRole("log", { name: "Conversation" });
     await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("echo<marco>", toolRun);

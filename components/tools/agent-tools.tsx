@@ -10,6 +10,7 @@ import type { AgentTool, AgentToolsView } from "@/lib/tools/types";
 import { AttachToolForm } from "./attach-tool-form";
 import { JsonSchemaView } from "./json-schema-view";
 import { agentToolsQuery, jsonHeaders } from "./queries";
+import { RunAgentTool } from "./run-agent-tool";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolRules } from "./tool-rules";
 
@@ -63,6 +64,7 @@ function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: Ag
       </div>
       {tool.description ? <p className="line-clamp-3 text-zinc-600 dark:text-zinc-400">{tool.description}</p> : null}
       <JsonSchemaView schema={tool.jsonSchema} />
+      <RunAgentTool agentId={agentId} toolName={tool.name} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <label className="flex items-center gap-1">
           <input type="checkbox" checked={approval.isPending ? approval.variables : tool.requiresApproval} disabled={approval.isPending} onChange={(event) => approval.mutate(event.target.checked)} />

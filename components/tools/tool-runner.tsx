@@ -44,7 +44,7 @@ export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string
   );
 }
 
-function RunResult({ result }: { result: ToolRunResult }) {
+export function RunResult({ result }: { result: ToolRunResult }) {
   const failed = result.status === "error";
   return (
     <div role="group" aria-label="Run result" className={`space-y-1 rounded border p-2 text-xs ${failed ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : "border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950"}`}>

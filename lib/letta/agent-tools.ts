@@ -1,7 +1,7 @@
 import "server-only";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import { editableRuleSchema, type EditableRule } from "@/lib/tools/rules";
-import type { AgentToolsView } from "@/lib/tools/types";
+import type { AgentToolsView, ToolRunResult } from "@/lib/tools/types";
 import { withLetta } from "./client";
 import { toToolSummary } from "./tools";
 
@@ -56,5 +56,19 @@ export async function replaceToolRules(agentId: string, rules: EditableRule[]): 
     const approvals = (current.tool_rules ?? []).filter(isApprovalRule);
     await client.agents.update(agentId, { tool_rules: [...rules, ...approvals] });
     return toView(await client.agents.retrieve(agentId, { include: ["agent.tools"] }));
+  });
+}
+
+/** Runs one of the agent's tools with its saved code, as the agent would (with the agent's state and tool variables). */
+export async function runAgentTool(agentId: string, toolName: string, args: Record<string, unknown>): Promise<ToolRunResult> {
+  return withLetta(async (client) => {
+    const result = await client.agents.tools.run(toolName, { agent_id: agentId, args }, { timeout: 120_000, maxRetries: 0 });
+    const value = result.func_return;
+    return {
+      status: result.status === "error" ? "error" : "success",
+      result: value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value, null, 2),
+      stdout: result.stdout ?? [],
+      stderr: result.stderr ?? [],
+    };
   });
 }

@@ -10,3 +10,8 @@ export const toolApprovalSchema = z.object({
 });
 
 export const toolRulesSchema = z.object({ rules: editableRulesSchema });
+
+export const runAgentToolSchema = z.object({
+  toolName: z.string().trim().min(1).max(200),
+  args: z.record(z.string(), z.unknown()),
+});
