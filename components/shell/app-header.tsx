@@ -10,6 +10,8 @@ import { ServerStatusBadge } from "./server-status-badge";
 const navigation = [
   { href: "/agents", label: "Agents" },
   { href: "/blocks", label: "Blocks" },
+  { href: "/tools", label: "Tools" },
+  { href: "/mcp", label: "MCP servers" },
   { href: "/models", label: "Models" },
   { href: "/connections", label: "Connections" },
 ];

@@ -27,6 +27,7 @@ describe("lettaEnv", () => {
       LETTA_DISABLE_SQLALCHEMY_POOLING: "false",
       LETTA_PG_POOL_SIZE: "10",
       LETTA_PG_MAX_OVERFLOW: "10",
+      MCP_DISABLE_STDIO: "false",
     });
   });
 

@@ -57,6 +57,9 @@ export function lettaEnv(options: {
   env.LETTA_DISABLE_SQLALCHEMY_POOLING = "false";
   env.LETTA_PG_POOL_SIZE = "10";
   env.LETTA_PG_MAX_OVERFLOW = "10";
+  // The local stack serves one person, so MCP servers started as local commands (stdio) are allowed
+  // (Letta refuses them by default, for shared servers). MCP_DISABLE_STDIO=true turns them off again.
+  env.MCP_DISABLE_STDIO = parent.MCP_DISABLE_STDIO === "true" ? "true" : "false";
   return env;
 }
 

@@ -8,6 +8,7 @@ import { ErrorPanel } from "@/components/error-panel";
 import { MemoryPanel } from "@/components/memory/memory-panel";
 import { SettingsPanel } from "@/components/settings/settings-panel";
 import { SettingsTabLabel } from "@/components/settings/settings-tab-label";
+import { ToolsPanel } from "@/components/tools/tools-panel";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 
@@ -46,6 +47,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           panels={[
             { id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> },
             { id: "settings", label: "Settings", tabLabel: <SettingsTabLabel agentId={agent.id} />, content: <SettingsPanel agentId={agent.id} /> },
+            { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
           ]}
         />
       </aside>

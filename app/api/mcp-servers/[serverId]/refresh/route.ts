@@ -1,0 +1,16 @@
+import { lettaIdSchema } from "@/app/api/blocks/schema";
+import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
+import { refreshMcpServer } from "@/lib/letta/mcp-servers";
+
+export const dynamic = "force-dynamic";
+
+/** Asks the MCP server for its tools again (new tools appear, removed ones go). */
+export async function POST(request: Request, { params }: RouteContext<"/api/mcp-servers/[serverId]/refresh">) {
+  try {
+    assertSameOrigin(request);
+    await refreshMcpServer(parseInput(lettaIdSchema, (await params).serverId));
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { ConfirmButton } from "@/components/memory/confirm-button";
+import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { fetchJson } from "@/lib/fetch-json";
+import { queryKeys } from "@/lib/query-keys";
+import type { AgentTool, AgentToolsView } from "@/lib/tools/types";
+import { AttachToolForm } from "./attach-tool-form";
+import { JsonSchemaView } from "./json-schema-view";
+import { agentToolsQuery, jsonHeaders } from "./queries";
+import { RunAgentTool } from "./run-agent-tool";
+import { ToolKindBadge } from "./tool-kind-badge";
+import { ToolRules } from "./tool-rules";
+
+export function AgentTools({ agentId, initial }: { agentId: string; initial?: AgentToolsView }) {
+  const queryClient = useQueryClient();
+  const tools = useQuery({ ...agentToolsQuery(agentId), initialData: initial });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.agentTools(agentId) });
+
+  if (tools.error && !tools.data) return <InlineError error={toErrorBody(tools.error)} />;
+  if (!tools.data) return <p className="text-xs text-zinc-500">Loading tools…</p>;
+  const view = tools.data;
+
+  return (
+    <div className="space-y-4">
+      <section aria-label="Attached tools" className="space-y-2">
+        <div className="flex items-baseline justify-between">
+          <h2 className="text-sm font-semibold">Tools ({view.tools.length})</h2>
+          <Link href="/tools" className="text-xs underline">
+            Tool library
+          </Link>
+        </div>
+        {view.tools.length === 0 ? <p className="text-xs text-zinc-500">No tools attached.</p> : null}
+        <ul className="space-y-2">
+          {view.tools.map((tool) => (
+            <AgentToolItem key={tool.id} agentId={agentId} tool={tool} onChanged={refresh} />
+          ))}
+        </ul>
+        <AttachToolForm agentId={agentId} attached={view.tools} onAttached={refresh} />
+      </section>
+      <ToolRules agentId={agentId} view={view} />
+    </div>
+  );
+}
+
+function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: AgentTool; onChanged: () => void }) {
+  const approval = useMutation({
+    mutationFn: (requiresApproval: boolean) =>
+      fetchJson<void>(`/api/agents/${agentId}/tools/approval`, { method: "PUT", headers: jsonHeaders, body: JSON.stringify({ toolName: tool.name, requiresApproval }) }),
+    onSettled: onChanged,
+  });
+  const detach = useMutation({
+    mutationFn: () => fetchJson<void>(`/api/agents/${agentId}/tools/${tool.id}`, { method: "DELETE" }),
+    onSuccess: onChanged,
+  });
+  const error = approval.error ?? detach.error;
+  return (
+    <li aria-label={`Tool ${tool.name}`} className="space-y-1 rounded-lg border border-zinc-200 bg-white p-2 text-xs dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-mono font-medium">{tool.name}</span>
+        <ToolKindBadge kind={tool.kind} mcpServer={tool.mcpServer} />
+      </div>
+      {tool.description ? <p className="line-clamp-3 text-zinc-600 dark:text-zinc-400">{tool.description}</p> : null}
+      <JsonSchemaView schema={tool.jsonSchema} />
+      <RunAgentTool agentId={agentId} toolName={tool.name} />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={approval.isPending ? approval.variables : tool.requiresApproval} disabled={approval.isPending} onChange={(event) => approval.mutate(event.target.checked)} />
+          Requires approval
+        </label>
+        <ConfirmButton label="Detach" question={`Detach ${tool.name} from this agent?`} confirmLabel="Detach" disabled={detach.isPending} onConfirm={() => detach.mutate()} />
+      </div>
+      <InlineError error={error ? toErrorBody(error) : null} />
+    </li>
+  );
+}
