@@ -10,6 +10,7 @@ import { ServerStatusBadge } from "./server-status-badge";
 const navigation = [
   { href: "/agents", label: "Agents" },
   { href: "/blocks", label: "Blocks" },
+  { href: "/groups", label: "Groups" },
   { href: "/models", label: "Models" },
   { href: "/connections", label: "Connections" },
 ];

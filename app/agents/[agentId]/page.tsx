@@ -6,6 +6,8 @@ import { AgentPanels } from "@/components/agents/agent-panels";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { MemoryPanel } from "@/components/memory/memory-panel";
+import { SleeptimePanel } from "@/components/sleeptime/sleeptime-panel";
+import { SleeptimeWatch } from "@/components/sleeptime/sleeptime-watch";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 
@@ -47,7 +49,13 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           <Detail term="Tools" value={agent.toolNames.join(", ") || "—"} />
           <Detail term="Sleep-time agent" value={agent.sleeptimeAgent ? `${agent.sleeptimeAgent.name ?? ""} (${agent.sleeptimeAgent.id})` : "Off"} />
         </dl>
-        <AgentPanels panels={[{ id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> }]} />
+        <SleeptimeWatch agentId={agent.id} />
+        <AgentPanels
+          panels={[
+            { id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> },
+            { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
+          ]}
+        />
       </aside>
     </div>
   );
