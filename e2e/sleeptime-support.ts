@@ -29,7 +29,7 @@ export async function deleteWithSleeptime(letta: Letta, agentId: string): Promis
 export async function openSleeptimePanel(page: Page, agentId: string) {
   await page.goto(`/agents/${agentId}`);
   await page.getByRole("tab", { name: "Sleep-time" }).click();
-  const panel = page.getByRole("region", { name: "Sleep-time" });
+  const panel = page.getByRole("region", { name: "Sleep-time", exact: true });
   await expect(panel).toBeVisible();
   return panel;
 }

@@ -63,7 +63,7 @@ export async function setSleeptimeModel(agentId: string, model: string): Promise
 
 const RUNS_SHOWN = 10;
 const MAIN_RUNS_SCANNED = 50;
-const MAIN_MESSAGES_SCANNED = 200;
+const MAIN_MESSAGES_SCANNED = 100;
 const finished = new Set<string>(["completed", "failed", "cancelled"]);
 
 // A finished run's messages never change: keep them rather than ask again at every poll.
