@@ -128,6 +128,15 @@ test("sleep-time switches on for an existing agent, its frequency and model chan
     expect(again.group?.id).toBe(group.id);
     expect(again.group?.agent_ids).toEqual([sleeptimeId]);
     expect(again.group?.sleeptime_agent_frequency).toBe(3);
+
+    // The sleep-time agent opens like any agent, and its panel says whom it works for.
+    await panel.getByRole("link", { name: `${agent.name}-sleeptime` }).click();
+    await expect(page).toHaveURL(new RegExp(`/agents/${sleeptimeId}$`));
+    await page.getByRole("tab", { name: "Sleep-time" }).click();
+    const member = page.getByRole("region", { name: "Sleep-time", exact: true });
+    await expect(member).toContainText("This is a sleep-time agent");
+    await expect(member.getByRole("link", { name: agent.name, exact: true })).toHaveAttribute("href", `/agents/${agent.id}`);
+    await expect(member.getByRole("switch")).toHaveCount(0);
   } finally {
     await deleteWithSleeptime(letta, agent.id);
   }

@@ -74,6 +74,20 @@ export async function listGroups(): Promise<{ groups: GroupView[]; more: boolean
   });
 }
 
+/** Letta links a sleep-time agent to its group only from the group's side: look through the sleep-time groups. */
+export async function findSleeptimeGroupOfMember(client: Letta, agentId: string): Promise<LettaGroup | null> {
+  let after: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const raw = await client.get<unknown>("/v1/groups/", { query: { manager_type: "sleeptime", limit: 100, show_hidden_groups: true, ...(after ? { after } : {}) } });
+    const groups = z.array(z.unknown()).parse(raw).map(parseGroup);
+    const found = groups.find((group) => group.agent_ids.includes(agentId));
+    if (found) return found;
+    if (groups.length < 100) return null;
+    after = groups.at(-1)?.id;
+  }
+  return null;
+}
+
 export async function retrieveLettaGroup(client: Letta, groupId: string): Promise<LettaGroup> {
   return parseGroup(await client.get<unknown>(`/v1/groups/${encodeURIComponent(groupId)}`));
 }

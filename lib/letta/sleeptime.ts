@@ -8,6 +8,7 @@ import { toIsoUtc } from "@/lib/sleeptime/time";
 import { findTrigger, transcriptOf, type MainRun, type TurnMessage } from "@/lib/sleeptime/trigger";
 import type { RunStatus, SleeptimeActivity, SleeptimeRunView, SleeptimeSettings } from "@/lib/sleeptime/types";
 import { withLetta } from "./client";
+import { findSleeptimeGroupOfMember } from "./groups";
 import { toChatEvent } from "./message-mapping";
 
 /** The sleep-time group an agent manages, and its sleep-time agent's id (null without one). */
@@ -20,12 +21,22 @@ function sleeptimeGroupOf(agent: AgentState) {
 async function loadSettings(client: Letta, agentId: string): Promise<SleeptimeSettings> {
   const agent = await client.agents.retrieve(agentId, { include: ["agent.managed_group"] });
   const found = sleeptimeGroupOf(agent);
+  const worksFor = agent.agent_type === "sleeptime_agent" ? await memberOf(client, agentId) : null;
   const companion = found?.sleeptimeId ? await client.agents.retrieve(found.sleeptimeId).catch(() => null) : null;
   return {
     enabled: agent.enable_sleeptime === true,
     group: found ? { id: found.group.id, frequency: found.group.sleeptime_agent_frequency ?? null, turnsCounter: found.group.turns_counter ?? null } : null,
+    worksFor,
     sleeptimeAgent: companion ? { id: companion.id, name: companion.name, model: companion.model ?? companion.llm_config.handle ?? companion.llm_config.model ?? null } : null,
   };
+}
+
+async function memberOf(client: Letta, agentId: string): Promise<SleeptimeSettings["worksFor"]> {
+  const group = await findSleeptimeGroupOfMember(client, agentId);
+  if (!group) return null;
+  const mainId = group.manager_agent_id ?? null;
+  const name = mainId ? await client.agents.retrieve(mainId).then((main) => main.name, () => null) : null;
+  return { groupId: group.id, mainAgent: mainId ? { id: mainId, name } : null };
 }
 
 export async function getSleeptimeSettings(agentId: string): Promise<SleeptimeSettings> {

@@ -14,6 +14,8 @@ export interface SleeptimeSettings {
   /** The sleep-time group, which stays on the server when sleep-time is switched off. */
   group: { id: string; frequency: number | null; turnsCounter: number | null } | null;
   sleeptimeAgent: SleeptimeAgentView | null;
+  /** Set when this agent is itself a sleep-time agent: the group it belongs to and the agent it works for. */
+  worksFor: { groupId: string; mainAgent: { id: string; name: string | null } | null } | null;
 }
 
 export type RunStatus = "created" | "running" | "completed" | "failed" | "cancelled";
