@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 
 export interface AgentPanel {
   id: string;
@@ -14,6 +14,17 @@ export interface AgentPanel {
 export function AgentPanels({ panels }: { panels: AgentPanel[] }) {
   const [active, setActive] = useState(panels[0]?.id ?? "");
   const current = panels.find((panel) => panel.id === active) ?? panels[0];
+  // A link to `#<panel id>…` (e.g. the chat's link to a sleep-time run) opens that panel.
+  const ids = panels.map((panel) => panel.id).join(" ");
+  useEffect(() => {
+    const follow = () => {
+      const target = ids.split(" ").find((id) => window.location.hash.startsWith(`#${id}`));
+      if (target) setActive(target);
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, [ids]);
   return (
     <div className="space-y-3">
       <div role="tablist" aria-label="Agent panels" className="flex flex-wrap gap-1 border-b border-zinc-200 text-sm dark:border-zinc-800">

@@ -6,6 +6,7 @@ import { buildRows, rowItems, type Outgoing } from "@/lib/chat/rows";
 import { pendingApproval } from "@/lib/chat/transcript";
 import type { AppErrorBody } from "@/lib/errors";
 import { queryKeys } from "@/lib/query-keys";
+import { useSleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
 import { ApprovalCard } from "./approval-card";
 import { Composer } from "./composer";
 import { ConversationBar } from "./conversation-bar";
@@ -22,6 +23,7 @@ export function ChatPane({ agentId, conversationId = null }: { agentId: string; 
 function ChatView({ agentId, conversationId }: { agentId: string; conversationId: string | null }) {
   const queryClient = useQueryClient();
   const history = useChatHistory(agentId, conversationId);
+  const sleeptimeLinks = useSleeptimeLinks(agentId);
   const { turns, send, stop, clear } = useChatStream(agentId, conversationId);
   const [draft, setDraft] = useState("");
   const [failure, setFailure] = useState<{ error: AppErrorBody; outgoing: Outgoing } | null>(null);
@@ -73,7 +75,7 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         </div>
       ) : null}
       {history.isPending ? <p className="text-sm text-zinc-500">Loading messages…</p> : null}
-      <TranscriptList rows={rows} hasOlder={hasNextPage} loadingOlder={isFetchingNextPage} onLoadOlder={loadOlder} followSignal={followSignal} />
+      <TranscriptList rows={rows} hasOlder={hasNextPage} loadingOlder={isFetchingNextPage} onLoadOlder={loadOlder} followSignal={followSignal} sleeptimeLinks={sleeptimeLinks} />
       {waiting && !streaming ? (
         <ApprovalCard
           key={waiting.key}

@@ -4,6 +4,8 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import { describeStopReason } from "@/lib/chat/transcript";
+import { SleeptimeTurnLink } from "@/components/sleeptime/sleeptime-turn-link";
+import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
 import { TranscriptItemView } from "./transcript-item";
 
 interface TranscriptListProps {
@@ -13,6 +15,8 @@ interface TranscriptListProps {
   onLoadOlder: () => void;
   /** Changes when the user sends something: the list then follows the bottom again. */
   followSignal: number;
+  /** The sleep-time run each turn started, to link to it. */
+  sleeptimeLinks?: SleeptimeLinks;
 }
 
 const nearBottom = 48;
@@ -22,7 +26,7 @@ const nearBottom = 48;
  * stays at the bottom, and loads an older page when the top row comes into view, keeping what the user
  * was reading in place.
  */
-export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, followSignal }: TranscriptListProps) {
+export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, followSignal, sleeptimeLinks }: TranscriptListProps) {
   "use no memo"; // the virtualizer mutates itself between renders, which memoization cannot follow
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -87,6 +91,7 @@ export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, foll
           return (
             <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} className="absolute left-0 top-0 flex w-full flex-col pb-3" style={{ transform: `translateY(${virtual.start}px)` }}>
               <RowView row={row} hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} />
+              <TurnLink row={row} links={sleeptimeLinks} />
             </div>
           );
         })}
@@ -118,4 +123,12 @@ function RowView({ row, hasOlder, loadingOlder, onLoadOlder }: { row: ChatRow; h
         </p>
       );
   }
+}
+
+function TurnLink({ row, links }: { row: ChatRow; links: SleeptimeLinks | undefined }) {
+  if (!links || links.size === 0) return null;
+  let runId: string | undefined;
+  if (row.kind === "item" && row.item.kind === "user" && row.item.key.startsWith("user:")) runId = links.get(`message:${row.item.key.slice("user:".length)}`);
+  if (row.kind === "footer") runId = row.runIds.map((id) => links.get(`run:${id}`)).find((id) => id !== undefined);
+  return runId ? <SleeptimeTurnLink runId={runId} /> : null;
 }

@@ -12,6 +12,7 @@ const navigation = [
   { href: "/blocks", label: "Blocks" },
   { href: "/tools", label: "Tools" },
   { href: "/mcp", label: "MCP servers" },
+  { href: "/groups", label: "Groups" },
   { href: "/models", label: "Models" },
   { href: "/connections", label: "Connections" },
 ];

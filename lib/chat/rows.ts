@@ -18,7 +18,7 @@ export interface LiveTurn {
 export type ChatRow =
   | { kind: "start"; key: string }
   | { kind: "item"; key: string; item: TranscriptItem }
-  | { kind: "footer"; key: string; status: TurnStatus; stopReason: string | null; usage: Turn["usage"] };
+  | { kind: "footer"; key: string; status: TurnStatus; stopReason: string | null; usage: Turn["usage"]; runIds: string[] };
 
 function outgoingItem(turn: LiveTurn): TranscriptItem {
   const key = `sent:${turn.id}`;
@@ -45,7 +45,7 @@ export function buildRows(pages: ReadonlyArray<{ items: TranscriptItem[] }>, tur
     for (const item of turn.turn.items) {
       if (item.kind !== "user") rows.push({ kind: "item", key: `t${turn.id}:${item.key}`, item });
     }
-    rows.push({ kind: "footer", key: `t${turn.id}:footer`, status: turn.status, stopReason: turn.turn.stopReason, usage: turn.turn.usage });
+    rows.push({ kind: "footer", key: `t${turn.id}:footer`, status: turn.status, stopReason: turn.turn.stopReason, usage: turn.turn.usage, runIds: turn.turn.runIds });
   }
   return rows;
 }

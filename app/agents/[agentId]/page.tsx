@@ -9,6 +9,8 @@ import { MemoryPanel } from "@/components/memory/memory-panel";
 import { SettingsPanel } from "@/components/settings/settings-panel";
 import { SettingsTabLabel } from "@/components/settings/settings-tab-label";
 import { ToolsPanel } from "@/components/tools/tools-panel";
+import { SleeptimePanel } from "@/components/sleeptime/sleeptime-panel";
+import { SleeptimeWatch } from "@/components/sleeptime/sleeptime-watch";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 
@@ -43,11 +45,13 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
         <ChatPane agentId={agent.id} conversationId={typeof conversation === "string" && conversation ? conversation : null} />
       </section>
       <aside aria-label="Agent details" className="space-y-2 text-sm">
+        <SleeptimeWatch agentId={agent.id} />
         <AgentPanels
           panels={[
             { id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> },
             { id: "settings", label: "Settings", tabLabel: <SettingsTabLabel agentId={agent.id} />, content: <SettingsPanel agentId={agent.id} /> },
             { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
+            { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
           ]}
         />
       </aside>

@@ -1,0 +1,1 @@
+export const groupsKey = ["groups"] as const;

@@ -1,0 +1,35 @@
+import type Letta from "@letta-ai/letta-client";
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+export interface LettaGroup {
+  id: string;
+  manager_type: string;
+  agent_ids: string[];
+  sleeptime_agent_frequency: number | null;
+}
+
+export async function readGroup(letta: Letta, groupId: string): Promise<LettaGroup> {
+  return letta.get<LettaGroup>(`/v1/groups/${groupId}`);
+}
+
+export async function sleeptimeGroupOf(letta: Letta, agentId: string) {
+  const agent = await letta.agents.retrieve(agentId, { include: ["agent.managed_group"] });
+  return { agent, group: agent.managed_group ?? null };
+}
+
+/** Deletes an agent and whatever sleep-time agents and group it has. */
+export async function deleteWithSleeptime(letta: Letta, agentId: string): Promise<void> {
+  const { group } = await sleeptimeGroupOf(letta, agentId).catch(() => ({ group: null }));
+  await letta.agents.delete(agentId).catch(() => undefined);
+  for (const id of group?.agent_ids ?? []) await letta.agents.delete(id).catch(() => undefined);
+  if (group) await letta.delete(`/v1/groups/${group.id}`).catch(() => undefined);
+}
+
+export async function openSleeptimePanel(page: Page, agentId: string) {
+  await page.goto(`/agents/${agentId}`);
+  await page.getByRole("tab", { name: "Sleep-time" }).click();
+  const panel = page.getByRole("region", { name: "Sleep-time", exact: true });
+  await expect(panel).toBeVisible();
+  return panel;
+}
