@@ -7,14 +7,29 @@ export interface DiffPart {
 
 /**
  * What changed from `before` to `after`: a word diff for single-line texts, a line diff otherwise
- * (memory blocks are usually lists of lines).
+ * (memory blocks are usually lists of lines). A last line without a newline diffs like any other line,
+ * so appending a line shows as one added line rather than the old last line replaced by two.
  */
 export function diffTexts(before: string, after: string): DiffPart[] {
   const multiline = before.includes("\n") || after.includes("\n");
-  const changes = multiline ? diffLines(before, after) : diffWords(before, after);
+  if (!multiline) return toParts(diffWords(before, after));
+  if (before === after) return [{ kind: "same", text: before }];
+  if (!before || !after) return toParts([{ value: before, removed: true, added: false, count: 1 }, { value: after, added: true, removed: false, count: 1 }]);
+  const parts = toParts(diffLines(`${before}\n`, `${after}\n`));
+  return stripFinalNewline(parts);
+}
+
+function toParts(changes: ReturnType<typeof diffLines>): DiffPart[] {
   return changes
     .filter((change) => change.value.length > 0)
     .map((change) => ({ kind: change.added ? "added" : change.removed ? "removed" : "same", text: change.value }));
+}
+
+/** Takes the newline added to both texts back off the last part (inner parts keep theirs, so each shows on its own line). */
+function stripFinalNewline(parts: DiffPart[]): DiffPart[] {
+  const last = parts[parts.length - 1];
+  if (!last) return parts;
+  return [...parts.slice(0, -1), { ...last, text: last.text.slice(0, -1) }].filter((part) => part.text.length > 0);
 }
 
 export function diffSummary(parts: readonly DiffPart[]): { added: number; removed: number } {
