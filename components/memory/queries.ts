@@ -25,10 +25,13 @@ export const historyQuery = (agentId: string) =>
     refetchInterval: 3 * MEMORY_REFETCH_MS,
   });
 
-export const libraryQuery = (search: string) =>
+/** The library's first page size; "Show more" asks for this many more each time. */
+export const LIBRARY_STEP = 25;
+
+export const libraryQuery = (search: string, count = LIBRARY_STEP) =>
   queryOptions({
-    queryKey: memoryKeys.library(search),
-    queryFn: () => fetchJson<MemoryBlock[]>(`/api/blocks?${new URLSearchParams({ search }).toString()}`),
+    queryKey: memoryKeys.library(search, count),
+    queryFn: () => fetchJson<MemoryBlock[]>(`/api/blocks?${new URLSearchParams({ search, count: String(count) }).toString()}`),
     refetchInterval: MEMORY_REFETCH_MS,
     staleTime: 0,
   });

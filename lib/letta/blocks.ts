@@ -34,19 +34,22 @@ export async function listAgentBlocks(agentId: string): Promise<MemoryBlock[]> {
   });
 }
 
-/** Each listed block costs one more request (the agents using it), so the library shows the newest few; search finds the rest. */
+/** Each listed block costs one more request (the agents using it), so the library shows the newest few and more on request. */
 export const LIBRARY_PAGE_SIZE = 25;
 
-/** Blocks on the server (not templates), optionally those whose label or value matches `search` (the server's full-text search). */
-export async function listLibraryBlocks(search: string): Promise<MemoryBlock[]> {
+/**
+ * The `count` newest blocks on the server (not templates), optionally those whose label or value matches
+ * `search` (the server's full-text search; up to `count` of each).
+ */
+export async function listLibraryBlocks(search: string, count = LIBRARY_PAGE_SIZE): Promise<MemoryBlock[]> {
   return withLetta(async (client, connection) => {
     const query = search.trim();
     const pages = query
       ? await Promise.all([
-          client.blocks.list({ label_search: query, limit: LIBRARY_PAGE_SIZE, order: "desc" }),
-          client.blocks.list({ value_search: query, limit: LIBRARY_PAGE_SIZE, order: "desc" }),
+          client.blocks.list({ label_search: query, limit: count, order: "desc" }),
+          client.blocks.list({ value_search: query, limit: count, order: "desc" }),
         ])
-      : [await client.blocks.list({ limit: LIBRARY_PAGE_SIZE, order: "desc" })];
+      : [await client.blocks.list({ limit: count, order: "desc" })];
     const byId = new Map<string, BlockResponse>();
     for (const page of pages) for (const block of page.getPaginatedItems()) if (!block.is_template) byId.set(block.id, block);
     await observeBlocks(connection.id, [...byId.values()]);
