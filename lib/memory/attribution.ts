@@ -112,7 +112,7 @@ function unattributed(input: TimelineInput, before: string, after: string, from:
     runId: null,
     stepId: null,
     outcome: "applied",
-    summary: "changed outside the ADE or by an unknown author",
+    summary: "The value changed between two of the ADE's snapshots.",
     error: null,
     before,
     beforeBasis: "exact",

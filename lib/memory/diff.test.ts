@@ -33,7 +33,7 @@ describe("diffTexts on blocks whose last line has no newline", () => {
     ]);
   });
 
-  it("shows a changed last line as that line removed and added, each on its own line", () => {
+  it("shows a rewritten last line as that line removed and added, each on its own line", () => {
     expect(diffTexts("a\nb", "a\nc")).toEqual([
       { kind: "same", text: "a\n" },
       { kind: "removed", text: "b\n" },
@@ -45,5 +45,13 @@ describe("diffTexts on blocks whose last line has no newline", () => {
     expect(diffTexts("", "x\ny")).toEqual([{ kind: "added", text: "x\ny" }]);
     expect(diffTexts("x\ny", "")).toEqual([{ kind: "removed", text: "x\ny" }]);
     expect(diffTexts("one\ntwo", "one\ntwo")).toEqual([{ kind: "same", text: "one\ntwo" }]);
+  });
+
+  it("shows a word changed in a line of a multi-line block as that word", () => {
+    expect(diffTexts("The user writes tests.\nSecond line.", "The user writes many tests.\nSecond line.")).toEqual([
+      { kind: "same", text: "The user writes " },
+      { kind: "added", text: "many " },
+      { kind: "same", text: "tests.\nSecond line." },
+    ]);
   });
 });

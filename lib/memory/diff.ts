@@ -16,7 +16,7 @@ export function diffTexts(before: string, after: string): DiffPart[] {
   if (before === after) return [{ kind: "same", text: before }];
   if (!before || !after) return toParts([{ value: before, removed: true, added: false, count: 1 }, { value: after, added: true, removed: false, count: 1 }]);
   const parts = toParts(diffLines(`${before}\n`, `${after}\n`));
-  return stripFinalNewline(parts);
+  return refineChangedLines(stripFinalNewline(parts));
 }
 
 function toParts(changes: ReturnType<typeof diffLines>): DiffPart[] {
@@ -30,6 +30,39 @@ function stripFinalNewline(parts: DiffPart[]): DiffPart[] {
   const last = parts[parts.length - 1];
   if (!last) return parts;
   return [...parts.slice(0, -1), { ...last, text: last.text.slice(0, -1) }].filter((part) => part.text.length > 0);
+}
+
+/**
+ * Lines removed and lines added in their place are diffed by word when they stay mostly alike, so a
+ * changed word shows as that word rather than the whole line struck out and written again.
+ */
+function refineChangedLines(parts: DiffPart[]): DiffPart[] {
+  const result: DiffPart[] = [];
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index];
+    const next = parts[index + 1];
+    if (part?.kind === "removed" && next?.kind === "added") {
+      const words = toParts(diffWords(part.text, next.text));
+      const kept = words.filter((word) => word.kind === "same").reduce((sum, word) => sum + word.text.trim().length, 0);
+      if (kept * 2 >= Math.max(part.text.trim().length, next.text.trim().length)) {
+        result.push(...words);
+        index += 1;
+        continue;
+      }
+    }
+    if (part) result.push(part);
+  }
+  return mergeNeighbours(result);
+}
+
+function mergeNeighbours(parts: DiffPart[]): DiffPart[] {
+  const merged: DiffPart[] = [];
+  for (const part of parts) {
+    const last = merged[merged.length - 1];
+    if (last && last.kind === part.kind) last.text += part.text;
+    else merged.push({ ...part });
+  }
+  return merged;
 }
 
 export function diffSummary(parts: readonly DiffPart[]): { added: number; removed: number } {
