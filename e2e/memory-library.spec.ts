@@ -56,3 +56,21 @@ test("the library lists the agents using a block and refuses to delete a used on
   await expect(editor.getByRole("button", { name: "Delete" })).toHaveCount(0);
   expect((await letta.blocks.retrieve(human.id)).id).toBe(human.id);
 });
+
+test("the library lists the newest blocks first and shows more on request", async ({ page, letta }) => {
+  const prefix = `page${randomUUID().slice(0, 6)}`;
+  const created: string[] = [];
+  try {
+    // One after another, so their creation order is certain; the oldest falls off the first page.
+    for (let index = 0; index < 27; index += 1) created.push((await letta.blocks.create({ label: `${prefix}-${String(index).padStart(2, "0")}`, value: `block ${index}` })).id);
+    await page.goto("/blocks");
+    await expect(page.getByText("25 blocks, the most recently created first")).toBeVisible();
+    await expect(page.getByRole("region", { name: `Block ${prefix}-26` })).toBeVisible();
+    await expect(page.getByRole("region", { name: `Block ${prefix}-00` })).toHaveCount(0);
+    await page.getByRole("button", { name: "Show more blocks" }).click();
+    await expect(page.getByRole("region", { name: `Block ${prefix}-00` })).toBeVisible();
+    await expect(page.getByRole("region", { name: `Block ${prefix}-01` })).toBeVisible();
+  } finally {
+    for (const id of created) await letta.blocks.delete(id).catch(() => undefined);
+  }
+});

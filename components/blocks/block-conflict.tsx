@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { DiffText } from "@/components/memory/diff-text";
 import { diffTexts } from "@/lib/memory/diff";
 
 /** Both versions of a block's value and what the user's draft changes relative to the server's. */
@@ -13,21 +14,7 @@ export function BlockConflict({ mine, theirs, onKeepMine, onTakeTheirs, busy }: 
       <Version title="Your version" text={mine} />
       <figure>
         <figcaption className="font-medium">Changes from the server version to yours</figcaption>
-        <pre aria-label="Difference" className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 font-mono dark:bg-zinc-900">
-          {parts.map((part, index) =>
-            part.kind === "added" ? (
-              <ins key={index} className="bg-green-200 no-underline dark:bg-green-900">
-                {part.text}
-              </ins>
-            ) : part.kind === "removed" ? (
-              <del key={index} className="bg-red-200 dark:bg-red-900">
-                {part.text}
-              </del>
-            ) : (
-              <span key={index}>{part.text}</span>
-            ),
-          )}
-        </pre>
+        <DiffText parts={parts} className="mt-1 max-h-48" />
       </figure>
       <div className="flex flex-wrap gap-2">
         <button type="button" disabled={busy} onClick={onKeepMine} className="rounded bg-amber-600 px-2 py-1 font-medium text-white hover:bg-amber-700 disabled:opacity-50">

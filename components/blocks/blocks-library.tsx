@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { libraryQuery } from "@/components/memory/queries";
+import { LIBRARY_STEP, libraryQuery } from "@/components/memory/queries";
 import { useDraftsHydrated } from "@/components/memory/use-drafts-hydrated";
 import { fetchJson } from "@/lib/fetch-json";
 import { memoryKeys } from "@/lib/memory/query-keys";
@@ -16,14 +16,19 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
   const hydrated = useDraftsHydrated();
   const [input, setInput] = useState("");
   const [search, setSearch] = useState("");
-  const blocks = useQuery({ ...libraryQuery(search), initialData: search === "" ? initialBlocks : undefined });
+  const [count, setCount] = useState(LIBRARY_STEP);
+  const blocks = useQuery({
+    ...libraryQuery(search, count),
+    initialData: search === "" && count === LIBRARY_STEP ? initialBlocks : undefined,
+    placeholderData: (previous) => previous,
+  });
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: memoryKeys.allBlocks() });
     void queryClient.invalidateQueries({ queryKey: ["agents", "detail"] });
   };
   const fetchLatest = async (blockId: string) => {
-    const latest = await queryClient.fetchQuery({ ...libraryQuery(search), staleTime: 0 });
+    const latest = await queryClient.fetchQuery({ ...libraryQuery(search, count), staleTime: 0 });
     return latest.find((block) => block.id === blockId);
   };
   const remove = useMutation({
@@ -34,6 +39,7 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSearch(input.trim());
+    setCount(LIBRARY_STEP);
   };
 
   return (
@@ -53,7 +59,7 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
       {blocks.data ? (
         <p className="text-xs text-zinc-500">
           {blocks.data.length} {blocks.data.length === 1 ? "block" : "blocks"}
-          {search ? ` matching "${search}"` : ", the most recently created; search to find any other"}
+          {search ? ` matching "${search}"` : ", the most recently created first"}
         </p>
       ) : null}
       <div className="grid gap-3 md:grid-cols-2">
@@ -73,6 +79,11 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
             ))
           : null}
       </div>
+      {blocks.data && blocks.data.length >= count ? (
+        <button type="button" disabled={blocks.isFetching} onClick={() => setCount((current) => current + LIBRARY_STEP)} className="rounded border border-zinc-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-zinc-700">
+          {blocks.isFetching && blocks.isPlaceholderData ? "Loading more blocks…" : "Show more blocks"}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -60,6 +60,9 @@ export function ContextWindow({ agentId }: { agentId: string }) {
           ))}
         </tbody>
       </table>
+      {context.data.unreported.length > 0 ? (
+        <p className="text-zinc-500">This server does not report: {context.data.unreported.join(", ")}.</p>
+      ) : null}
       <p className="text-zinc-500">
         {context.data.messageCount} messages in context, {context.data.recallCount} in recall memory, {context.data.archivalCount} archival passages.
       </p>

@@ -64,7 +64,7 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
               />
             }
           />
-          <BlockHistory agentId={agentId} label={block.label} />
+          <BlockHistory agentId={agentId} blockId={block.id} label={block.label} />
         </div>
       ))}
       {orphans.map((block) => (

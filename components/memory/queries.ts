@@ -3,7 +3,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/fetch-json";
 import { memoryKeys } from "@/lib/memory/query-keys";
-import type { MemoryChange } from "@/lib/memory/timeline";
+import type { MemoryTimeline } from "@/lib/memory/changes";
 import type { AgentArchives, ContextOverview, MemoryBlock, PassagePage, PassageSearchHit } from "@/lib/memory/types";
 
 /** How often open memory views re-read the server (only while the page is visible). */
@@ -20,13 +20,18 @@ export const agentBlocksQuery = (agentId: string) =>
 export const historyQuery = (agentId: string) =>
   queryOptions({
     queryKey: memoryKeys.history(agentId),
-    queryFn: () => fetchJson<MemoryChange[]>(`/api/agents/${agentId}/blocks/history`),
+    queryFn: () => fetchJson<MemoryTimeline>(`/api/agents/${agentId}/blocks/history`),
+    // Reads several agents' histories: refreshed less often than the blocks (and after every chat turn).
+    refetchInterval: 3 * MEMORY_REFETCH_MS,
   });
 
-export const libraryQuery = (search: string) =>
+/** The library's first page size; "Show more" asks for this many more each time. */
+export const LIBRARY_STEP = 25;
+
+export const libraryQuery = (search: string, count = LIBRARY_STEP) =>
   queryOptions({
-    queryKey: memoryKeys.library(search),
-    queryFn: () => fetchJson<MemoryBlock[]>(`/api/blocks?${new URLSearchParams({ search }).toString()}`),
+    queryKey: memoryKeys.library(search, count),
+    queryFn: () => fetchJson<MemoryBlock[]>(`/api/blocks?${new URLSearchParams({ search, count: String(count) }).toString()}`),
     refetchInterval: MEMORY_REFETCH_MS,
     staleTime: 0,
   });

@@ -1,10 +1,13 @@
 import "server-only";
-import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { dataDir } from "@/lib/connections/store";
 
-/** One block save made through the ADE (Letta keeps no record of who wrote a block). */
+/**
+ * Block writes made through the ADE (Letta keeps no record of who wrote a block), in
+ * ADE_DATA_DIR/block-edits.jsonl. Lines written before values were logged lack `before`/`after`.
+ */
 const editSchema = z.object({
   connectionId: z.string(),
   blockId: z.string(),
@@ -12,20 +15,43 @@ const editSchema = z.object({
   at: z.string(),
   characters: z.number(),
   overwroteServerChange: z.boolean(),
+  kind: z.enum(["save", "create"]).default("save"),
+  /** The server's value read just before the write ("" for a created block); null when not read. */
+  before: z.string().nullable().default(null),
+  /** The value the server answered the write with. */
+  after: z.string().nullable().default(null),
 });
 
 export type AdeBlockEdit = z.infer<typeof editSchema>;
+
+/** When the log grows past this, the oldest lines are dropped down to half of it. */
+const MAX_LOG_BYTES = 8 * 1024 * 1024;
 
 function logFile(): string {
   return path.join(dataDir(), "block-edits.jsonl");
 }
 
-export async function recordAdeEdit(edit: AdeBlockEdit): Promise<void> {
-  await mkdir(dataDir(), { recursive: true, mode: 0o700 });
-  await appendFile(logFile(), `${JSON.stringify(edit)}\n`, { encoding: "utf8", mode: 0o600 });
+async function keepNewest(file: string): Promise<void> {
+  const size = await stat(file).then((info) => info.size, () => 0);
+  if (size <= MAX_LOG_BYTES) return;
+  const lines = (await readFile(file, "utf8")).split("\n").filter((line) => line.trim());
+  const kept: string[] = [];
+  let bytes = 0;
+  for (let index = lines.length - 1; index >= 0 && bytes < MAX_LOG_BYTES / 2; index -= 1) {
+    const line = lines[index] ?? "";
+    kept.unshift(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  await writeFile(file, `${kept.join("\n")}\n`, { encoding: "utf8", mode: 0o600 });
 }
 
-/** The ADE's saves of the given blocks on one connection; unreadable lines are skipped. */
+export async function recordAdeEdit(edit: z.input<typeof editSchema>): Promise<void> {
+  await mkdir(dataDir(), { recursive: true, mode: 0o700 });
+  await appendFile(logFile(), `${JSON.stringify(edit)}\n`, { encoding: "utf8", mode: 0o600 });
+  await keepNewest(logFile());
+}
+
+/** The ADE's writes of the given blocks on one connection, oldest first; unreadable lines are skipped. */
 export async function readAdeEdits(connectionId: string, blockIds: ReadonlySet<string>): Promise<AdeBlockEdit[]> {
   let text: string;
   try {

@@ -10,6 +10,6 @@ export const memoryKeys = {
   passageSearch: (agentId: string, query: string, tags: readonly string[]) => [...queryKeys.agent(agentId), "passages", "search", query, tags] as const,
   archives: (agentId: string) => [...queryKeys.agent(agentId), "archives"] as const,
   context: (agentId: string) => [...queryKeys.agent(agentId), "context"] as const,
-  library: (search: string) => ["blocks", "library", search] as const,
+  library: (search: string, count: number) => ["blocks", "library", search, count] as const,
   allBlocks: () => ["blocks"] as const,
 };

@@ -61,6 +61,8 @@ export interface ContextOverview {
   maxTokens: number;
   currentTokens: number;
   sections: ContextSection[];
+  /** Parts of the context the server's answer gives no figure for (left out of the chart, not shown as zero). */
+  unreported: string[];
   messageCount: number;
   archivalCount: number;
   recallCount: number;

@@ -4,7 +4,11 @@ import { blockFieldsSchema, blockLabelSchema } from "@/lib/memory/validation";
 /** A Letta id such as `agent-…`, `block-…`, `passage-…`, `archive-…`. */
 export const lettaIdSchema = z.string().trim().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
 
-export const librarySearchSchema = z.string().trim().max(200).default("");
+export const libraryQuerySchema = z.object({
+  search: z.string().trim().max(200).default(""),
+  /** How many of the newest blocks to list (the library's "Show more" asks for more). */
+  count: z.coerce.number().int().min(1).max(500).default(25),
+});
 
 export const updateBlockSchema = blockFieldsSchema
   .extend({
