@@ -1,7 +1,7 @@
 "use client";
 
 import type { SleeptimeRunView } from "@/lib/sleeptime/types";
-import { DiffView } from "./diff-view";
+import { DiffText } from "@/components/memory/diff-text";
 import { runAnchor } from "./queries";
 import { statusStyles } from "./run-status";
 
@@ -62,7 +62,7 @@ export function RunItem({ run, open }: { run: SleeptimeRunView; open: boolean })
                 <figcaption>
                   <span className="font-mono font-semibold">{edit.label}</span> · <span className="font-mono">{edit.tool}</span> · {edit.applied ? "applied" : "not applied"}
                 </figcaption>
-                {edit.before !== null && edit.after !== null ? <DiffView parts={edit.diff} label={`Difference in ${edit.label}`} /> : null}
+                {edit.before !== null && edit.after !== null ? <DiffText parts={edit.diff} label={`Difference in ${edit.label}`} className="max-h-48" /> : null}
                 {edit.before === null && edit.after !== null ? (
                   <>
                     <p className="text-zinc-500">The value before this edit cannot be worked out from the call; the new value:</p>

@@ -1,29 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockDiff, returnedText, runChanges, valueBefore } from "./run-changes";
-
-describe("valueBefore", () => {
-  it("undoes an append by memory_insert", () => {
-    expect(valueBefore("memory_insert", { label: "human", new_string: "Sleep-time note: hi" }, "The user runs tests.\nSleep-time note: hi")).toBe("The user runs tests.");
-  });
-
-  it("undoes an insert at a given line, also of several lines", () => {
-    expect(valueBefore("memory_insert", { label: "h", new_string: "b\nc", insert_line: 1 }, "a\nb\nc\nd")).toBe("a\nd");
-  });
-
-  it("refuses an insert the value does not hold where the call says", () => {
-    expect(valueBefore("memory_insert", { label: "h", new_string: "x", insert_line: 0 }, "a\nx")).toBeNull();
-  });
-
-  it("undoes a replace when the new text occurs once", () => {
-    expect(valueBefore("memory_replace", { label: "h", old_string: "cats", new_string: "dogs" }, "likes dogs")).toBe("likes cats");
-    expect(valueBefore("memory_replace", { label: "h", old_string: "a", new_string: "b" }, "b and b")).toBeNull();
-    expect(valueBefore("memory_replace", { label: "h", old_string: "gone", new_string: "" }, "text")).toBeNull();
-  });
-
-  it("cannot undo a rethink", () => {
-    expect(valueBefore("memory_rethink", { label: "h", new_memory: "all new" }, "all new")).toBeNull();
-  });
-});
+import { blockDiff, returnedText, runChanges } from "./run-changes";
 
 describe("returnedText", () => {
   it("unwraps Letta's status package and keeps plain text", () => {
