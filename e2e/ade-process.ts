@@ -35,11 +35,12 @@ export function spawnServe(env: Record<string, string>): { child: ChildProcess; 
  * A second ADE on its own port (E2E_ADE_PORT + offset) and data folder, from the same production build,
  * for settings the main one does not have (password, demo mode, allowlist). Waits until it answers.
  */
-export async function startAde(offset: number, env: Record<string, string>): Promise<AdeProcess> {
+export async function startAde(offset: number, env: Record<string, string>, seed?: (dataDir: string) => Promise<void>): Promise<AdeProcess> {
   const port = extraAdePort(offset);
   const dataDir = path.join(testStack.stackDir, `ade-data-${offset}`);
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await seed?.(dataDir);
   const baseUrl = `http://127.0.0.1:${port}`;
   const { child, output, exit } = spawnServe({ ADE_HOST: "127.0.0.1", PORT: String(port), ADE_DATA_DIR: dataDir, ...env });
   let exited = false;
