@@ -27,7 +27,8 @@ export function spawnServe(env: Record<string, string>): { child: ChildProcess; 
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output = collect(child);
-  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // "close" comes after the output has been read to its end.
+  const exit = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   return { child, output, exit };
 }
 
