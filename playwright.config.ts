@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { adeBaseUrl, adeDataDir, lettaBaseUrl, testStack } from "./e2e/test-stack";
+import { adeBaseUrl, adeDataDir, e2eSecrets, lettaBaseUrl, testStack } from "./e2e/test-stack";
 
 const ci = process.env.CI === "true" || process.env.CI === "1";
 
@@ -43,7 +43,8 @@ export default defineConfig({
       PORT: String(testStack.adePort),
       ADE_HOST: "127.0.0.1",
       LETTA_BASE_URL: lettaBaseUrl,
-      LETTA_API_KEY: "",
+      // A configured secret for the secret scan; the test server is not secured and ignores it.
+      LETTA_API_KEY: e2eSecrets.lettaApiKey,
       LETTA_PROJECT_ID: "",
       ADE_DATA_DIR: adeDataDir,
     },

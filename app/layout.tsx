@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { AppHeader } from "@/components/shell/app-header";
+import { accessInfo } from "@/lib/access/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,7 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <Providers>
+        <Providers access={accessInfo()}>
           <AppHeader />
           <main className="mx-auto w-full max-w-6xl px-4 py-6">{children}</main>
         </Providers>

@@ -2,16 +2,39 @@ import { test as base, expect } from "@playwright/test";
 import Letta from "@letta-ai/letta-client";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import { randomUUID } from "node:crypto";
-import { lettaBaseUrl, scriptedEmbedding, scriptedModel } from "./test-stack";
+import { configuredSecrets, lettaBaseUrl, scriptedEmbedding, scriptedModel } from "./test-stack";
 
 interface Fixtures {
   /** An SDK client on the test stack, for arranging and for checking what the server holds. */
   letta: Letta;
   /** A fresh agent on the scripted model, deleted after the test. */
   agent: AgentState;
+  /** Scans every response this test's browser received (headers and body) for a configured secret. */
+  secretScan: void;
 }
 
 export const test = base.extend<Fixtures>({
+  secretScan: [
+    async ({ context }, use) => {
+      const scans: Array<Promise<string | null>> = [];
+      // requestfinished fires once a response has fully arrived, so its body is there to read.
+      context.on("requestfinished", (request) => {
+        scans.push(
+          (async () => {
+            const response = await request.response();
+            if (!response) return null;
+            const text = `${JSON.stringify(await response.allHeaders())}\n${(await response.body().catch(() => Buffer.alloc(0))).toString("utf8")}`;
+            const found = configuredSecrets.filter((secret) => text.includes(secret));
+            return found.length > 0 ? `${request.method()} ${request.url()}` : null;
+          })().catch(() => null),
+        );
+      });
+      await use();
+      const leaks = (await Promise.all(scans)).filter((leak) => leak !== null);
+      expect(leaks, "responses that carried a configured secret").toEqual([]);
+    },
+    { auto: true },
+  ],
   letta: async ({}, use) => {
     await use(new Letta({ baseURL: lettaBaseUrl, apiKey: null, maxRetries: 0 }));
   },

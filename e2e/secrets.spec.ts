@@ -3,9 +3,10 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Response } from "@playwright/test";
 import { expect, listConnections, test, uniqueName } from "./connection-fixtures";
-import { adeDataDir, lettaBaseUrl } from "./test-stack";
+import { adeDataDir, configuredSecrets, lettaBaseUrl } from "./test-stack";
 
-const staticDir = path.resolve(import.meta.dirname, "..", ".next", "static");
+const buildDir = path.resolve(import.meta.dirname, "..", ".next");
+const staticDir = path.join(buildDir, "static");
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -76,7 +77,9 @@ test("a saved password never reaches the browser", async ({ page, request, agent
   const recorded = [...(await Promise.all(seen)), ...direct];
   expect(recorded.length).toBeGreaterThan(20);
   expect(recorded.some((entry) => entry.body.includes(name))).toBe(true);
-  expect(recorded.filter((entry) => entry.body.includes(secret)).map((entry) => entry.url)).toEqual([]);
+  for (const candidate of [secret, ...configuredSecrets]) {
+    expect(recorded.filter((entry) => entry.body.includes(candidate)).map((entry) => entry.url)).toEqual([]);
+  }
 
   const staticFiles = await filesUnder(staticDir);
   expect(staticFiles.length).toBeGreaterThan(0);
@@ -88,4 +91,20 @@ test("a saved password never reaches the browser", async ({ page, request, agent
   expect((await stat(store)).mode & 0o777).toBe(0o600);
   expect((await stat(adeDataDir)).mode & 0o777).toBe(0o700);
   await request.delete(`/api/connections/${saved?.id}`);
+});
+
+test("the production build's static files and prerendered pages hold no configured secret", async () => {
+  // What the ADE serves as files: the browser bundles, and the HTML/RSC rendered at build time.
+  const served = [
+    ...(await filesUnder(staticDir)),
+    ...(await filesUnder(path.join(buildDir, "server", "app"))).filter((file) => /\.(html|rsc|body|meta|json)$/.test(file)),
+  ];
+  expect(served.some((file) => file.endsWith(".html"))).toBe(true);
+  expect(served.some((file) => file.endsWith(".js"))).toBe(true);
+  const leaks: string[] = [];
+  for (const file of served) {
+    const content = await readFile(file);
+    for (const candidate of configuredSecrets) if (content.includes(candidate)) leaks.push(`${file}: ${candidate.slice(0, 6)}…`);
+  }
+  expect(leaks).toEqual([]);
 });

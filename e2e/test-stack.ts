@@ -26,3 +26,19 @@ export const adeBaseUrl = `http://127.0.0.1:${testStack.adePort}`;
 /** The scripted model as Letta registers it (OpenAI-compatible provider at a non-OpenAI base URL). */
 export const scriptedModel = "openai-proxy/scripted-model";
 export const scriptedEmbedding = "openai/text-embedding-3-small";
+
+/**
+ * Secrets the e2e run configures, so the secret scan (e2e/fixtures.ts, e2e/secrets.spec.ts) can fail:
+ * the main ADE's LETTA_API_KEY (the test server is not secured, so Letta ignores it) and the access
+ * password and session secret of the ADEs the access specs start. None may ever reach a browser.
+ */
+export const e2eSecrets = {
+  lettaApiKey: "sk-let-e2e-configured-api-key-3f9c2a7e51b8",
+  accessPassword: "e2e-access-password-8d41c0b7e2",
+  sessionSecret: "e2e-session-secret-6b0e93f1a47d52c8e91f0a3b7c4d2e6f",
+} as const;
+
+export const configuredSecrets: readonly string[] = Object.values(e2eSecrets);
+
+/** Ports for the extra ADE processes the access specs start (E2E_ADE_PORT + 1…9). */
+export const extraAdePort = (offset: number) => testStack.adePort + offset;

@@ -38,7 +38,7 @@ export const streamHeaders = {
  * can post a body that parses as JSON). Browsers say where a request comes from in Sec-Fetch-Site (older
  * ones only in Origin); clients that send neither (scripts, tests) are not browsers being tricked.
  */
-export function assertSameOrigin(request: Request): void {
+export function assertSameOrigin(request: { headers: Headers }): void {
   const site = request.headers.get("sec-fetch-site");
   if (site) {
     if (site === "same-origin" || site === "none") return;

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
+import { useDemoLock } from "@/components/access/access-context";
 import { ErrorPanel } from "@/components/error-panel";
 import { fieldErrors, updateAgentSchema, type UpdateAgentInput } from "@/lib/agents/create-schema";
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
@@ -23,6 +24,7 @@ interface AgentHeaderProps {
 export function AgentHeader({ agent, sleeptimeAgentName, actions }: AgentHeaderProps) {
   const [shown, setShown] = useState(agent);
   const [editing, setEditing] = useState(false);
+  const demo = useDemoLock();
 
   return (
     <header className="space-y-2">
@@ -53,7 +55,7 @@ export function AgentHeader({ agent, sleeptimeAgentName, actions }: AgentHeaderP
             ) : null}
           </div>
           <div role="group" aria-label="Agent actions" className="flex flex-wrap gap-2">
-            <button type="button" onClick={() => setEditing(true)} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+            <button type="button" {...demo.props} onClick={() => setEditing(true)} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
               Edit details
             </button>
             {actions}

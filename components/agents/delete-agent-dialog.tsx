@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useDemoLock } from "@/components/access/access-context";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { ErrorPanel } from "@/components/error-panel";
@@ -18,6 +19,7 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const queryClient = useQueryClient();
+  const demo = useDemoLock();
   const remove = useMutation({
     mutationFn: () => fetchJson<null>(`/api/agents/${encodeURIComponent(agentId)}`, { method: "DELETE" }),
     onSuccess: () => {
@@ -31,6 +33,7 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
     <>
       <button
         type="button"
+        {...demo.props}
         onClick={() => {
           remove.reset();
           dialog.current?.showModal();

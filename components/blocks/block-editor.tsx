@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { useDemoLock } from "@/components/access/access-context";
 import { useMutation } from "@tanstack/react-query";
 import { AppError, type AppErrorBody } from "@/lib/errors";
 import { fetchJson } from "@/lib/fetch-json";
@@ -39,6 +40,7 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
   const setDraft = useDraftStore((state) => state.setDraft);
   const clearDraft = useDraftStore((state) => state.clearDraft);
   const [errors, setErrors] = useState<BlockFieldErrors>({});
+  const demo = useDemoLock();
   const [failure, setFailure] = useState<AppErrorBody | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const fields = draft ?? fieldsOf(block);
@@ -179,7 +181,7 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
         />
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" disabled={!draft || save.isPending} onClick={() => void onSave(false)} className="rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button type="button" {...demo.props} disabled={demo.locked || !draft || save.isPending} onClick={() => void onSave(false)} className="rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
           {save.isPending ? "Saving…" : "Save"}
         </button>
         <button

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useDemoLock } from "@/components/access/access-context";
 
 interface ComposerProps {
   draft: string;
@@ -12,9 +13,10 @@ interface ComposerProps {
 
 export function Composer({ draft, onDraftChange, onSend, onStop, streaming }: ComposerProps) {
   const [role, setRole] = useState<"user" | "system">("user");
+  const demo = useDemoLock("chat");
 
   const submit = () => {
-    if (streaming || draft.trim() === "") return;
+    if (demo.locked || streaming || draft.trim() === "") return;
     onSend(draft, role);
   };
 
@@ -64,7 +66,8 @@ export function Composer({ draft, onDraftChange, onSend, onStop, streaming }: Co
           ) : null}
           <button
             type="submit"
-            disabled={streaming || draft.trim() === ""}
+            {...demo.props}
+            disabled={demo.locked || streaming || draft.trim() === ""}
             className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
           >
             Send

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useDemoLock } from "@/components/access/access-context";
 import { ErrorPanel } from "@/components/error-panel";
 import { AppError } from "@/lib/errors";
 import { CORS_NOTE, type ConnectionCheck, type ConnectionList, type PublicConnection } from "@/lib/connections/types";
@@ -18,6 +19,7 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
   const refreshAfterSwitch = useRefreshAfterSwitch();
   const { data } = useQuery({ queryKey: connectionKeys.list, queryFn: connectionsApi.list, initialData: initial });
   const [editing, setEditing] = useState<Editing>(null);
+  const demo = useDemoLock();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [checks, setChecks] = useState<Record<string, ConnectionCheck>>({});
 
@@ -66,15 +68,15 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
                       Use
                     </button>
                   ) : null}
-                  <button type="button" className={buttonClass} aria-label={`Test ${connection.name}`} disabled={test.isPending} onClick={() => test.mutate(connection.id)}>
+                  <button type="button" className={buttonClass} aria-label={`Test ${connection.name}`} {...demo.props} disabled={demo.locked || test.isPending} onClick={() => test.mutate(connection.id)}>
                     Test
                   </button>
                   {!connection.readOnly ? (
                     <>
-                      <button type="button" className={buttonClass} aria-label={`Edit ${connection.name}`} onClick={() => setEditing({ mode: "edit", connection })}>
+                      <button type="button" className={buttonClass} aria-label={`Edit ${connection.name}`} {...demo.props} onClick={() => setEditing({ mode: "edit", connection })}>
                         Edit
                       </button>
-                      <button type="button" className={buttonClass} aria-label={`Remove ${connection.name}`} onClick={() => setConfirming(connection.id)}>
+                      <button type="button" className={buttonClass} aria-label={`Remove ${connection.name}`} {...demo.props} onClick={() => setConfirming(connection.id)}>
                         Remove
                       </button>
                     </>
@@ -123,7 +125,7 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
           />
         </section>
       ) : (
-        <button type="button" className={buttonClass} onClick={() => setEditing({ mode: "add" })}>
+        <button type="button" className={buttonClass} {...demo.props} onClick={() => setEditing({ mode: "add" })}>
           Add connection
         </button>
       )}

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { DemoBadge } from "@/components/access/demo-badge";
+import { LogoutButton } from "@/components/access/logout-button";
+import { accessInfo, hasAccess } from "@/lib/access/server";
 import { listConnections } from "@/lib/connections/manage";
 import { ENV_CONNECTION_ID, type ConnectionList } from "@/lib/connections/types";
 import { activeConnection, envConnection, toPublicConnection } from "@/lib/letta/connection";
@@ -26,8 +29,19 @@ async function switcherConnections(): Promise<ConnectionList> {
   }
 }
 
+function TitleOnly() {
+  return (
+    <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="mx-auto max-w-6xl px-4 py-3 text-base font-semibold tracking-tight">Letta ADE</div>
+    </header>
+  );
+}
+
 export async function AppHeader() {
   await connection();
+  // The login page shares this layout: before logging in, nothing about the servers is shown.
+  if (!(await hasAccess())) return <TitleOnly />;
+  const access = accessInfo();
   const [status, connections] = await Promise.all([getServerStatus(), switcherConnections()]);
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
@@ -47,8 +61,10 @@ export async function AppHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-4">
+          {access.demo ? <DemoBadge chat={access.demoChat} /> : null}
           <ConnectionSwitcher initial={connections} />
           <ServerStatusBadge initialStatus={status} />
+          {access.loginRequired ? <LogoutButton /> : null}
         </div>
       </div>
     </header>

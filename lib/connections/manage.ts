@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { forgetLettaClient } from "@/lib/letta/client";
 import { allConnections, findConnection, fromStored, toPublicConnection, type LettaConnection } from "@/lib/letta/connection";
 import { checkConnection } from "@/lib/letta/server-status";
+import { assertAllowedConnection } from "./allowlist";
 import type { ConnectionInput } from "./schema";
 import { updateConnections, type StoredConnection } from "./store";
 import { ENV_CONNECTION_ID, LETTA_CLOUD_URL, type ConnectionCheck, type ConnectionList, type PublicConnection } from "./types";
@@ -62,9 +63,12 @@ export async function testConnection(input: ConnectionInput | undefined, existin
   if (existingId && !previous) throw notFound();
   if (!input) {
     if (!previous) throw notFound();
+    assertAllowedConnection(previous);
     return checkConnection(previous, { fresh: true });
   }
-  return checkConnection(describe(input, previous?.readOnly ? undefined : previous), { fresh: true });
+  const described = describe(input, previous?.readOnly ? undefined : previous);
+  assertAllowedConnection(described);
+  return checkConnection(described, { fresh: true });
 }
 
 function toStored(connection: LettaConnection, createdAt: string): StoredConnection {
@@ -83,6 +87,7 @@ function toStored(connection: LettaConnection, createdAt: string): StoredConnect
 /** Checks, then saves a new connection. A failed check saves nothing unless `force` is set. */
 export async function createConnection(input: ConnectionInput, force: boolean): Promise<SaveResult> {
   const connection = { ...describe(input), id: randomUUID() };
+  assertAllowedConnection(connection);
   const check = await checkConnection(connection, { fresh: true });
   if (!check.ok && !force) return { connection: null, check };
   const saved = await updateConnections((connections) => {
@@ -96,6 +101,7 @@ export async function createConnection(input: ConnectionInput, force: boolean): 
 export async function updateConnection(id: string, input: ConnectionInput, force: boolean): Promise<SaveResult> {
   const previous = await editable(id);
   const next = describe(input, previous);
+  assertAllowedConnection(next);
   const reachChanged = next.baseUrl !== previous.baseUrl || next.apiKey !== previous.apiKey || next.projectId !== previous.projectId;
   const check = reachChanged ? await checkConnection(next, { fresh: true }) : null;
   if (check && !check.ok && !force) return { connection: null, check };
@@ -122,5 +128,6 @@ export async function removeConnection(id: string): Promise<void> {
 export async function requireConnection(id: string): Promise<PublicConnection> {
   const connection = await findConnection(id);
   if (!connection) throw notFound();
+  assertAllowedConnection(connection);
   return toPublicConnection(connection);
 }

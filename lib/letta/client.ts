@@ -1,5 +1,7 @@
 import "server-only";
 import Letta from "@letta-ai/letta-client";
+import { accessConfig } from "@/lib/access/config";
+import { publicUrl } from "@/lib/access/mask";
 import { activeConnection, type LettaConnection } from "./connection";
 import { toAppError } from "./errors";
 
@@ -45,6 +47,6 @@ export async function withLetta<T>(call: (client: Letta, connection: LettaConnec
   try {
     return await call(lettaClient(target), target);
   } catch (error) {
-    throw toAppError(error, { baseUrl: target.baseUrl });
+    throw toAppError(error, { baseUrl: publicUrl(target.baseUrl, accessConfig().demo) });
   }
 }

@@ -1,5 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { accessConfig } from "@/lib/access/config";
+import { maskId, publicUrl } from "@/lib/access/mask";
+import { isAllowedConnection } from "@/lib/connections/allowlist";
 import { readConnections, type StoredConnection } from "@/lib/connections/store";
 import { ENV_CONNECTION_ID, type ConnectionKind, type PublicConnection } from "@/lib/connections/types";
 import { serverEnv } from "@/lib/env/server";
@@ -64,16 +67,20 @@ export async function findConnection(id: string): Promise<LettaConnection | unde
 export async function activeConnection(): Promise<LettaConnection> {
   const chosen = (await cookies()).get(ACTIVE_CONNECTION_COOKIE)?.value;
   if (!chosen) return envConnection();
-  return (await findConnection(chosen)) ?? envConnection();
+  const connection = await findConnection(chosen);
+  // A connection saved before ADE_CONNECTION_ALLOWLIST listed other hosts is not used any more.
+  return connection && isAllowedConnection(connection) ? connection : envConnection();
 }
 
+/** What the browser sees of a connection; in demo mode its private host and project are masked. */
 export function toPublicConnection(connection: LettaConnection): PublicConnection {
+  const { demo } = accessConfig();
   return {
     id: connection.id,
     name: connection.name,
     kind: connection.kind,
-    baseUrl: connection.baseUrl,
-    projectId: connection.projectId ?? null,
+    baseUrl: publicUrl(connection.baseUrl, demo),
+    projectId: connection.projectId ? (demo ? maskId(connection.projectId) : connection.projectId) : null,
     hasSecret: Boolean(connection.apiKey),
     readOnly: connection.readOnly,
   };

@@ -1,4 +1,6 @@
 import "server-only";
+import { accessConfig } from "@/lib/access/config";
+import { publicUrl } from "@/lib/access/mask";
 import { diagnoseError, diagnoseHealth } from "@/lib/connections/diagnose";
 import type { ConnectionCheck, ConnectionProblemKind } from "@/lib/connections/types";
 import { createLettaClient, lettaClient } from "./client";
@@ -53,7 +55,8 @@ export async function getServerStatus(): Promise<ServerStatus> {
     return { connectionId: "", connectionName: "", baseUrl: "", state: "error", problem: "server_error", message: appError.message, hint: appError.hint };
   }
   const check = await checkConnection(connection);
-  const base = { connectionId: connection.id, connectionName: connection.name, baseUrl: connection.baseUrl };
+  const shownUrl = publicUrl(connection.baseUrl, accessConfig().demo);
+  const base = { connectionId: connection.id, connectionName: connection.name, baseUrl: shownUrl };
   if (check.ok) return { ...base, state: "connected", version: check.version, outdated: false, minimumVersion: MIN_SERVER_VERSION };
   const { problem } = check;
   if (problem.kind === "outdated" && check.version) {
@@ -65,5 +68,6 @@ export async function getServerStatus(): Promise<ServerStatus> {
       : problem.kind === "unreachable" || problem.kind === "timeout" || problem.kind === "tls"
         ? "unreachable"
         : "error";
-  return { ...base, state, version: check.version, problem: problem.kind, message: problem.message, hint: problem.hint };
+  const message = problem.message.split(connection.baseUrl).join(shownUrl);
+  return { ...base, state, version: check.version, problem: problem.kind, message, hint: problem.hint };
 }

@@ -1,0 +1,60 @@
+import { AppError } from "@/lib/errors";
+import { clientKey, LoginBackoff } from "./backoff";
+import { accessConfig } from "./config";
+import { passwordMatches, SESSION_COOKIE, SESSION_TTL_MS, signSession } from "./session";
+import { sessionKey } from "./session-key";
+
+const backoff = new LoginBackoff();
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+function tooSoon(waitMs: number): AppError {
+  return new AppError("rate_limited", `Too many wrong passwords: wait ${seconds(waitMs)} s before trying again.`, "Check the access password with whoever runs this ADE.");
+}
+
+/** The Set-Cookie attributes of the session: httpOnly, SameSite=Lax, Secure when the ADE is reached over https. */
+export function sessionCookie(request: Request, value: string, maxAgeSeconds: number) {
+  const https = (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
+  return { name: SESSION_COOKIE, value, httpOnly: true, sameSite: "lax" as const, secure: https, path: "/", maxAge: maxAgeSeconds };
+}
+
+/**
+ * Checks a login attempt and answers a new session value. A client that typed a wrong password must wait
+ * (1 s, then 2, 4… up to a minute) before the next attempt is even checked.
+ */
+export function logIn(request: Request, password: string): { value: string; maxAgeSeconds: number } {
+  const config = accessConfig();
+  const key = sessionKey(config);
+  if (!config.password || !key) {
+    throw new AppError("invalid_input", "This ADE has no access password, so there is nothing to log in to.", "Open the ADE's pages directly.");
+  }
+  const client = clientKey(request.headers);
+  const wait = backoff.waitFor(client);
+  if (wait > 0) throw withRetryAfter(tooSoon(wait), wait);
+  if (!passwordMatches(password, config.password)) {
+    const next = backoff.fail(client);
+    throw withRetryAfter(new AppError("unauthorized", "Wrong password.", `Try again in ${seconds(next)} s.`), next);
+  }
+  backoff.succeed(client);
+  return { value: signSession(key, Date.now()), maxAgeSeconds: SESSION_TTL_MS / 1000 };
+}
+
+/** An AppError that also tells the client, in Retry-After, when it may try again. */
+export class RetryAfterError extends AppError {
+  constructor(
+    error: AppError,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(error.code, error.message, error.hint);
+  }
+
+  override toResponse(): Response {
+    const response = super.toResponse();
+    response.headers.set("Retry-After", String(this.retryAfterSeconds));
+    return response;
+  }
+}
+
+function withRetryAfter(error: AppError, waitMs: number): RetryAfterError {
+  return new RetryAfterError(error, seconds(waitMs));
+}
