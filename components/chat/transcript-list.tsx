@@ -1,10 +1,11 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import { describeStopReason } from "@/lib/chat/transcript";
 import { TranscriptItemView } from "./transcript-item";
+import type { ForkTarget } from "./use-fork";
 
 interface TranscriptListProps {
   rows: ChatRow[];
@@ -13,6 +14,7 @@ interface TranscriptListProps {
   onLoadOlder: () => void;
   /** Changes when the user sends something: the list then follows the bottom again. */
   followSignal: number;
+  onFork?: (target: ForkTarget) => void;
 }
 
 const nearBottom = 48;
@@ -22,12 +24,15 @@ const nearBottom = 48;
  * stays at the bottom, and loads an older page when the top row comes into view, keeping what the user
  * was reading in place.
  */
-export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, followSignal }: TranscriptListProps) {
+export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, followSignal, onFork }: TranscriptListProps) {
   "use no memo"; // the virtualizer mutates itself between renders, which memoization cannot follow
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const ready = useRef(false);
   const firstKey = useRef<string | undefined>(undefined);
+  // The newest row when the user scrolled away from the bottom: rows after it are news for them.
+  const [leftBottomAt, setLeftBottomAt] = useState<string | null>(null);
+  const newestKey = rows.at(-1)?.key ?? null;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -68,34 +73,63 @@ export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, foll
     if (ready.current && firstVisible === 0 && hasOlder && !loadingOlder && !atBottom.current) onLoadOlder();
   }, [firstVisible, hasOlder, loadingOlder, onLoadOlder]);
 
+  const jumpToNewest = () => {
+    const element = scroller.current;
+    if (!element) return;
+    atBottom.current = true;
+    setLeftBottomAt(null);
+    element.scrollTop = element.scrollHeight;
+  };
+
   return (
-    <div
-      ref={scroller}
-      role="log"
-      aria-label="Conversation"
-      aria-live="polite"
-      onScroll={(event) => {
-        const element = event.currentTarget;
-        atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
-      }}
-      className="h-[60vh] min-h-64 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50"
-    >
-      <div className="relative w-full" style={{ height: totalSize }}>
-        {virtualRows.map((virtual) => {
-          const row = rows[virtual.index];
-          if (!row) return null;
-          return (
-            <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} className="absolute left-0 top-0 flex w-full flex-col pb-3" style={{ transform: `translateY(${virtual.start}px)` }}>
-              <RowView row={row} hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} />
-            </div>
-          );
-        })}
+    <div className="relative">
+      <div
+        ref={scroller}
+        role="log"
+        aria-label="Conversation"
+        aria-live="polite"
+        onScroll={(event) => {
+          const element = event.currentTarget;
+          const wasAtBottom = atBottom.current;
+          atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
+          if (wasAtBottom !== atBottom.current) setLeftBottomAt(atBottom.current ? null : newestKey);
+        }}
+        className="h-[60vh] min-h-64 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50"
+      >
+        <div className="relative w-full" style={{ height: totalSize }}>
+          {virtualRows.map((virtual) => {
+            const row = rows[virtual.index];
+            if (!row) return null;
+            return (
+              <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} className="absolute left-0 top-0 flex w-full flex-col pb-3" style={{ transform: `translateY(${virtual.start}px)` }}>
+                <RowView row={row} hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} onFork={onFork} />
+              </div>
+            );
+          })}
+        </div>
       </div>
+      {leftBottomAt !== null && newestKey !== leftBottomAt ? (
+        <button
+          type="button"
+          onClick={jumpToNewest}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-blue-600 px-3 py-1 text-xs font-medium text-white shadow hover:bg-blue-700"
+        >
+          New messages below
+        </button>
+      ) : null}
     </div>
   );
 }
 
-function RowView({ row, hasOlder, loadingOlder, onLoadOlder }: { row: ChatRow; hasOlder: boolean; loadingOlder: boolean; onLoadOlder: () => void }) {
+interface RowViewProps {
+  row: ChatRow;
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  onLoadOlder: () => void;
+  onFork: ((target: ForkTarget) => void) | undefined;
+}
+
+function RowView({ row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewProps) {
   switch (row.kind) {
     case "start":
       if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
@@ -107,7 +141,7 @@ function RowView({ row, hasOlder, loadingOlder, onLoadOlder }: { row: ChatRow; h
         );
       return <p className="text-center text-xs text-zinc-500">Start of the conversation</p>;
     case "item":
-      return <TranscriptItemView item={row.item} />;
+      return <TranscriptItemView item={row.item} {...(onFork ? { onFork } : {})} />;
     case "footer":
       return (
         <p className="text-xs text-zinc-500">
