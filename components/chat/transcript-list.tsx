@@ -1,7 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import { describeStopReason } from "@/lib/chat/transcript";
 import { TranscriptItemView } from "./transcript-item";
@@ -129,7 +129,19 @@ interface RowViewProps {
   onFork: ((target: ForkTarget) => void) | undefined;
 }
 
-function RowView({ row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewProps) {
+/** Rows are rebuilt whenever the transcript changes; the same item (or footer state) renders the same. */
+function sameRow(a: ChatRow, b: ChatRow): boolean {
+  if (a.kind === "item" && b.kind === "item") return a.item === b.item;
+  if (a.kind === "footer" && b.kind === "footer") return a.status === b.status && a.stopReason === b.stopReason && a.usage === b.usage;
+  return a.kind === b.kind;
+}
+
+function sameProps(a: RowViewProps, b: RowViewProps): boolean {
+  return sameRow(a.row, b.row) && a.hasOlder === b.hasOlder && a.loadingOlder === b.loadingOlder && a.onLoadOlder === b.onLoadOlder && a.onFork === b.onFork;
+}
+
+/** Memoized: scrolling re-renders the list every frame, and a row's markdown need not be parsed again. */
+const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewProps) {
   switch (row.kind) {
     case "start":
       if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
@@ -152,4 +164,4 @@ function RowView({ row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewPr
         </p>
       );
   }
-}
+}, sameProps);
