@@ -1,5 +1,5 @@
-import type { ConversationView } from "@/lib/chat/conversation";
-import type { HistoryPage } from "@/lib/chat/history";
+import type { ConversationView, ForkPoint } from "@/lib/chat/conversation";
+import type { HistoryPage, HistoryTail } from "@/lib/chat/history";
 import type { Outgoing } from "@/lib/chat/rows";
 import { fetchJson } from "@/lib/fetch-json";
 
@@ -15,6 +15,14 @@ export const chatApi = {
     if (conversationId) query.set("conversation", conversationId);
     return fetchJson<HistoryPage>(`${base(agentId)}?${query}`);
   },
+  /** Messages newer than `after` (from the start when null). */
+  newer: (agentId: string, conversationId: string | null, after: string | null, signal: AbortSignal) => {
+    const query = new URLSearchParams({ limit: "100" });
+    if (after) query.set("after", after);
+    else query.set("newer", "1");
+    if (conversationId) query.set("conversation", conversationId);
+    return fetchJson<HistoryTail>(`${base(agentId)}?${query}`, { signal });
+  },
   send: (agentId: string, conversationId: string | null, outgoing: Outgoing, signal: AbortSignal) =>
     fetch(base(agentId), { ...post({ ...outgoing, ...(conversationId ? { conversationId } : {}) }), signal }),
   cancel: (agentId: string, conversationId: string | null, runIds: string[]) =>
@@ -23,9 +31,11 @@ export const chatApi = {
   conversations: (agentId: string) => fetchJson<ConversationView[]>(`/api/agents/${encodeURIComponent(agentId)}/conversations`),
   createConversation: (agentId: string, name?: string) =>
     fetchJson<ConversationView>(`/api/agents/${encodeURIComponent(agentId)}/conversations`, post(name ? { name } : {})),
-  renameConversation: (agentId: string, conversationId: string, name: string) =>
+  updateConversation: (agentId: string, conversationId: string, change: { name?: string; archived?: boolean }) =>
     fetchJson<ConversationView>(`/api/agents/${encodeURIComponent(agentId)}/conversations/${encodeURIComponent(conversationId)}`, {
-      ...post({ name }),
+      ...post(change),
       method: "PATCH",
     }),
+  fork: (agentId: string, from: ForkPoint, name: string) =>
+    fetchJson<ConversationView>(`/api/agents/${encodeURIComponent(agentId)}/conversations/fork`, post({ ...from, name })),
 };

@@ -14,6 +14,8 @@ import { ResetMessages } from "./reset-messages";
 import { TranscriptList } from "./transcript-list";
 import { useChatHistory } from "./use-chat-history";
 import { useChatStream } from "./use-chat-stream";
+import { useFork } from "./use-fork";
+import { useLiveTail } from "./use-live-tail";
 
 /** The chat with an agent, in its own history or one of its conversations (`conversationId`). */
 export function ChatPane({ agentId, conversationId = null }: { agentId: string; conversationId?: string | null }) {
@@ -29,16 +31,21 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
   const [failure, setFailure] = useState<{ error: AppErrorBody; outgoing: Outgoing } | null>(null);
   const [followSignal, setFollowSignal] = useState(0);
   const [wasReset, setWasReset] = useState(false);
+  const [sending, setSending] = useState(0);
   const streaming = turns.some((turn) => turn.status === "streaming");
+  const newestKnown = history.data ? (history.data.pages[0]?.newest ?? null) : undefined;
+  const arrivals = useLiveTail(agentId, conversationId, newestKnown, streaming || sending > 0);
+  const fork = useFork(agentId, conversationId);
 
-  const rows = useMemo(() => buildRows(history.data?.pages ?? [], turns), [history.data, turns]);
+  const rows = useMemo(() => buildRows(history.data?.pages ?? [], turns, arrivals), [history.data, turns, arrivals]);
   const waiting = useMemo(() => pendingApproval(rowItems(rows)), [rows]);
 
   const onSend = async (outgoing: Outgoing) => {
     setFailure(null);
     if (outgoing.kind === "message") setDraft("");
     setFollowSignal((value) => value + 1);
-    const result = await send(outgoing);
+    setSending((count) => count + 1);
+    const result = await send(outgoing).finally(() => setSending((count) => count - 1));
     if (!result.ok) {
       if (outgoing.kind === "message") setDraft((current) => (current === "" ? outgoing.text : current));
       setFailure({ error: result.error, outgoing });
@@ -75,7 +82,21 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         </div>
       ) : null}
       {history.isPending ? <p className="text-sm text-zinc-500">Loading messages…</p> : null}
-      <TranscriptList rows={rows} hasOlder={hasNextPage} loadingOlder={isFetchingNextPage} onLoadOlder={loadOlder} followSignal={followSignal} sleeptimeLinks={sleeptimeLinks} />
+      <TranscriptList
+        rows={rows}
+        hasOlder={hasNextPage}
+        loadingOlder={isFetchingNextPage}
+        onLoadOlder={loadOlder}
+        followSignal={followSignal}
+        sleeptimeLinks={sleeptimeLinks}
+        {...(streaming || fork.isPending ? {} : { onFork: fork.mutate })}
+      />
+      {fork.isPending ? <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">Forking the conversation…</p> : null}
+      {fork.error ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          Could not fork: {fork.error.message}
+        </p>
+      ) : null}
       {waiting && !streaming ? (
         <ApprovalCard
           key={waiting.key}

@@ -1,44 +1,50 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { usePathname, useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { queryKeys } from "@/lib/query-keys";
 import { chatApi } from "./chat-api";
+import { useOpenConversation } from "./use-open-conversation";
 
 const defaultValue = "default";
+const smallButton = "rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
-/** Picks, creates and renames the agent's conversations; the chosen one lives in the URL. */
+/**
+ * Picks, creates, renames, archives and restores the agent's conversations; the chosen one lives in the
+ * URL. The agent's own history ("default") is always there and cannot be archived.
+ */
 export function ConversationBar({ agentId, conversationId }: { agentId: string; conversationId: string | null }) {
-  const router = useRouter();
-  const pathname = usePathname();
+  const open = useOpenConversation();
   const queryClient = useQueryClient();
   const [renaming, setRenaming] = useState<string | null>(null);
   const list = useQuery({ queryKey: queryKeys.agentConversations(agentId), queryFn: () => chatApi.conversations(agentId) });
-
-  const open = (id: string | null) => router.push(id ? `${pathname}?conversation=${encodeURIComponent(id)}` : pathname);
+  const refreshList = () => queryClient.invalidateQueries({ queryKey: queryKeys.agentConversations(agentId) });
 
   const create = useMutation({
     mutationFn: () => chatApi.createConversation(agentId),
     onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.agentConversations(agentId) });
+      await refreshList();
       open(created.id);
     },
   });
-  const rename = useMutation({
-    mutationFn: (name: string) => chatApi.renameConversation(agentId, conversationId ?? "", name),
-    onSuccess: async () => {
+  const update = useMutation({
+    mutationFn: (change: { name?: string; archived?: boolean }) => chatApi.updateConversation(agentId, conversationId ?? "", change),
+    onSuccess: async (updated, change) => {
       setRenaming(null);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.agentConversations(agentId) });
+      await refreshList();
+      if (change.archived) open(null);
+      else if (change.archived === false) open(updated.id);
     },
   });
 
   const conversations = list.data ?? [];
+  const active = conversations.filter((conversation) => !conversation.archived);
+  const archived = conversations.filter((conversation) => conversation.archived);
   const current = conversations.find((conversation) => conversation.id === conversationId);
 
   const onRename = (event: FormEvent) => {
     event.preventDefault();
-    if (renaming !== null && renaming.trim()) rename.mutate(renaming.trim());
+    if (renaming !== null && renaming.trim()) update.mutate({ name: renaming.trim() });
   };
 
   return (
@@ -52,28 +58,49 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
         >
           <option value={defaultValue}>Default (agent history)</option>
           {conversationId && !current ? <option value={conversationId}>{conversationId}</option> : null}
-          {conversations.map((conversation) => (
+          {active.map((conversation) => (
             <option key={conversation.id} value={conversation.id}>
               {conversation.name}
             </option>
           ))}
+          {archived.length > 0 ? (
+            <optgroup label="Archived">
+              {archived.map((conversation) => (
+                <option key={conversation.id} value={conversation.id}>
+                  {conversation.name} (archived)
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
         </select>
       </label>
-      <button type="button" disabled={create.isPending} onClick={() => create.mutate()} className="rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
+      <button type="button" disabled={create.isPending} onClick={() => create.mutate()} className={smallButton}>
         New conversation
       </button>
       {conversationId && renaming === null ? (
-        <button type="button" onClick={() => setRenaming(current?.name ?? "")} className="rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
-          Rename
-        </button>
+        <>
+          <button type="button" onClick={() => setRenaming(current?.name ?? "")} className={smallButton}>
+            Rename
+          </button>
+          {current?.archived ? (
+            <button type="button" disabled={update.isPending} onClick={() => update.mutate({ archived: false })} className={smallButton}>
+              Restore conversation
+            </button>
+          ) : (
+            <button type="button" disabled={update.isPending || !current} onClick={() => update.mutate({ archived: true })} className={smallButton}>
+              Archive conversation
+            </button>
+          )}
+        </>
       ) : null}
+      {current?.archived ? <span className="text-xs text-zinc-600 dark:text-zinc-400">Archived: hidden from the list until restored.</span> : null}
       {renaming !== null ? (
         <form onSubmit={onRename} aria-label="Rename conversation" className="flex items-center gap-1">
           <label className="sr-only" htmlFor="conversation-name">
             Conversation name
           </label>
           <input id="conversation-name" value={renaming} onChange={(event) => setRenaming(event.target.value)} className="rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900" />
-          <button type="submit" disabled={rename.isPending || !renaming.trim()} className="rounded-md bg-blue-600 px-2 py-1 text-xs text-white disabled:opacity-50">
+          <button type="submit" disabled={update.isPending || !renaming.trim()} className="rounded-md bg-blue-600 px-2 py-1 text-xs text-white disabled:opacity-50">
             Save name
           </button>
           <button type="button" onClick={() => setRenaming(null)} className="rounded-md border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700">
@@ -81,9 +108,9 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
           </button>
         </form>
       ) : null}
-      {list.error || create.error || rename.error ? (
+      {list.error || create.error || update.error ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {(list.error ?? create.error ?? rename.error)?.message}
+          {(list.error ?? create.error ?? update.error)?.message}
         </p>
       ) : null}
     </div>

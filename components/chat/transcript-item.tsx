@@ -1,5 +1,6 @@
 import type { TranscriptItem } from "@/lib/chat/transcript";
 import { Markdown } from "./markdown";
+import type { ForkTarget } from "./use-fork";
 
 const frame = "rounded-lg border px-3 py-2 text-sm";
 const longText = 600;
@@ -12,14 +13,44 @@ function prettyJson(text: string): string {
   }
 }
 
-/** One message of the transcript. Agent and tool output is text or sanitized markdown, never raw HTML. */
-export function TranscriptItemView({ item }: { item: TranscriptItem }) {
+const snippetLength = 60;
+
+interface ForkButtonProps extends ForkTarget {
+  onFork: ((target: ForkTarget) => void) | undefined;
+  align: "start" | "end";
+}
+
+/** Below its message (not inside it, so the message's text stays only the message); named after it. */
+function ForkButton({ messageId, text, onFork, align }: ForkButtonProps) {
+  const line = text.replace(/\s+/g, " ").trim();
+  const snippet = line.length > snippetLength ? `${line.slice(0, snippetLength)}…` : line;
+  return (
+    <button
+      type="button"
+      aria-label={`Fork from this message: ${snippet}`}
+      disabled={!onFork}
+      onClick={() => onFork?.({ messageId, text })}
+      className={`${align === "end" ? "self-end" : "self-start"} mt-0.5 text-xs text-zinc-500 underline-offset-2 hover:text-zinc-800 hover:underline disabled:opacity-50 disabled:hover:no-underline dark:hover:text-zinc-200`}
+    >
+      Fork from here
+    </button>
+  );
+}
+
+/**
+ * One message of the transcript. Agent and tool output is text or sanitized markdown, never raw HTML.
+ * Messages the server holds can start a fork (`onFork`; absent while a turn streams, which disables it).
+ */
+export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onFork?: (target: ForkTarget) => void }) {
   switch (item.kind) {
     case "user":
       return (
-        <article aria-label="Your message" className={`${frame} ml-auto max-w-[85%] border-blue-200 bg-blue-50 dark:border-blue-900 dark:bg-blue-950`}>
-          <p className="whitespace-pre-wrap break-words">{item.text}</p>
-        </article>
+        <>
+          <article aria-label="Your message" className={`${frame} ml-auto max-w-[85%] border-blue-200 bg-blue-50 dark:border-blue-900 dark:bg-blue-950`}>
+            <p className="whitespace-pre-wrap break-words">{item.text}</p>
+          </article>
+          {item.messageId ? <ForkButton messageId={item.messageId} text={item.text} onFork={onFork} align="end" /> : null}
+        </>
       );
     case "system":
       return (
@@ -36,9 +67,12 @@ export function TranscriptItemView({ item }: { item: TranscriptItem }) {
       );
     case "assistant":
       return (
-        <article aria-label="Agent reply" className={`${frame} max-w-[85%] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900`}>
-          <Markdown text={item.text} />
-        </article>
+        <>
+          <article aria-label="Agent reply" className={`${frame} max-w-[85%] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900`}>
+            <Markdown text={item.text} />
+          </article>
+          {item.messageId ? <ForkButton messageId={item.messageId} text={item.text} onFork={onFork} align="start" /> : null}
+        </>
       );
     case "reasoning":
       return (

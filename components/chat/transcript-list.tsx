@@ -1,12 +1,13 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import { describeStopReason } from "@/lib/chat/transcript";
 import { SleeptimeTurnLink } from "@/components/sleeptime/sleeptime-turn-link";
 import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
 import { TranscriptItemView } from "./transcript-item";
+import type { ForkTarget } from "./use-fork";
 
 interface TranscriptListProps {
   rows: ChatRow[];
@@ -17,6 +18,7 @@ interface TranscriptListProps {
   followSignal: number;
   /** The sleep-time run each turn started, to link to it. */
   sleeptimeLinks?: SleeptimeLinks;
+  onFork?: (target: ForkTarget) => void;
 }
 
 const nearBottom = 48;
@@ -26,12 +28,15 @@ const nearBottom = 48;
  * stays at the bottom, and loads an older page when the top row comes into view, keeping what the user
  * was reading in place.
  */
-export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, followSignal, sleeptimeLinks }: TranscriptListProps) {
+export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, followSignal, sleeptimeLinks, onFork }: TranscriptListProps) {
   "use no memo"; // the virtualizer mutates itself between renders, which memoization cannot follow
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const ready = useRef(false);
   const firstKey = useRef<string | undefined>(undefined);
+  // The newest row when the user scrolled away from the bottom: rows after it are news for them.
+  const [leftBottomAt, setLeftBottomAt] = useState<string | null>(null);
+  const newestKey = rows.at(-1)?.key ?? null;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -72,35 +77,76 @@ export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, foll
     if (ready.current && firstVisible === 0 && hasOlder && !loadingOlder && !atBottom.current) onLoadOlder();
   }, [firstVisible, hasOlder, loadingOlder, onLoadOlder]);
 
+  const jumpToNewest = () => {
+    const element = scroller.current;
+    if (!element) return;
+    atBottom.current = true;
+    setLeftBottomAt(null);
+    element.scrollTop = element.scrollHeight;
+  };
+
   return (
-    <div
-      ref={scroller}
-      role="log"
-      aria-label="Conversation"
-      aria-live="polite"
-      onScroll={(event) => {
-        const element = event.currentTarget;
-        atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
-      }}
-      className="h-[60vh] min-h-64 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50"
-    >
-      <div className="relative w-full" style={{ height: totalSize }}>
-        {virtualRows.map((virtual) => {
-          const row = rows[virtual.index];
-          if (!row) return null;
-          return (
-            <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} className="absolute left-0 top-0 flex w-full flex-col pb-3" style={{ transform: `translateY(${virtual.start}px)` }}>
-              <RowView row={row} hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} />
-              <TurnLink row={row} links={sleeptimeLinks} />
-            </div>
-          );
-        })}
+    <div className="relative">
+      <div
+        ref={scroller}
+        role="log"
+        aria-label="Conversation"
+        aria-live="polite"
+        onScroll={(event) => {
+          const element = event.currentTarget;
+          const wasAtBottom = atBottom.current;
+          atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
+          if (wasAtBottom !== atBottom.current) setLeftBottomAt(atBottom.current ? null : newestKey);
+        }}
+        className="h-[60vh] min-h-64 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50"
+      >
+        <div className="relative w-full" style={{ height: totalSize }}>
+          {virtualRows.map((virtual) => {
+            const row = rows[virtual.index];
+            if (!row) return null;
+            return (
+              <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} className="absolute left-0 top-0 flex w-full flex-col pb-3" style={{ transform: `translateY(${virtual.start}px)` }}>
+                <RowView row={row} hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} onFork={onFork} />
+                <TurnLink row={row} links={sleeptimeLinks} />
+              </div>
+            );
+          })}
+        </div>
       </div>
+      {leftBottomAt !== null && newestKey !== leftBottomAt ? (
+        <button
+          type="button"
+          onClick={jumpToNewest}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-blue-600 px-3 py-1 text-xs font-medium text-white shadow hover:bg-blue-700"
+        >
+          New messages below
+        </button>
+      ) : null}
     </div>
   );
 }
 
-function RowView({ row, hasOlder, loadingOlder, onLoadOlder }: { row: ChatRow; hasOlder: boolean; loadingOlder: boolean; onLoadOlder: () => void }) {
+interface RowViewProps {
+  row: ChatRow;
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  onLoadOlder: () => void;
+  onFork: ((target: ForkTarget) => void) | undefined;
+}
+
+/** Rows are rebuilt whenever the transcript changes; the same item (or footer state) renders the same. */
+function sameRow(a: ChatRow, b: ChatRow): boolean {
+  if (a.kind === "item" && b.kind === "item") return a.item === b.item;
+  if (a.kind === "footer" && b.kind === "footer") return a.status === b.status && a.stopReason === b.stopReason && a.usage === b.usage;
+  return a.kind === b.kind;
+}
+
+function sameProps(a: RowViewProps, b: RowViewProps): boolean {
+  return sameRow(a.row, b.row) && a.hasOlder === b.hasOlder && a.loadingOlder === b.loadingOlder && a.onLoadOlder === b.onLoadOlder && a.onFork === b.onFork;
+}
+
+/** Memoized: scrolling re-renders the list every frame, and a row's markdown need not be parsed again. */
+const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewProps) {
   switch (row.kind) {
     case "start":
       if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
@@ -112,7 +158,7 @@ function RowView({ row, hasOlder, loadingOlder, onLoadOlder }: { row: ChatRow; h
         );
       return <p className="text-center text-xs text-zinc-500">Start of the conversation</p>;
     case "item":
-      return <TranscriptItemView item={row.item} />;
+      return <TranscriptItemView item={row.item} {...(onFork ? { onFork } : {})} />;
     case "footer":
       return (
         <p className="text-xs text-zinc-500">
@@ -123,7 +169,7 @@ function RowView({ row, hasOlder, loadingOlder, onLoadOlder }: { row: ChatRow; h
         </p>
       );
   }
-}
+}, sameProps);
 
 function TurnLink({ row, links }: { row: ChatRow; links: SleeptimeLinks | undefined }) {
   if (!links || links.size === 0) return null;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { decodeChatEvents } from "@/lib/chat/events";
 import type { LiveTurn, Outgoing } from "@/lib/chat/rows";
 import { applyChatEvent, emptyTurn } from "@/lib/chat/transcript";
@@ -17,6 +17,13 @@ export function useChatStream(agentId: string, conversationId: string | null) {
   const [turns, setTurns] = useState<LiveTurn[]>([]);
   const active = useRef<{ id: number; abort: AbortController; runIds: string[] } | null>(null);
   const nextId = useRef(0);
+
+  // Leaving the view (another conversation, another page) aborts the stream, and with it the ADE's
+  // request to Letta, as closing the tab does.
+  useEffect(() => {
+    const streams = active;
+    return () => streams.current?.abort.abort();
+  }, []);
 
   const update = useCallback((id: number, change: (turn: LiveTurn) => LiveTurn) => {
     setTurns((current) => current.map((turn) => (turn.id === id ? change(turn) : turn)));
@@ -36,7 +43,7 @@ export function useChatStream(agentId: string, conversationId: string | null) {
       const id = nextId.current++;
       const current = { id, abort, runIds: [] as string[] };
       active.current = current;
-      setTurns((list) => [...list, { id, outgoing, turn: emptyTurn, status: "streaming" }]);
+      setTurns((list) => [...list, { id, at: Date.now(), outgoing, turn: emptyTurn, status: "streaming" }]);
       try {
         for await (const event of decodeChatEvents(response.body)) {
           if (event.type === "run") current.runIds.push(event.runId);

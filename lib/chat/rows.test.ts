@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildRows } from "./rows";
+import { buildRows, type LiveTurn } from "./rows";
 import { emptyTurn } from "./transcript";
+
+const turn = (id: number, at: number, runIds: string[], itemKey: string): LiveTurn => ({
+  id,
+  at,
+  outgoing: { kind: "message", text: "c", role: "user" },
+  status: "done",
+  turn: { ...emptyTurn, runIds, items: [{ kind: "assistant", key: itemKey, text: "d" }] },
+});
 
 describe("buildRows", () => {
   it("puts older pages first, drops a message repeated across pages and ends each turn with a footer", () => {
@@ -11,10 +19,22 @@ describe("buildRows", () => {
         { kind: "assistant" as const, key: "assistant:2", text: "b" },
       ],
     };
-    const rows = buildRows([newest, older], [
-      { id: 0, outgoing: { kind: "message", text: "c", role: "user" }, status: "stopped", turn: { ...emptyTurn, items: [{ kind: "assistant", key: "assistant:3", text: "d" }] } },
-    ]);
+    const rows = buildRows([newest, older], [{ ...turn(0, 1, [], "assistant:3"), status: "stopped" }]);
     expect(rows.map((row) => row.key)).toEqual(["start", "h:user:1", "h:assistant:2", "t0:sent", "t0:assistant:3", "t0:footer"]);
     expect(rows.at(-1)).toMatchObject({ kind: "footer", status: "stopped" });
+  });
+
+  it("places messages from elsewhere among the page's own turns by time, and skips the runs it streamed", () => {
+    const rows = buildRows(
+      [{ items: [{ kind: "user", key: "user:1", text: "a" }] }],
+      [turn(0, 10, ["run-own"], "assistant:own")],
+      [
+        { at: 5, runId: "run-sdk-1", items: [{ kind: "user", key: "user:sdk1", text: "x" }] },
+        { at: 20, runId: "run-own", items: [{ kind: "user", key: "user:own", text: "c" }, { kind: "assistant", key: "assistant:own", text: "d" }] },
+        { at: 30, runId: "run-sdk-2", items: [{ kind: "assistant", key: "assistant:sdk2", text: "y" }] },
+        { at: 40, runId: null, items: [{ kind: "user", key: "user:1", text: "a" }] },
+      ],
+    );
+    expect(rows.map((row) => row.key)).toEqual(["start", "h:user:1", "h:user:sdk1", "t0:sent", "t0:assistant:own", "t0:footer", "h:assistant:sdk2"]);
   });
 });

@@ -9,9 +9,18 @@ export type TurnStatus = "streaming" | "done" | "stopped";
 
 export interface LiveTurn {
   id: number;
+  /** When the turn started (ms since the epoch), to order it among messages that arrived from elsewhere. */
+  at: number;
   outgoing: Outgoing;
   turn: Turn;
   status: TurnStatus;
+}
+
+/** Messages that reached the server from elsewhere while the chat was open, one run's worth. */
+export interface Arrival {
+  at: number;
+  runId: string | null;
+  items: TranscriptItem[];
 }
 
 /** One row of the virtualized transcript. */
@@ -27,10 +36,12 @@ function outgoingItem(turn: LiveTurn): TranscriptItem {
 }
 
 /**
- * Flattens the loaded history (pages newest first, each oldest first) and the turns sent since the page
- * opened into rows, oldest first. A message split across two pages keeps only its first row.
+ * Flattens the loaded history (pages newest first, each oldest first), then the turns sent since the page
+ * opened and the messages that arrived from elsewhere, in the order they came, into rows, oldest first.
+ * A message is shown once: one split across two pages keeps its first row, and arrivals that belong to a
+ * run this page streamed (or that are already shown) are left out.
  */
-export function buildRows(pages: ReadonlyArray<{ items: TranscriptItem[] }>, turns: readonly LiveTurn[]): ChatRow[] {
+export function buildRows(pages: ReadonlyArray<{ items: TranscriptItem[] }>, turns: readonly LiveTurn[], arrivals: readonly Arrival[] = []): ChatRow[] {
   const rows: ChatRow[] = [{ kind: "start", key: "start" }];
   const seen = new Set<string>();
   for (let index = pages.length - 1; index >= 0; index--) {
@@ -40,9 +51,22 @@ export function buildRows(pages: ReadonlyArray<{ items: TranscriptItem[] }>, tur
       rows.push({ kind: "item", key: `h:${item.key}`, item });
     }
   }
-  for (const turn of turns) {
+  const streamedRuns = new Set(turns.flatMap((turn) => turn.turn.runIds));
+  const live = [...turns.map((turn) => ({ at: turn.at, turn })), ...arrivals.map((arrival) => ({ at: arrival.at, arrival }))].sort((a, b) => a.at - b.at);
+  for (const entry of live) {
+    if ("arrival" in entry) {
+      if (entry.arrival.runId && streamedRuns.has(entry.arrival.runId)) continue;
+      for (const item of entry.arrival.items) {
+        if (seen.has(item.key)) continue;
+        seen.add(item.key);
+        rows.push({ kind: "item", key: `h:${item.key}`, item });
+      }
+      continue;
+    }
+    const { turn } = entry;
     rows.push({ kind: "item", key: `t${turn.id}:sent`, item: outgoingItem(turn) });
     for (const item of turn.turn.items) {
+      seen.add(item.key);
       if (item.kind !== "user") rows.push({ kind: "item", key: `t${turn.id}:${item.key}`, item });
     }
     rows.push({ kind: "footer", key: `t${turn.id}:footer`, status: turn.status, stopReason: turn.turn.stopReason, usage: turn.turn.usage, runIds: turn.turn.runIds });

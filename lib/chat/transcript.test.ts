@@ -17,7 +17,7 @@ describe("applyChatEvent", () => {
     ]);
     expect(turn.items).toEqual([
       { kind: "reasoning", key: "reasoning:m1", text: "Thinking" },
-      { kind: "assistant", key: "assistant:m1", text: "Hello" },
+      { kind: "assistant", key: "assistant:m1", text: "Hello", messageId: "m1" },
     ]);
   });
 

@@ -10,7 +10,9 @@ export interface ToolCallItem {
 }
 
 export type TranscriptItem =
-  | { kind: "user" | "assistant" | "reasoning" | "system" | "event"; key: string; text: string }
+  /** `messageId`: the server's id of a user message or reply, which a fork can start from. */
+  | { kind: "user" | "assistant"; key: string; text: string; messageId?: string }
+  | { kind: "reasoning" | "system" | "event"; key: string; text: string }
   | { kind: "approval_response"; key: string; approve: boolean | null; reason: string | null }
   | { kind: "hidden_reasoning"; key: string }
   | ToolCallItem
@@ -46,6 +48,7 @@ function upsert(items: TranscriptItem[], key: string, make: () => TranscriptItem
 export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
   switch (event.type) {
     case "user":
+      return { ...turn, items: upsert(turn.items, `user:${event.id}`, () => ({ kind: "user", key: `user:${event.id}`, text: event.text, messageId: event.id }), (item) => item) };
     case "system":
     case "event":
       return { ...turn, items: upsert(turn.items, `${event.type}:${event.id}`, () => ({ kind: event.type, key: `${event.type}:${event.id}`, text: event.text }), (item) => item) };
@@ -57,7 +60,7 @@ export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
         items: upsert(
           turn.items,
           key,
-          () => ({ kind: event.type, key, text: event.delta }),
+          () => (event.type === "assistant" ? { kind: "assistant", key, text: event.delta, messageId: event.id } : { kind: "reasoning", key, text: event.delta }),
           (item) => ("text" in item ? { ...item, text: item.text + event.delta } : item),
         ),
       };

@@ -21,11 +21,11 @@ describe("toChatEvent", () => {
     ];
     expect(fold(history).items).toEqual([
       { kind: "system", key: "system:s1", text: "You are helpful." },
-      { kind: "user", key: "user:u1", text: "hi there" },
+      { kind: "user", key: "user:u1", text: "hi there", messageId: "u1" },
       { kind: "reasoning", key: "reasoning:a1", text: "The user greets me." },
       { kind: "tool_call", key: "tool_call:a1", toolCallId: "call_1", name: "memory_insert", arguments: '{"label":"human"}' },
       { kind: "tool_return", key: "tool_return:r1", toolCallId: "call_1", status: "error", result: "boom", stdout: [], stderr: ["trace"] },
-      { kind: "assistant", key: "assistant:a2", text: "Hello!" },
+      { kind: "assistant", key: "assistant:a2", text: "Hello!", messageId: "a2" },
     ]);
   });
 
@@ -36,7 +36,7 @@ describe("toChatEvent", () => {
       { message_type: "stop_reason", stop_reason: "end_turn" },
     ];
     const turn = fold(chunks);
-    expect(turn.items).toEqual([{ kind: "assistant", key: "assistant:a1", text: "Hello" }]);
+    expect(turn.items).toEqual([{ kind: "assistant", key: "assistant:a1", text: "Hello", messageId: "a1" }]);
     expect(turn.stopReason).toBe("end_turn");
     expect(chunks.map(runIdOf)).toEqual(["run-1", "run-1", null]);
   });

@@ -1,6 +1,6 @@
 import { encodeChatEvent } from "@/lib/chat/events";
 import { assertSameOrigin, errorResponse, parseInput, readJson, streamHeaders } from "@/lib/http";
-import { listMessages, openMessageStream } from "@/lib/letta/messages";
+import { listMessages, listNewerMessages, openMessageStream } from "@/lib/letta/messages";
 import { agentIdSchema, historyQuerySchema, sendMessageSchema } from "./schema";
 
 export const dynamic = "force-dynamic";
@@ -9,11 +9,14 @@ export async function GET(request: Request, context: RouteContext<"/api/agents/[
   try {
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
     const params = new URL(request.url).searchParams;
-    const { before, limit, conversation } = parseInput(historyQuerySchema, {
+    const { before, after, newer, limit, conversation } = parseInput(historyQuerySchema, {
       before: params.get("before") ?? undefined,
+      after: params.get("after") ?? undefined,
+      newer: params.get("newer") ?? undefined,
       limit: params.get("limit") ?? undefined,
       conversation: params.get("conversation") ?? undefined,
     });
+    if (after || newer) return Response.json(await listNewerMessages(agentId, { after, limit, conversationId: conversation }));
     return Response.json(await listMessages(agentId, { before, limit, conversationId: conversation }));
   } catch (error) {
     return errorResponse(error);

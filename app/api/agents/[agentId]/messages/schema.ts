@@ -24,6 +24,10 @@ export const sendMessageSchema = z.union([
 
 export const historyQuerySchema = z.object({
   before: letterId.optional(),
+  /** Newer messages than this one (oldest first) instead of a page of older ones. */
+  after: letterId.optional(),
+  /** Asks for newer messages from the start of an empty history (no `after` to give yet). */
+  newer: z.enum(["1"]).optional(),
   conversation: conversationId,
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

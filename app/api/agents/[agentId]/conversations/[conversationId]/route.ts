@@ -1,15 +1,19 @@
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
-import { renameConversation } from "@/lib/letta/conversations";
-import { conversationIdSchema, renameConversationSchema } from "../schema";
+import { updateConversation } from "@/lib/letta/conversations";
+import { agentIdSchema } from "../../messages/schema";
+import { conversationIdSchema, updateConversationSchema } from "../schema";
 
 export const dynamic = "force-dynamic";
 
+/** Renames, archives or restores a conversation. */
 export async function PATCH(request: Request, context: RouteContext<"/api/agents/[agentId]/conversations/[conversationId]">) {
   try {
     assertSameOrigin(request);
-    const conversationId = parseInput(conversationIdSchema, (await context.params).conversationId);
-    const { name } = parseInput(renameConversationSchema, await readJson(request));
-    return Response.json(await renameConversation(conversationId, name));
+    const params = await context.params;
+    const agentId = parseInput(agentIdSchema, params.agentId);
+    const conversationId = parseInput(conversationIdSchema, params.conversationId);
+    const change = parseInput(updateConversationSchema, await readJson(request));
+    return Response.json(await updateConversation(agentId, conversationId, change));
   } catch (error) {
     return errorResponse(error);
   }
