@@ -3,6 +3,7 @@
  * `agent(id)`, so invalidating that prefix refreshes all of it after a turn may have changed it.
  */
 export const queryKeys = {
+  serverStatus: () => ["server-status"] as const,
   agentList: () => ["agents", "list"] as const,
   agent: (agentId: string) => ["agents", "detail", agentId] as const,
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { agentNameProblem } from "@/lib/agent-files/agent-name";
 import { MAX_AGENT_FILE_BYTES, tooLargeMessage } from "@/lib/agent-files/limits";
@@ -38,8 +38,13 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
   const [overwriteTools, setOverwriteTools] = useState(false);
   const [progress, setProgress] = useState(0);
 
+  const cancel = useRef<AbortController | null>(null);
   const upload = useMutation({
-    mutationFn: (request: ImportRequest) => uploadAgentFile(request, setProgress),
+    mutationFn: (request: ImportRequest) => {
+      const controller = new AbortController();
+      cancel.current = controller;
+      return uploadAgentFile(request, setProgress, controller.signal);
+    },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["agents"] }),
   });
 
@@ -119,12 +124,21 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
                 <span className="text-sm text-zinc-600 dark:text-zinc-400">
                   {progress < 1 ? `Uploading… ${Math.round(progress * 100)}%` : "Uploaded; the Letta server is importing…"}
                 </span>
+                <button type="button" onClick={() => cancel.current?.abort()} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
+                  Cancel import
+                </button>
               </>
             ) : null}
           </div>
         </form>
       ) : null}
-      {upload.error ? <ErrorPanel title="The import failed" error={toErrorBody(upload.error)} /> : null}
+      {upload.error && toErrorBody(upload.error).code === "aborted" ? (
+        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+          {toErrorBody(upload.error).message} {toErrorBody(upload.error).hint}
+        </p>
+      ) : upload.error ? (
+        <ErrorPanel title="The import failed" error={toErrorBody(upload.error)} />
+      ) : null}
       {upload.data ? <ImportedAgents agents={upload.data} verb="Imported" /> : null}
     </div>
   );

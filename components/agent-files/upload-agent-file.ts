@@ -22,8 +22,11 @@ function errorFrom(xhr: XMLHttpRequest): AppError {
   return new AppError("server_error", `The ADE answered ${xhr.status}.`, "Try again.");
 }
 
-/** Sends the file to the ADE's import route with XHR, the one browser API that reports upload progress. */
-export function uploadAgentFile(request: ImportRequest, onProgress: (fraction: number) => void): Promise<ImportedAgent[]> {
+/**
+ * Sends the file to the ADE's import route with XHR, the one browser API that reports upload progress.
+ * `signal` cancels: before the upload completes nothing reaches Letta; after, Letta may still import.
+ */
+export function uploadAgentFile(request: ImportRequest, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<ImportedAgent[]> {
   const query = new URLSearchParams({ stripMessages: String(request.stripMessages), overwriteTools: String(request.overwriteTools) });
   if (request.name.trim()) query.set("name", request.name.trim());
   if (request.model) query.set("model", request.model);
@@ -47,6 +50,21 @@ export function uploadAgentFile(request: ImportRequest, onProgress: (fraction: n
     xhr.addEventListener("error", () =>
       reject(new AppError("unreachable", "The upload did not reach the ADE server.", "Check that the ADE is still running, then try again.")),
     );
+    let uploaded = false;
+    xhr.upload.addEventListener("load", () => (uploaded = true));
+    xhr.addEventListener("abort", () =>
+      reject(
+        new AppError(
+          "aborted",
+          "The import was cancelled.",
+          uploaded
+            ? "The Letta server already had the whole file and may still create the agent: check the agent list."
+            : "The upload stopped before the file was complete: nothing was imported.",
+        ),
+      ),
+    );
+    if (signal?.aborted) return reject(new AppError("aborted", "The import was cancelled.", "Nothing was imported."));
+    signal?.addEventListener("abort", () => xhr.abort(), { once: true });
     xhr.send(request.file);
   });
 }

@@ -29,13 +29,25 @@ export function useChatStream(agentId: string, conversationId: string | null) {
     setTurns((current) => current.map((turn) => (turn.id === id ? change(turn) : turn)));
   }, []);
 
+  /** A lost connection to Letta: the header's indicator checks the server now rather than at its next poll. */
+  const noticeOutage = useCallback(
+    (error: AppErrorBody) => {
+      if (error.code === "unreachable") void queryClient.invalidateQueries({ queryKey: queryKeys.serverStatus() });
+    },
+    [queryClient],
+  );
+
   const send = useCallback(
     async (outgoing: Outgoing): Promise<SendResult> => {
       const abort = new AbortController();
       let response: Response;
       try {
         response = await chatApi.send(agentId, conversationId, outgoing, abort.signal);
-        if (!response.ok || !response.body) return { ok: false, error: await readError(response) };
+        if (!response.ok || !response.body) {
+          const error = await readError(response);
+          noticeOutage(error);
+          return { ok: false, error };
+        }
       } catch (error) {
         return { ok: false, error: toErrorBody(error) };
       }
@@ -47,6 +59,7 @@ export function useChatStream(agentId: string, conversationId: string | null) {
       try {
         for await (const event of decodeChatEvents(response.body)) {
           if (event.type === "run") current.runIds.push(event.runId);
+          if (event.type === "error") noticeOutage(event.error);
           update(id, (turn) => ({ ...turn, turn: applyChatEvent(turn.turn, event) }));
         }
         update(id, (turn) => (turn.status === "stopped" ? turn : { ...turn, status: "done" }));
@@ -61,7 +74,7 @@ export function useChatStream(agentId: string, conversationId: string | null) {
       }
       return { ok: true };
     },
-    [agentId, conversationId, update, queryClient],
+    [agentId, conversationId, update, queryClient, noticeOutage],
   );
 
   /** Stops reading the stream and cancels the run on the server; what arrived so far stays. */

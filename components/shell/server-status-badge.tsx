@@ -1,7 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
 import type { ServerStatus } from "@/lib/letta/server-status";
+import { queryKeys } from "@/lib/query-keys";
 
 async function fetchServerStatus(): Promise<ServerStatus> {
   const response = await fetch("/api/server-status", { cache: "no-store" });
@@ -25,11 +28,13 @@ const dots: Record<ServerStatus["state"], string> = {
 
 export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStatus }) {
   const { data: status = initialStatus } = useQuery({
-    queryKey: ["server-status"],
+    queryKey: queryKeys.serverStatus(),
     queryFn: fetchServerStatus,
     initialData: initialStatus,
     refetchInterval: (query) => (query.state.data?.state === "connected" ? 15_000 : 3_000),
+    refetchIntervalInBackground: true,
   });
+  useRecoverOnReconnect(status.state === "connected");
 
   return (
     <section aria-label="Letta server" className="flex items-center gap-3 text-sm">
@@ -55,4 +60,24 @@ export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStat
       ) : null}
     </section>
   );
+}
+
+/**
+ * When the server answers again after an outage, reloads what failed meanwhile: the page's server-rendered
+ * data (error panels included) and every client query. What the user typed lives in component state and stays.
+ */
+function useRecoverOnReconnect(connected: boolean) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const wasDown = useRef(!connected);
+  useEffect(() => {
+    if (!connected) {
+      wasDown.current = true;
+      return;
+    }
+    if (!wasDown.current) return;
+    wasDown.current = false;
+    router.refresh();
+    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.serverStatus()[0] });
+  }, [connected, router, queryClient]);
 }

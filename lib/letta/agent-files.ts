@@ -32,15 +32,15 @@ export interface ImportedAgent {
   name: string;
 }
 
-async function exportDocument(agentId: string, includeMessages: boolean): Promise<unknown> {
+async function exportDocument(agentId: string, includeMessages: boolean, signal?: AbortSignal): Promise<unknown> {
   // Typed `string` in SDK 1.12.1, but the SDK hands back the parsed JSON document.
-  const exported: unknown = await withLetta((client) => client.agents.exportFile(agentId, { scrub_messages: !includeMessages }));
+  const exported: unknown = await withLetta((client) => client.agents.exportFile(agentId, { scrub_messages: !includeMessages }, { signal }));
   return typeof exported === "string" ? (JSON.parse(exported) as unknown) : exported;
 }
 
 /** The agent (and the agents of its group) as an agent file, ready to download. */
-export async function exportAgentFile(agentId: string, options: { includeMessages: boolean }): Promise<ExportedAgentFile> {
-  const document = await exportDocument(agentId, options.includeMessages);
+export async function exportAgentFile(agentId: string, options: { includeMessages: boolean; signal?: AbortSignal }): Promise<ExportedAgentFile> {
+  const document = await exportDocument(agentId, options.includeMessages, options.signal);
   const firstName = firstAgentName(document);
   return { fileName: agentFileName(firstName ?? agentId), body: JSON.stringify(document, null, 2) };
 }
@@ -52,8 +52,11 @@ function firstAgentName(document: unknown): string | undefined {
   return typeof first.name === "string" ? first.name : undefined;
 }
 
-/** Creates the file's agents (with their blocks, tools and groups) on the server. */
-export async function importAgentFile(file: AgentFile, options: ImportOptions = {}): Promise<ImportedAgent[]> {
+/**
+ * Creates the file's agents (with their blocks, tools and groups) on the server. `signal` (the browser
+ * cancelling) stops the ADE's wait; Letta has no way to cancel an import it has started.
+ */
+export async function importAgentFile(file: AgentFile, options: ImportOptions = {}, signal?: AbortSignal): Promise<ImportedAgent[]> {
   const prepared = prepareForImport(file, { name: options.name, stripMessages: options.stripMessages });
   const nameProblems = fileNameProblems(prepared);
   if (nameProblems.length > 0) {
@@ -71,7 +74,7 @@ export async function importAgentFile(file: AgentFile, options: ImportOptions = 
         ...(options.embedding ? { embedding: options.embedding } : {}),
         override_existing_tools: options.overwriteTools ?? false,
       },
-      { timeout: IMPORT_TIMEOUT_MS, maxRetries: 0 },
+      { timeout: IMPORT_TIMEOUT_MS, maxRetries: 0, signal },
     );
     const agents = await Promise.all(agentIds.map((id) => client.agents.retrieve(id)));
     return agents.map((agent) => ({ id: agent.id, name: agent.name }));

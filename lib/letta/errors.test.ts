@@ -6,7 +6,7 @@ import {
 } from "@letta-ai/letta-client";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { serverReason, toAppError } from "./errors";
+import { serverReason, streamCutShort, toAppError, toStreamError } from "./errors";
 
 const base = { baseUrl: "http://localhost:8283" };
 
@@ -74,5 +74,32 @@ describe("serverReason", () => {
     expect(serverReason({ error: { message: "inner" } })).toBe("inner");
     expect(serverReason({ detail: [{ msg: "a" }, { loc: ["body", "x"], msg: "b" }] })).toBe("a; x: b");
     expect(serverReason(undefined)).toBeUndefined();
+  });
+});
+
+describe("toStreamError", () => {
+  it("keeps the reason of an error Letta reported in the stream", () => {
+    const reported = new APIError(undefined, { message: "The model provider failed" }, "The model provider failed", new Headers());
+    const error = toStreamError(reported, base);
+    expect(error.code).toBe("server_error");
+    expect(error.message).toContain("The model provider failed");
+  });
+
+  it("calls a broken connection (the server stopped) unreachable, and says what arrived is kept", () => {
+    for (const thrown of [new TypeError("terminated"), new APIConnectionError({ message: "socket hang up" })]) {
+      const error = toStreamError(thrown, base);
+      expect(error.code).toBe("unreachable");
+      expect(error.message).toContain("broke in the middle of the reply");
+      expect(error.message).toContain("http://localhost:8283");
+      expect(error.hint).toContain("npm run stack:up");
+    }
+  });
+
+  it("leaves a cancel by the user as a cancel", () => {
+    expect(toStreamError(new APIUserAbortError(), base).code).toBe("aborted");
+  });
+
+  it("explains a stream that ended without a stop reason", () => {
+    expect(streamCutShort(base).message).toContain("closed the reply before the turn finished");
   });
 });

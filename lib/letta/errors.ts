@@ -88,3 +88,30 @@ export function toAppError(error: unknown, context: { baseUrl?: string } = {}): 
     cause: error,
   });
 }
+
+/**
+ * An error while reading a reply stream. Letta's own error events (an APIError without a connection
+ * failure) keep their reason; anything else means the connection broke, which usually means the server
+ * stopped, and says so.
+ */
+export function toStreamError(error: unknown, context: { baseUrl?: string } = {}): AppError {
+  const appError = toAppError(error, context);
+  if (appError.code === "aborted" || (error instanceof APIError && !(error instanceof APIConnectionError))) return appError;
+  const where = context.baseUrl ? ` at ${context.baseUrl}` : "";
+  return new AppError(
+    "unreachable",
+    `The connection to the Letta server${where} broke in the middle of the reply. What arrived before is kept.`,
+    `${CONNECT_HINT} Then send the message again.`,
+    { cause: error },
+  );
+}
+
+/** The turn's stream ended without Letta saying why it stopped: the server went away mid-reply. */
+export function streamCutShort(context: { baseUrl?: string } = {}): AppError {
+  const where = context.baseUrl ? ` at ${context.baseUrl}` : "";
+  return new AppError(
+    "unreachable",
+    `The Letta server${where} closed the reply before the turn finished (it may have stopped). What arrived before is kept.`,
+    `${CONNECT_HINT} Then send the message again.`,
+  );
+}

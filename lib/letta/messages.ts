@@ -6,7 +6,7 @@ import type { HistoryPage, HistoryTail } from "@/lib/chat/history";
 import { foldChatEvents } from "@/lib/chat/transcript";
 import { lettaClient, withLetta } from "./client";
 import { activeConnection } from "./connection";
-import { toAppError } from "./errors";
+import { streamCutShort, toAppError, toStreamError } from "./errors";
 import { oldestFirst, runIdOf, toChatEvent } from "./message-mapping";
 
 function toLettaMessages(message: Outgoing): MessageCreateParamsBase["messages"] {
@@ -48,6 +48,7 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
   }
   return (async function* events() {
     const runs = new Set<string>();
+    let stopped = false;
     try {
       for await (const item of stream) {
         const runId = runIdOf(item);
@@ -56,10 +57,12 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
           yield { type: "run", runId } satisfies ChatEvent;
         }
         const event = toChatEvent(item);
+        if (event?.type === "stop" || event?.type === "error") stopped = true;
         if (event) yield event;
       }
+      if (!stopped && !input.signal.aborted) yield { type: "error", error: streamCutShort({ baseUrl: connection.baseUrl }).toJSON() } satisfies ChatEvent;
     } catch (error) {
-      const appError = toAppError(error, { baseUrl: connection.baseUrl });
+      const appError = toStreamError(error, { baseUrl: connection.baseUrl });
       if (appError.code !== "aborted") yield { type: "error", error: appError.toJSON() } satisfies ChatEvent;
     }
   })();

@@ -133,6 +133,12 @@ function planConversation(context: Context): Plan {
   const lastUser = lastUserMessage(context.messages);
   const raw = lastUser ? unwrapUserText(messageText(lastUser)) : "";
   const reasonFlag = /(^|\s)#reason\b/i.test(raw);
+  const say = SAY.exec(raw);
+  if (say) {
+    // Verbatim, whitespace and all: tests put untrusted text (XSS payloads, markdown) in replies and reasoning.
+    const spoken = raw.slice(say.index + say[0].length);
+    return { kind: "text", scenario: "say", text: spoken || "(nothing to say)", ...(reasonFlag ? { reasoning: spoken || "(nothing)" } : {}) };
+  }
   const text = raw.replace(/(^|\s)#reason\b/gi, " ").replace(/\s+/g, " ").trim();
   const reasoning = reasonFlag ? reasoningFor(text) : undefined;
   const withReasoning = (plan: Plan): Plan => (reasoning && plan.kind !== "error" ? { ...plan, reasoning } : plan);
@@ -176,6 +182,7 @@ function describeToolResult(content: string): { ok: boolean; preview: string } {
   return { ok, preview: truncate(body.replace(/\s+/g, " ").trim(), RESULT_PREVIEW_CHARS) };
 }
 
+const SAY = /(?:^|\s)#say /i;
 const KEYWORD = /(?:^|\s)#(remember|replace|archive|recall|search|tool|slow|error|long)\b(?:\[([^\]]*)\])?/i;
 
 function planKeyword(text: string, context: Context): Plan | undefined {

@@ -251,6 +251,14 @@ describe("plain replies", () => {
     expect(firstMessage(await complete(body)).content).toBe("You said: from parts");
   });
 
+  it("says the text after #say verbatim, newlines and markup included, and reasons with it under #reason", async () => {
+    const text = "<b>bold</b>\n\n  [x](javascript:void 0)  #tool nothing";
+    expect(firstMessage(await complete(chatBody(`#say ${text}`))).content).toBe(text);
+    const reasoned = firstMessage(await complete(chatBody(`#reason #say ${text}`)));
+    expect(reasoned.content).toBe(text);
+    expect(reasoned.reasoning_content).toBe(text);
+  });
+
   it("writes n paragraphs for #long n", async () => {
     const completion = await complete(chatBody("#long 3"));
     const content = firstMessage(completion).content as string;

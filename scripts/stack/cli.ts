@@ -2,9 +2,9 @@ import fs from "node:fs";
 import { COMPONENTS, configFromEnv } from "./config";
 import { tailFile } from "./processes";
 import { StackError } from "./errors";
-import { stackDown, stackStatus, stackUp, wipe } from "./stack";
+import { stackDown, stackStatus, stackUp, stopComponent, wipe } from "./stack";
 
-const USAGE = `usage: tsx scripts/stack/cli.ts <up|down|status|wipe|logs [component]>
+const USAGE = `usage: tsx scripts/stack/cli.ts <up|down|stop <component>|status|wipe|logs [component]>
 
 Environment: ADE_STACK_DIR (default <repo>/.letta-stack), ADE_CACHE_DIR (~/.cache/letta-ade),
 LETTA_PORT (8283), ADE_MODEL_PORT (8284), ADE_PG_PORT (8285), ADE_PYTHON (a Python 3.11–3.13).
@@ -48,6 +48,15 @@ async function main(command: string | undefined, arg: string | undefined): Promi
       await stackDown(configFromEnv());
       console.log(`stack down in ${seconds(started)}`);
       return 0;
+    case "stop": {
+      const component = COMPONENTS.find((name) => name === arg);
+      if (!component) {
+        console.error(`stop which component? one of: ${COMPONENTS.join(", ")} (\`up\` starts it again)`);
+        return 2;
+      }
+      await stopComponent(configFromEnv(), component);
+      return 0;
+    }
     case "status":
       return status();
     case "wipe":

@@ -138,23 +138,31 @@ function postmasterPid(paths: StackPaths): number | undefined {
   }
 }
 
+/** Stops one component, leaving the others running (fault tests stop Letta); `stackUp` starts it again. */
+export async function stopComponent(
+  config: StackConfig,
+  component: Component,
+  options: { graceMs?: number } = {},
+  report: Report = console.log,
+): Promise<void> {
+  const paths = stackPaths(config);
+  const pidFile = paths.pidFile(component);
+  const record = liveRecord(pidFile);
+  const pgPid = component === "postgres" ? (record?.pid ?? postmasterPid(paths)) : undefined;
+  if (component === "postgres" && pgPid !== undefined) {
+    const binary = record?.command ?? path.join(paths.pgInstall, "pgserver", "pginstall", "bin", "postgres");
+    report(`postgres: ${await stopPostgres(binary, paths, pgPid)}`);
+  } else if (record) {
+    report(`${component}: ${await stopProcess(record.pid, options.graceMs)} (pid ${record.pid})`);
+  } else {
+    report(`${component}: not running`);
+  }
+  removePidRecord(pidFile);
+}
+
 /** Stops Letta, the model server and postgres, in that order. Safe when nothing runs. */
 export async function stackDown(config: StackConfig, report: Report = console.log): Promise<void> {
-  const paths = stackPaths(config);
-  for (const component of [...COMPONENTS].reverse()) {
-    const pidFile = paths.pidFile(component);
-    const record = liveRecord(pidFile);
-    const pgPid = component === "postgres" ? (record?.pid ?? postmasterPid(paths)) : undefined;
-    if (component === "postgres" && pgPid !== undefined) {
-      const binary = record?.command ?? path.join(paths.pgInstall, "pgserver", "pginstall", "bin", "postgres");
-      report(`postgres: ${await stopPostgres(binary, paths, pgPid)}`);
-    } else if (record) {
-      report(`${component}: ${await stopProcess(record.pid)} (pid ${record.pid})`);
-    } else {
-      report(`${component}: not running`);
-    }
-    removePidRecord(pidFile);
-  }
+  for (const component of [...COMPONENTS].reverse()) await stopComponent(config, component, {}, report);
 }
 
 export async function stackStatus(config: StackConfig): Promise<{ info: StackInfo; components: ComponentStatus[] }> {
