@@ -4,12 +4,11 @@
  * `agents.list` call with the same page size, alternating, and prints the ratios. See README.md.
  */
 import Letta from "@letta-ai/letta-client";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
-import { configFromEnv, repoRootDir, stackDown, stackUp } from "./stack";
-import { summary } from "./stats";
+import { startAde, waitFor } from "../shared/ade";
+import { configFromEnv, stackDown, stackUp } from "../shared/stack";
+import { summary } from "../shared/stats";
 
 const { values: args } = parseArgs({
   options: {
@@ -56,29 +55,6 @@ async function fetchFully(url: string): Promise<void> {
   await response.arrayBuffer();
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-function startAde(lettaBaseUrl: string): ChildProcess {
-  if (!existsSync(path.join(repoRootDir, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
-  return spawn(process.execPath, [path.join(repoRootDir, "scripts", "serve.mjs")], {
-    cwd: repoRootDir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(ADE_PORT), ADE_HOST: "127.0.0.1", LETTA_BASE_URL: lettaBaseUrl, LETTA_API_KEY: process.env.LETTA_API_KEY ?? "" },
-  });
-}
-
 async function main() {
   const ownStack = !process.env.LETTA_BASE_URL;
   const stackConfig = ownStack ? configFromEnv() : undefined;
@@ -113,7 +89,7 @@ async function main() {
     const total = await letta.get<number>("/v1/agents/count");
     console.log(`seeded ${AGENTS} agents in ${seconds(seedMs)} (${(AGENTS / (seedMs / 1000)).toFixed(1)} agents/s, concurrency ${CONCURRENCY}); server holds ${String(total)}`);
 
-    ade = startAde(lettaBaseUrl);
+    ade = startAde(lettaBaseUrl, ADE_PORT);
     const adeBase = `http://127.0.0.1:${ADE_PORT}`;
     await waitFor(`${adeBase}/api/server-status`, 60_000);
 

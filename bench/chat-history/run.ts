@@ -5,13 +5,14 @@
  */
 import Letta from "@letta-ai/letta-client";
 import { chromium } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { configFromEnv, repoRootDir, stackDown, stackUp } from "../agents-list/stack";
-import { quantile, summary } from "../agents-list/stats";
+import { startAde, waitFor } from "../shared/ade";
+import { configFromEnv, stackDown, stackUp } from "../shared/stack";
+import { quantile, summary } from "../shared/stats";
 import { openAndWaitForLatest, scrollUp, withPage, type OpenSample, type ScrollSample } from "./browser";
 import { importAgentWithMessages, replyText } from "./seed";
 
@@ -34,28 +35,6 @@ const SCROLL_STEP = Number(args["scroll-step"]);
 const ADE_PORT = Number(args["ade-port"]);
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-function startAde(lettaBaseUrl: string, dataDir: string): ChildProcess {
-  if (!existsSync(path.join(repoRootDir, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
-  return spawn(process.execPath, [path.join(repoRootDir, "scripts", "serve.mjs")], {
-    cwd: repoRootDir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(ADE_PORT), ADE_HOST: "127.0.0.1", ADE_DATA_DIR: dataDir, LETTA_BASE_URL: lettaBaseUrl, LETTA_API_KEY: process.env.LETTA_API_KEY ?? "" },
-  });
-}
 
 interface Run {
   open: OpenSample;
@@ -110,7 +89,7 @@ async function main() {
     const small = await importAgentWithMessages(letta, `${tag}-${BASELINE}`, BASELINE);
     agents.push(small.agentId);
 
-    ade = startAde(lettaBaseUrl, dataDir);
+    ade = startAde(lettaBaseUrl, ADE_PORT, { ADE_DATA_DIR: dataDir });
     const adeBase = `http://127.0.0.1:${ADE_PORT}`;
     await waitFor(`${adeBase}/api/server-status`, 60_000);
 

@@ -4,13 +4,12 @@
  * ADE's added latency as ratios, and the ADE process's memory before, during and after. See README.md.
  */
 import Letta from "@letta-ai/letta-client";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
+import { startAde, waitFor } from "../shared/ade";
 import { decodeChatEvents } from "../../lib/chat/events";
-import { configFromEnv, repoRootDir, stackUp } from "../agents-list/stack";
-import { summary } from "../agents-list/stats";
+import { configFromEnv, stackUp } from "../shared/stack";
+import { summary } from "../shared/stats";
 import { isLoopbackUrl, treeRssBytes } from "./process-memory";
 
 const { values: args } = parseArgs({
@@ -97,28 +96,6 @@ async function throughAde(adeBase: string, agentId: string): Promise<Sample> {
   return { ok, error: ok ? undefined : `ADE: ${failure ?? `stop reason ${stopReason ?? "none"}, ${chunks} chunks`}`, firstToken, total: performance.now() - start, chunks };
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-function startAde(lettaBaseUrl: string): ChildProcess {
-  if (!existsSync(path.join(repoRootDir, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
-  return spawn(process.execPath, [path.join(repoRootDir, "scripts", "serve.mjs")], {
-    cwd: repoRootDir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(ADE_PORT), ADE_HOST: "127.0.0.1", LETTA_BASE_URL: lettaBaseUrl, LETTA_API_KEY: process.env.LETTA_API_KEY ?? "" },
-  });
-}
-
 /** Samples the ADE's resident memory every 250 ms while `work` runs; returns the peak. */
 async function peakDuring(pid: number, work: () => Promise<void>): Promise<number> {
   let peak = treeRssBytes(pid);
@@ -150,7 +127,7 @@ async function main() {
       });
       agents.push(agent.id);
     }
-    ade = startAde(lettaBaseUrl);
+    ade = startAde(lettaBaseUrl, ADE_PORT);
     const adeBase = `http://127.0.0.1:${ADE_PORT}`;
     await waitFor(`${adeBase}/api/server-status`, 90_000);
     const pid = ade.pid ?? 0;

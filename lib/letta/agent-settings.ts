@@ -5,6 +5,7 @@ import type { LlmConfig } from "@letta-ai/letta-client/resources/models/models";
 import { reasoningEfforts, type AgentSettings, type ReasoningEffort, type SettingsPatch } from "@/lib/agents/settings";
 import { AppError } from "@/lib/errors";
 import { withLetta } from "./client";
+import { sleeptimeAgentOf, sleeptimeGroupOf } from "./sleeptime-group";
 
 /** The agent's settings and what identifies it, as the settings panel shows them. */
 export interface AgentSettingsView {
@@ -33,7 +34,7 @@ function modelHandle(llm: LlmConfig): string | null {
 export function toAgentSettingsView(agent: AgentState, sleeptimeAgentName: string | null = null): AgentSettingsView {
   const llm = agent.llm_config;
   const group = agent.managed_group ?? agent.multi_agent_group ?? null;
-  const sleeptimeAgentId = sleeptimeIdOf(agent);
+  const sleeptimeAgentId = sleeptimeGroupOf(agent)?.sleeptimeId ?? null;
   const handle = modelHandle(llm);
   return {
     settings: {
@@ -62,20 +63,9 @@ export function toAgentSettingsView(agent: AgentState, sleeptimeAgentName: strin
   };
 }
 
-function sleeptimeIdOf(agent: AgentState): string | null {
-  const group = agent.managed_group ?? agent.multi_agent_group ?? null;
-  return group && group.manager_type === "sleeptime" ? (group.agent_ids.find((id) => id !== agent.id) ?? null) : null;
-}
-
 async function readView(client: Letta, agentId: string): Promise<AgentSettingsView> {
   const agent = await client.agents.retrieve(agentId, { include: ["agent.tags", "agent.managed_group"] });
-  const sleeptimeId = sleeptimeIdOf(agent);
-  const sleeptimeName = sleeptimeId
-    ? await client.agents
-        .retrieve(sleeptimeId)
-        .then((companion) => companion.name)
-        .catch(() => null)
-    : null;
+  const sleeptimeName = (await sleeptimeAgentOf(client, agent))?.name ?? null;
   return toAgentSettingsView(agent, sleeptimeName);
 }
 

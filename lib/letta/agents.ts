@@ -3,6 +3,7 @@ import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents"
 import type { CreateAgentValues, UpdateAgentValues } from "@/lib/agents/create-schema";
 import type { AgentListQuery } from "@/lib/agents/list-query";
 import { withLetta } from "./client";
+import { sleeptimeAgentOf } from "./sleeptime-group";
 
 /** The app's own view of an agent in a list. */
 export interface AgentSummary {
@@ -109,19 +110,13 @@ export async function getAgent(agentId: string): Promise<AgentDetail> {
       include: ["agent.blocks", "agent.tools", "agent.tags", "agent.managed_group"],
     });
     const group = agent.managed_group ?? agent.multi_agent_group ?? null;
-    const sleeptimeId = group && group.manager_type === "sleeptime" ? (group.agent_ids.find((id) => id !== agent.id) ?? null) : null;
-    const sleeptimeName = sleeptimeId
-      ? await client.agents
-          .retrieve(sleeptimeId)
-          .then((companion) => companion.name)
-          .catch(() => null)
-      : null;
+    const sleeptimeAgent = await sleeptimeAgentOf(client, agent);
     return {
       ...toAgentSummary(agent),
       description: agent.description ?? null,
       system: agent.system,
       toolNames: agent.tools.map((tool) => tool.name ?? tool.id),
-      sleeptimeAgent: sleeptimeId ? { id: sleeptimeId, name: sleeptimeName } : null,
+      sleeptimeAgent,
       groupId: group?.id ?? null,
     };
   });

@@ -1,6 +1,5 @@
 import "server-only";
 import type Letta from "@letta-ai/letta-client";
-import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import type { Message } from "@letta-ai/letta-client/resources/agents/messages";
 import { AppError } from "@/lib/errors";
 import { runChanges, type RunToolCall, type RunToolReturn } from "@/lib/sleeptime/run-changes";
@@ -9,14 +8,8 @@ import { findTrigger, transcriptOf, type MainRun, type TurnMessage } from "@/lib
 import type { RunStatus, SleeptimeActivity, SleeptimeRunView, SleeptimeSettings } from "@/lib/sleeptime/types";
 import { withLetta } from "./client";
 import { findSleeptimeGroupOfMember } from "./groups";
+import { sleeptimeGroupOf } from "./sleeptime-group";
 import { toChatEvent } from "./message-mapping";
-
-/** The sleep-time group an agent manages, and its sleep-time agent's id (null without one). */
-function sleeptimeGroupOf(agent: AgentState) {
-  const group = agent.managed_group ?? agent.multi_agent_group ?? null;
-  if (!group || group.manager_type !== "sleeptime") return null;
-  return { group, sleeptimeId: group.agent_ids.find((id) => id !== agent.id) ?? null };
-}
 
 async function loadSettings(client: Letta, agentId: string): Promise<SleeptimeSettings> {
   const agent = await client.agents.retrieve(agentId, { include: ["agent.managed_group"] });
