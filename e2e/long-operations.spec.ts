@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
+import { agentFileSchema } from "../lib/agent-files/schema";
 
 /** Slows the browser's network (Chromium's own throttling), so a loopback transfer takes long enough to watch. */
 async function throttle(page: Page, bytesPerSecond: { upload?: number; download?: number }) {
@@ -18,7 +19,7 @@ async function throttle(page: Page, bytesPerSecond: { upload?: number; download?
 const padding = randomBytes(1_500_000).toString("base64");
 
 test("an import shows its upload progress and can be cancelled: nothing reaches the server", async ({ page, agent, letta }) => {
-  const file = (await letta.agents.exportFile(agent.id)) as unknown as { agents: Array<{ name: string; description: string | null }> };
+  const file = agentFileSchema.parse(await letta.agents.exportFile(agent.id));
   const first = file.agents[0];
   if (!first) throw new Error("the export holds no agent");
   first.description = padding;

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test as base } from "./fixtures";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 import { allPayloads, armXssTrap, expectInert, xssPayloads } from "./xss-payloads";
+import { agentFileSchema } from "../lib/agent-files/schema";
 
 /** A custom tool that returns its argument, described by every payload; deleted after the test. */
 const test = base.extend<{ echoTool: Tool; cleanup: Array<() => Promise<unknown>> }>({
@@ -120,7 +121,7 @@ test("an imported agent file full of payloads stays inert, before and after impo
   await letta.agents.update(agent.id, { description: allPayloads });
   await letta.agents.blocks.update("persona", { agent_id: agent.id, value: allPayloads });
   await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: `#say ${allPayloads}` }] }, { maxRetries: 0, timeout: 60_000 });
-  const file = (await letta.agents.exportFile(agent.id)) as unknown as { agents: Array<{ name: string }> };
+  const file = agentFileSchema.parse(await letta.agents.exportFile(agent.id));
   const first = file.agents[0];
   if (!first) throw new Error("the export holds no agent");
   first.name = xssPayloads[1]?.text ?? "";

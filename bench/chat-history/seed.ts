@@ -1,17 +1,5 @@
 import Letta, { toFile } from "@letta-ai/letta-client";
-
-/** Agent file JSON as Letta 0.16.8 exports it; only the parts the generator touches are typed. */
-interface AgentFileMessage {
-  id: string;
-  role: string;
-  created_at: string;
-  [field: string]: unknown;
-}
-
-interface AgentFile {
-  agents: Array<{ name: string; messages: AgentFileMessage[]; in_context_message_ids: string[]; [field: string]: unknown }>;
-  [field: string]: unknown;
-}
+import { agentFileSchema, type AgentFile, type AgentFileMessage } from "../../lib/agent-files/schema";
 
 export const userText = (index: number) => `History message ${index}: a question about item ${index}`;
 export const replyText = (index: number) => `Reply ${index}: item ${index} is noted, with a few more words so the row has some length to it.`;
@@ -23,8 +11,8 @@ export const replyText = (index: number) => `Reply ${index}: item ${index} is no
  */
 export function withMessages(template: AgentFile, name: string, count: number, inContext = 40): AgentFile {
   const agent = template.agents[0];
-  const system = agent?.messages.find((message) => message.role === "system");
-  if (!agent || !system) throw new Error("The template export has no agent with a system message.");
+  const system = agent?.messages?.find((message) => message.role === "system");
+  if (!agent || !system || typeof system.created_at !== "string") throw new Error("The template export has no agent with a system message.");
   const start = Date.parse(system.created_at);
   const messages: AgentFileMessage[] = [system];
   for (let index = 1; index <= count; index++) {
@@ -54,7 +42,7 @@ export async function importAgentWithMessages(letta: Letta, name: string, count:
   });
   try {
     // exportFile is typed as a string but resolves to the parsed JSON.
-    const exported = (await letta.agents.exportFile(template.id)) as unknown as AgentFile;
+    const exported = agentFileSchema.parse(await letta.agents.exportFile(template.id));
     const text = JSON.stringify(withMessages(exported, name, count));
     const file = await toFile(Buffer.from(text), `${name}.af`, { type: "application/json" });
     const imported = await letta.agents.importFile({ file }, { timeout: 600_000 });
