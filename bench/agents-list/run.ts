@@ -7,7 +7,7 @@ import Letta from "@letta-ai/letta-client";
 import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { startAde, waitFor } from "../shared/ade";
-import { configFromEnv, stackDown, stackUp } from "../shared/stack";
+import { benchLetta } from "../shared/stack";
 import { summary } from "../shared/stats";
 
 const { values: args } = parseArgs({
@@ -56,13 +56,7 @@ async function fetchFully(url: string): Promise<void> {
 }
 
 async function main() {
-  const ownStack = !process.env.LETTA_BASE_URL;
-  const stackConfig = ownStack ? configFromEnv() : undefined;
-  let lettaBaseUrl = process.env.LETTA_BASE_URL ?? "";
-  if (stackConfig) {
-    console.log(`bringing up a Letta stack in ${stackConfig.stackDir} (port ${stackConfig.lettaPort})`);
-    lettaBaseUrl = (await stackUp(stackConfig, () => undefined)).lettaBaseUrl;
-  }
+  const { lettaBaseUrl, release } = await benchLetta();
   const letta = new Letta({ baseURL: lettaBaseUrl, apiKey: process.env.LETTA_API_KEY || null, maxRetries: 2, timeout: 120_000 });
   const tag = `bench-${Date.now().toString(36)}`;
   const health = await letta.health();
@@ -155,7 +149,7 @@ async function main() {
     } else {
       console.log(`kept the seeded agents (tag ${tag})`);
     }
-    if (stackConfig && process.env.BENCH_STACK_DOWN === "1") await stackDown(stackConfig, () => undefined);
+    await release();
   }
 }
 

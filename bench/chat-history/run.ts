@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startAde, waitFor } from "../shared/ade";
-import { configFromEnv, stackDown, stackUp } from "../shared/stack";
+import { benchLetta } from "../shared/stack";
 import { quantile, summary } from "../shared/stats";
 import { openAndWaitForLatest, scrollUp, withPage, type OpenSample, type ScrollSample } from "./browser";
 import { importAgentWithMessages, replyText } from "./seed";
@@ -67,13 +67,7 @@ function report(label: string, runs: Run[]) {
 }
 
 async function main() {
-  const ownStack = !process.env.LETTA_BASE_URL;
-  const stackConfig = ownStack ? configFromEnv() : undefined;
-  let lettaBaseUrl = process.env.LETTA_BASE_URL ?? "";
-  if (stackConfig) {
-    console.log(`bringing up a Letta stack in ${stackConfig.stackDir} (port ${stackConfig.lettaPort})`);
-    lettaBaseUrl = (await stackUp(stackConfig, () => undefined)).lettaBaseUrl;
-  }
+  const { lettaBaseUrl, release } = await benchLetta();
   const letta = new Letta({ baseURL: lettaBaseUrl, apiKey: process.env.LETTA_API_KEY || null, maxRetries: 0, timeout: 120_000 });
   console.log(`Letta ${(await letta.health()).version} at ${lettaBaseUrl}`);
   const tag = `bench-history-${Date.now().toString(36)}`;
@@ -135,7 +129,7 @@ async function main() {
     for (const agentId of agents) await letta.agents.delete(agentId).catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
     console.log(`deleted the ${agents.length} imported agents`);
-    if (stackConfig && process.env.BENCH_STACK_DOWN === "1") await stackDown(stackConfig, () => undefined);
+    await release();
   }
 }
 

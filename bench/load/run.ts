@@ -8,7 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { startAde, waitFor } from "../shared/ade";
 import { decodeChatEvents } from "../../lib/chat/events";
-import { configFromEnv, stackUp } from "../shared/stack";
+import { benchLetta } from "../shared/stack";
 import { summary } from "../shared/stats";
 import { isLoopbackUrl, treeRssBytes } from "./process-memory";
 
@@ -109,7 +109,7 @@ async function peakDuring(pid: number, work: () => Promise<void>): Promise<numbe
 }
 
 async function main() {
-  const lettaBaseUrl = process.env.LETTA_BASE_URL || (await stackUp(configFromEnv(), () => undefined)).lettaBaseUrl;
+  const { lettaBaseUrl } = await benchLetta();
   if (!isLoopbackUrl(lettaBaseUrl)) throw new Error(`bench:load runs against a local stack only (loopback), not ${lettaBaseUrl}.`);
   const letta = new Letta({ baseURL: lettaBaseUrl, apiKey: process.env.LETTA_API_KEY || null, maxRetries: 2, timeout: 120_000 });
   console.log(`Letta ${(await letta.health()).version} at ${lettaBaseUrl}; ${CHATS} concurrent chats × ${ROUNDS} rounds per path, prompt "${PROMPT}"`);

@@ -17,3 +17,14 @@ export function configFromEnv() {
 }
 
 export { stackDown, stackUp };
+
+/** The Letta server a bench measures: `LETTA_BASE_URL`, or its own stack, brought up here. */
+export async function benchLetta(): Promise<{ lettaBaseUrl: string; release: () => Promise<void> }> {
+  const fromEnv = process.env.LETTA_BASE_URL;
+  if (fromEnv) return { lettaBaseUrl: fromEnv, release: async () => undefined };
+  const config = configFromEnv();
+  console.log(`bringing up a Letta stack in ${config.stackDir} (port ${config.lettaPort})`);
+  const { lettaBaseUrl } = await stackUp(config, () => undefined);
+  // The stack stays up for the next run unless BENCH_STACK_DOWN=1.
+  return { lettaBaseUrl, release: async () => (process.env.BENCH_STACK_DOWN === "1" ? stackDown(config, () => undefined) : undefined) };
+}
