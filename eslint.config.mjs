@@ -1,9 +1,11 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
+  prettier,
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -23,7 +25,14 @@ const config = [
     rules: { "react-hooks/incompatible-library": "off" },
   },
   {
-    ignores: [".next/**", "node_modules/**", ".letta-stack*/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".letta-stack*/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

@@ -20,7 +20,15 @@ interface CodeEditorProps {
 }
 
 /** A CodeMirror editor with syntax highlighting, line numbers and the system's light or dark look. */
-export function CodeEditor({ label, value, onChange, language = "text", readOnly = false, minHeight = "8rem", maxHeight = "28rem" }: CodeEditorProps) {
+export function CodeEditor({
+  label,
+  value,
+  onChange,
+  language = "text",
+  readOnly = false,
+  minHeight = "8rem",
+  maxHeight = "28rem",
+}: CodeEditorProps) {
   const extensions = useMemo(
     () => [
       EditorView.lineWrapping,

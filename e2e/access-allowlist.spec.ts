@@ -11,8 +11,19 @@ const listed = `127.0.0.1:${testStack.lettaPort}`;
 test.beforeAll(async () => {
   ade = await startAde(4, { ADE_CONNECTION_ALLOWLIST: `letta.example.com, ${listed}` }, async (dataDir) => {
     const now = new Date().toISOString();
-    const old = { id: "c-old", name: "e2e-saved-before", kind: "self-hosted", baseUrl: "http://169.254.169.254", secret: null, projectId: null, createdAt: now, updatedAt: now };
-    await writeFile(path.join(dataDir, "connections.json"), JSON.stringify({ version: 1, connections: [old] }), { mode: 0o600 });
+    const old = {
+      id: "c-old",
+      name: "e2e-saved-before",
+      kind: "self-hosted",
+      baseUrl: "http://169.254.169.254",
+      secret: null,
+      projectId: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await writeFile(path.join(dataDir, "connections.json"), JSON.stringify({ version: 1, connections: [old] }), {
+      mode: 0o600,
+    });
   });
 });
 test.afterAll(async () => {
@@ -21,12 +32,18 @@ test.afterAll(async () => {
 
 const refusal = "This ADE only connects to letta.example.com, 127.0.0.1:";
 
-test("a host that is not on the allowlist is refused at the check and at the save; a listed one works", async ({ page }) => {
+test("a host that is not on the allowlist is refused at the check and at the save; a listed one works", async ({
+  page,
+}) => {
   await page.goto(`${ade.baseUrl}/connections`);
   await page.getByRole("button", { name: "Add connection" }).click();
   const form = page.getByRole("region", { name: "Add connection" });
   await form.getByLabel("Name").fill("e2e-metadata");
-  for (const url of ["http://169.254.169.254/latest", `http://127.0.0.1:${testStack.modelPort}`, `http://localhost:${testStack.lettaPort}`]) {
+  for (const url of [
+    "http://169.254.169.254/latest",
+    `http://127.0.0.1:${testStack.modelPort}`,
+    `http://localhost:${testStack.lettaPort}`,
+  ]) {
     await form.getByLabel("Server URL").fill(url);
     await form.getByRole("button", { name: "Test connection" }).click();
     await expect(form.getByRole("alert"), url).toContainText(refusal);
@@ -39,10 +56,15 @@ test("a host that is not on the allowlist is refused at the check and at the sav
   const forced = await fetch(`${ade.baseUrl}/api/connections`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ connection: { kind: "self-hosted", name: "e2e-forced", baseUrl: "http://169.254.169.254" }, force: true }),
+    body: JSON.stringify({
+      connection: { kind: "self-hosted", name: "e2e-forced", baseUrl: "http://169.254.169.254" },
+      force: true,
+    }),
   });
   expect(forced.status).toBe(403);
-  const names = ((await (await fetch(`${ade.baseUrl}/api/connections`)).json()) as { connections: Array<{ name: string }> }).connections.map((connection) => connection.name);
+  const names = (
+    (await (await fetch(`${ade.baseUrl}/api/connections`)).json()) as { connections: Array<{ name: string }> }
+  ).connections.map((connection) => connection.name);
   expect(names).not.toContain("e2e-metadata");
   expect(names).not.toContain("e2e-forced");
 
@@ -52,12 +74,24 @@ test("a host that is not on the allowlist is refused at the check and at the sav
 });
 
 test("a connection saved before the allowlist can be neither tested nor used", async () => {
-  const check = await fetch(`${ade.baseUrl}/api/connections/check`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: "c-old" }) });
+  const check = await fetch(`${ade.baseUrl}/api/connections/check`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ id: "c-old" }),
+  });
   expect(check.status).toBe(403);
-  expect(await check.json()).toMatchObject({ error: { code: "forbidden", message: expect.stringContaining("169.254.169.254 is not on its allowlist") } });
-  const use = await fetch(`${ade.baseUrl}/api/connections/active`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: "c-old" }) });
+  expect(await check.json()).toMatchObject({
+    error: { code: "forbidden", message: expect.stringContaining("169.254.169.254 is not on its allowlist") },
+  });
+  const use = await fetch(`${ade.baseUrl}/api/connections/active`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ id: "c-old" }),
+  });
   expect(use.status).toBe(403);
   // Even with the cookie set by hand, the ADE keeps using the environment's connection.
-  const status = (await (await fetch(`${ade.baseUrl}/api/server-status`, { headers: { cookie: "ade-connection=c-old" } })).json()) as { connectionId: string };
+  const status = (await (
+    await fetch(`${ade.baseUrl}/api/server-status`, { headers: { cookie: "ade-connection=c-old" } })
+  ).json()) as { connectionId: string };
   expect(status.connectionId).toBe("env");
 });

@@ -13,8 +13,26 @@ const privateProject = "project-7f3e2d1c-0000-4444-8888-5eceda11ab12";
 async function seedConnections(dataDir: string) {
   const now = new Date().toISOString();
   const connections = [
-    { id: "c-private", name: "e2e-private-server", kind: "self-hosted", baseUrl: "http://letta.internal.example:8283", secret: e2eSecrets.lettaApiKey, projectId: null, createdAt: now, updatedAt: now },
-    { id: "c-cloud", name: "e2e-cloud", kind: "cloud", baseUrl: "https://api.letta.com", secret: e2eSecrets.lettaApiKey, projectId: privateProject, createdAt: now, updatedAt: now },
+    {
+      id: "c-private",
+      name: "e2e-private-server",
+      kind: "self-hosted",
+      baseUrl: "http://letta.internal.example:8283",
+      secret: e2eSecrets.lettaApiKey,
+      projectId: null,
+      createdAt: now,
+      updatedAt: now,
+    },
+    {
+      id: "c-cloud",
+      name: "e2e-cloud",
+      kind: "cloud",
+      baseUrl: "https://api.letta.com",
+      secret: e2eSecrets.lettaApiKey,
+      projectId: privateProject,
+      createdAt: now,
+      updatedAt: now,
+    },
   ];
   await writeFile(path.join(dataDir, "connections.json"), JSON.stringify({ version: 1, connections }), { mode: 0o600 });
 }
@@ -27,13 +45,20 @@ test.afterAll(async () => {
   await Promise.all([demo?.stop(), demoChat?.stop()]);
 });
 
-const sameOrigin = (ade: AdeProcess) => ({ origin: ade.baseUrl, "sec-fetch-site": "same-origin", "content-type": "application/json" });
+const sameOrigin = (ade: AdeProcess) => ({
+  origin: ade.baseUrl,
+  "sec-fetch-site": "same-origin",
+  "content-type": "application/json",
+});
 
 /** Changes a demo allows: logging in and out, and which connection this browser looks at (a cookie). */
 const allowedInDemo = new Set(["POST /api/auth/login", "POST /api/auth/logout", "PUT /api/connections/active"]);
 const chatRoutes = new Set(["POST /api/agents/[agentId]/messages", "POST /api/agents/[agentId]/messages/cancel"]);
 
-test("the demo refuses every change to every route at the server, and the server keeps everything", async ({ letta, agent }) => {
+test("the demo refuses every change to every route at the server, and the server keeps everything", async ({
+  letta,
+  agent,
+}) => {
   const { pages, handlers } = await builtRoutes();
   const before = await letta.agents.messages.list(agent.id, { limit: 50 });
   const routeOf = (handler: string) => handler.replace(/^\/api\/agents\/x-test/, "/api/agents/[agentId]");
@@ -49,7 +74,11 @@ test("the demo refuses every change to every route at the server, and the server
       for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
         const key = `${method} ${routeOf(handler)}`;
         if (allowedInDemo.has(key) || (chat && chatRoutes.has(key))) continue;
-        const response = await fetch(`${ade.baseUrl}${url}`, { method, headers: sameOrigin(ade), body: JSON.stringify({ name: "changed-by-demo", value: "changed", text: "changed" }) });
+        const response = await fetch(`${ade.baseUrl}${url}`, {
+          method,
+          headers: sameOrigin(ade),
+          body: JSON.stringify({ name: "changed-by-demo", value: "changed", text: "changed" }),
+        });
         expect(response.status, `${key} (chat ${chat})`).toBe(403);
         const body = (await response.json()) as { error: { message: string } };
         expect(body.error.message, key).toBe(
@@ -64,15 +93,24 @@ test("the demo refuses every change to every route at the server, and the server
     expect(refused).toContain("POST /api/agents/[agentId]/messages/reset");
     expect(refused.includes("POST /api/agents/[agentId]/messages")).toBe(!chat);
     for (const page of pages) {
-      const action = await fetch(`${ade.baseUrl}${page}`, { method: "POST", headers: { ...sameOrigin(ade), "next-action": "0".repeat(40) }, body: "[]" });
+      const action = await fetch(`${ade.baseUrl}${page}`, {
+        method: "POST",
+        headers: { ...sameOrigin(ade), "next-action": "0".repeat(40) },
+        body: "[]",
+      });
       expect(action.status, `server action on ${page}`).toBe(403);
     }
   }
 
   const after = await letta.agents.retrieve(agent.id, { include: ["agent.blocks"] });
   expect(after.name).toBe(agent.name);
-  expect(after.blocks?.map((block) => block.value).sort()).toEqual(["I am a test agent.", "The user runs end-to-end tests."]);
-  expect((await letta.agents.messages.list(agent.id, { limit: 50 })).getPaginatedItems().length).toBe(before.getPaginatedItems().length);
+  expect(after.blocks?.map((block) => block.value).sort()).toEqual([
+    "I am a test agent.",
+    "The user runs end-to-end tests.",
+  ]);
+  expect((await letta.agents.messages.list(agent.id, { limit: 50 })).getPaginatedItems().length).toBe(
+    before.getPaginatedItems().length,
+  );
 });
 
 test("the demo still reads: pages and data load, with hosts, projects and secrets masked", async ({ page, agent }) => {
@@ -84,8 +122,12 @@ test("the demo still reads: pages and data load, with hosts, projects and secret
   ] as const) {
     expect((await fetch(`${demo.baseUrl}${pathname}`)).status, pathname).toBe(status);
   }
-  const listed = (await (await fetch(`${demo.baseUrl}/api/connections`)).json()) as { connections: Array<{ name: string; baseUrl: string; projectId: string | null }> };
-  expect(listed.connections.find((connection) => connection.name === "e2e-private-server")?.baseUrl).toBe("http://•••:8283");
+  const listed = (await (await fetch(`${demo.baseUrl}/api/connections`)).json()) as {
+    connections: Array<{ name: string; baseUrl: string; projectId: string | null }>;
+  };
+  expect(listed.connections.find((connection) => connection.name === "e2e-private-server")?.baseUrl).toBe(
+    "http://•••:8283",
+  );
   expect(listed.connections.find((connection) => connection.name === "e2e-cloud")?.projectId).toBe("project-•••ab12");
 
   await page.goto(`${demo.baseUrl}/agents/${agent.id}`);
@@ -123,7 +165,18 @@ test("with chat allowed, the demo chats with an agent and nothing else changes",
   await expect(reply).toContainText("You said: hello from the demo", { timeout: 45_000 });
 
   const messages = (await letta.agents.messages.list(agent.id, { limit: 20, order: "desc" })).getPaginatedItems();
-  expect(messages.some((message) => message.message_type === "assistant_message" && "content" in message && message.content === "You said: hello from the demo")).toBe(true);
-  const reset = await fetch(`${demoChat.baseUrl}/api/agents/${agent.id}/messages/reset`, { method: "POST", headers: sameOrigin(demoChat), body: "{}" });
+  expect(
+    messages.some(
+      (message) =>
+        message.message_type === "assistant_message" &&
+        "content" in message &&
+        message.content === "You said: hello from the demo",
+    ),
+  ).toBe(true);
+  const reset = await fetch(`${demoChat.baseUrl}/api/agents/${agent.id}/messages/reset`, {
+    method: "POST",
+    headers: sameOrigin(demoChat),
+    body: "{}",
+  });
   expect(reset.status).toBe(403);
 });

@@ -17,10 +17,16 @@ test.afterAll(async () => {
 test.use({ baseURL: undefined });
 
 /** Each test acts as its own client, so one test's wrong passwords do not slow another down. */
-const asClient = () => ({ "x-forwarded-for": `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+const asClient = () => ({
+  "x-forwarded-for": `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+});
 
 async function logInByApi(headers: Record<string, string>): Promise<string> {
-  const response = await fetch(`${ade.baseUrl}/api/auth/login`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ password }) });
+  const response = await fetch(`${ade.baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify({ password }),
+  });
   expect(response.status).toBe(200);
   const cookie = response.headers.getSetCookie().find((value) => value.startsWith("ade-session="));
   expect(cookie).toBeDefined();
@@ -42,15 +48,27 @@ test("every page, route handler and stream of the build needs a session", async 
       expect(location.searchParams.get("next") ?? "/", page).toBe(page);
     }
     // A server action is a POST to a page.
-    const action = await fetch(`${ade.baseUrl}${page}`, { method: "POST", headers: { "next-action": "0".repeat(40) }, body: "[]", redirect: "manual" });
+    const action = await fetch(`${ade.baseUrl}${page}`, {
+      method: "POST",
+      headers: { "next-action": "0".repeat(40) },
+      body: "[]",
+      redirect: "manual",
+    });
     expect(action.status, `server action on ${page}`).toBe(401);
   }
 
   for (const handler of handlers.filter((path) => !path.startsWith("/api/auth/"))) {
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-      const response = await fetch(`${ade.baseUrl}${handler}`, { method, headers: { "content-type": "application/json" }, body: method === "GET" ? undefined : "{}", redirect: "manual" });
+      const response = await fetch(`${ade.baseUrl}${handler}`, {
+        method,
+        headers: { "content-type": "application/json" },
+        body: method === "GET" ? undefined : "{}",
+        redirect: "manual",
+      });
       expect(response.status, `${method} ${handler}`).toBe(401);
-      expect(await response.json(), `${method} ${handler}`).toMatchObject({ error: { code: "unauthorized", message: "Log in to use this ADE." } });
+      expect(await response.json(), `${method} ${handler}`).toMatchObject({
+        error: { code: "unauthorized", message: "Log in to use this ADE." },
+      });
     }
   }
 });
@@ -58,7 +76,11 @@ test("every page, route handler and stream of the build needs a session", async 
 test("a wrong password is refused, and the next try must wait", async () => {
   const client = asClient();
   const attempt = (typed: string) =>
-    fetch(`${ade.baseUrl}/api/auth/login`, { method: "POST", headers: { ...client, "content-type": "application/json" }, body: JSON.stringify({ password: typed }) });
+    fetch(`${ade.baseUrl}/api/auth/login`, {
+      method: "POST",
+      headers: { ...client, "content-type": "application/json" },
+      body: JSON.stringify({ password: typed }),
+    });
 
   const wrong = await attempt("not-the-password");
   expect(wrong.status).toBe(401);
@@ -73,7 +95,15 @@ test("a wrong password is refused, and the next try must wait", async () => {
 
   // Once the wait is over, the right password logs in; another client was never slowed.
   await expect.poll(async () => (await attempt(password)).status, { intervals: [500], timeout: 10_000 }).toBe(200);
-  expect((await fetch(`${ade.baseUrl}/api/auth/login`, { method: "POST", headers: { ...asClient(), "content-type": "application/json" }, body: JSON.stringify({ password }) })).status).toBe(200);
+  expect(
+    (
+      await fetch(`${ade.baseUrl}/api/auth/login`, {
+        method: "POST",
+        headers: { ...asClient(), "content-type": "application/json" },
+        body: JSON.stringify({ password }),
+      })
+    ).status,
+  ).toBe(200);
 
   // Wrong again twice: the wait doubles.
   await expect.poll(async () => (await attempt("wrong-1")).status, { intervals: [500], timeout: 10_000 }).toBe(401);
@@ -83,7 +113,10 @@ test("a wrong password is refused, and the next try must wait", async () => {
   expect(Number(waited.headers.get("retry-after"))).toBe(2);
 });
 
-test("logging in through the page opens the page asked for; the cookie is httpOnly, SameSite and signed; logout ends it", async ({ browser, agent }) => {
+test("logging in through the page opens the page asked for; the cookie is httpOnly, SameSite and signed; logout ends it", async ({
+  browser,
+  agent,
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ baseURL: ade.baseUrl, extraHTTPHeaders: asClient() });
   const page = await context.newPage();
@@ -102,7 +135,8 @@ test("logging in through the page opens the page asked for; the cookie is httpOn
   // Right after a wrong password the form may say to wait (429); once the wait is over, it logs in.
   // The first load of the agent page on a fresh ADE process can outlast one try: once it has left the login page, only wait.
   await expect(async () => {
-    if (new URL(page.url()).pathname === "/login") await page.getByRole("button", { name: "Log in" }).click({ timeout: 1_000 });
+    if (new URL(page.url()).pathname === "/login")
+      await page.getByRole("button", { name: "Log in" }).click({ timeout: 1_000 });
     await expect(page).toHaveURL(`${ade.baseUrl}/agents/${agent.id}`, { timeout: 10_000 });
   }).toPass({ timeout: 45_000 });
   await expect(page.getByRole("heading", { level: 1, name: agent.name })).toBeVisible();
@@ -116,10 +150,9 @@ test("logging in through the page opens the page asked for; the cookie is httpOn
   // The chat streams through the session.
   await page.getByRole("textbox", { name: "Message" }).fill("hello behind the password");
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(page.getByRole("log", { name: "Conversation" }).getByRole("article", { name: "Agent reply" }).last()).toContainText(
-    "You said: hello behind the password",
-    { timeout: 45_000 },
-  );
+  await expect(
+    page.getByRole("log", { name: "Conversation" }).getByRole("article", { name: "Agent reply" }).last(),
+  ).toContainText("You said: hello behind the password", { timeout: 45_000 });
 
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL(`${ade.baseUrl}/login`);
@@ -128,7 +161,9 @@ test("logging in through the page opens the page asked for; the cookie is httpOn
   await expect(page).toHaveURL(/\/login\?next=/);
 
   // The old cookie, replayed, is refused: logout ended the session on the server.
-  const replay = await fetch(`${ade.baseUrl}/api/server-status`, { headers: { cookie: `ade-session=${session?.value}` } });
+  const replay = await fetch(`${ade.baseUrl}/api/server-status`, {
+    headers: { cookie: `ade-session=${session?.value}` },
+  });
   expect(replay.status).toBe(401);
   await context.close();
 });
@@ -151,12 +186,16 @@ test("a forged, altered or foreign session cookie is refused", async () => {
     "",
   ];
   for (const candidate of forged) {
-    const response = await fetch(`${ade.baseUrl}/api/server-status`, { headers: { cookie: `ade-session=${candidate}` } });
+    const response = await fetch(`${ade.baseUrl}/api/server-status`, {
+      headers: { cookie: `ade-session=${candidate}` },
+    });
     expect(response.status, candidate).toBe(401);
   }
   // Control: a value signed with the ADE's own secret and password is accepted, so the signature is what counts.
   const genuine = signSession(deriveSessionKey(e2eSecrets.sessionSecret, password), now);
-  expect((await fetch(`${ade.baseUrl}/api/server-status`, { headers: { cookie: `ade-session=${genuine}` } })).status).toBe(200);
+  expect(
+    (await fetch(`${ade.baseUrl}/api/server-status`, { headers: { cookie: `ade-session=${genuine}` } })).status,
+  ).toBe(200);
 });
 
 test("a change from another site is refused even with a session", async ({ letta, agent }) => {
@@ -167,11 +206,17 @@ test("a change from another site is refused even with a session", async ({ letta
       headers: { cookie, "content-type": "application/json", ...headers },
       body: JSON.stringify({ name: `${agent.name}-renamed` }),
     });
-  const foreign: Array<Record<string, string>> = [{ origin: "http://evil.example" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }];
+  const foreign: Array<Record<string, string>> = [
+    { origin: "http://evil.example" },
+    { "sec-fetch-site": "cross-site" },
+    { "sec-fetch-site": "same-site" },
+  ];
   for (const headers of foreign) {
     const response = await rename(headers);
     expect(response.status, JSON.stringify(headers)).toBe(403);
-    expect(await response.json()).toMatchObject({ error: { code: "forbidden", message: "This request came from another site and was refused." } });
+    expect(await response.json()).toMatchObject({
+      error: { code: "forbidden", message: "This request came from another site and was refused." },
+    });
   }
   expect((await letta.agents.retrieve(agent.id)).name).toBe(agent.name);
 

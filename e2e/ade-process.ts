@@ -20,10 +20,21 @@ function collect(child: ChildProcess): () => string {
 }
 
 /** Runs scripts/serve.mjs (the production build) with extra env, the way a user starts the ADE. */
-export function spawnServe(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+export function spawnServe(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+} {
   const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LETTA_BASE_URL: lettaBaseUrl, LETTA_API_KEY: "", LETTA_PROJECT_ID: "", ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LETTA_BASE_URL: lettaBaseUrl,
+      LETTA_API_KEY: "",
+      LETTA_PROJECT_ID: "",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output = collect(child);
@@ -36,14 +47,23 @@ export function spawnServe(env: Record<string, string>): { child: ChildProcess; 
  * A second ADE on its own port (E2E_ADE_PORT + offset) and data folder, from the same production build,
  * for settings the main one does not have (password, demo mode, allowlist). Waits until it answers.
  */
-export async function startAde(offset: number, env: Record<string, string>, seed?: (dataDir: string) => Promise<void>): Promise<AdeProcess> {
+export async function startAde(
+  offset: number,
+  env: Record<string, string>,
+  seed?: (dataDir: string) => Promise<void>,
+): Promise<AdeProcess> {
   const port = extraAdePort(offset);
   const dataDir = path.join(testStack.stackDir, `ade-data-${offset}`);
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   await seed?.(dataDir);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const { child, output, exit } = spawnServe({ ADE_HOST: "127.0.0.1", PORT: String(port), ADE_DATA_DIR: dataDir, ...env });
+  const { child, output, exit } = spawnServe({
+    ADE_HOST: "127.0.0.1",
+    PORT: String(port),
+    ADE_DATA_DIR: dataDir,
+    ...env,
+  });
   let exited = false;
   void exit.then(() => (exited = true));
   const deadline = Date.now() + 60_000;
@@ -75,7 +95,9 @@ export async function startAde(offset: number, env: Record<string, string>, seed
 /** Every route of the production build (from its manifest), with `x-test` in place of each dynamic segment. */
 export async function builtRoutes(): Promise<{ pages: string[]; handlers: string[] }> {
   const { readFile } = await import("node:fs/promises");
-  const manifest = JSON.parse(await readFile(path.join(root, ".next", "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  const manifest = JSON.parse(
+    await readFile(path.join(root, ".next", "app-path-routes-manifest.json"), "utf8"),
+  ) as Record<string, string>;
   const fill = (route: string) => route.replace(/\[\[?\.{0,3}[^\]]+\]\]?/g, "x-test");
   const pages: string[] = [];
   const handlers: string[] = [];

@@ -53,8 +53,12 @@ async function openImport(page: Page) {
 /** Reads the ids of the imported agents from the links the result shows. */
 async function importedIds(page: Page, count: number): Promise<string[]> {
   const result = page.getByRole("region", { name: "Import agent file" }).getByRole("status");
-  await expect(result).toContainText(count === 1 ? "Imported 1 agent" : `Imported ${count} agents`, { timeout: 60_000 });
-  const hrefs = await result.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  await expect(result).toContainText(count === 1 ? "Imported 1 agent" : `Imported ${count} agents`, {
+    timeout: 60_000,
+  });
+  const hrefs = await result
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   return hrefs.map((href) => href.replace("/agents/", ""));
 }
 
@@ -62,7 +66,9 @@ async function blocksAndTools(letta: Letta, agentId: string) {
   const agent = await letta.agents.retrieve(agentId, { include: ["agent.blocks", "agent.tools"] });
   return {
     agent,
-    blocks: agent.blocks.map((block) => ({ label: block.label, value: block.value })).sort((a, b) => (a.label ?? "").localeCompare(b.label ?? "")),
+    blocks: agent.blocks
+      .map((block) => ({ label: block.label, value: block.value }))
+      .sort((a, b) => (a.label ?? "").localeCompare(b.label ?? "")),
     tools: agent.tools.map((tool) => tool.name).sort(),
   };
 }
@@ -86,7 +92,12 @@ test("export downloads the agent file with its blocks, and without messages when
   expect(bare.file.blocks).toHaveLength(2);
 });
 
-test("an exported file imports as an agent with the same blocks and tools, and it answers", async ({ page, agent, letta, imported }) => {
+test("an exported file imports as an agent with the same blocks and tools, and it answers", async ({
+  page,
+  agent,
+  letta,
+  imported,
+}) => {
   // On a long-running test stack an agent's first turn has taken a minute, whatever the agent.
   test.setTimeout(180_000);
   await page.goto(`/agents/${agent.id}`);
@@ -113,7 +124,11 @@ test("an exported file imports as an agent with the same blocks and tools, and i
   expect(copy.agent.llm_config.handle).toBe(scriptedModel);
 
   // Letta alone would give an agent without in-context messages, which fails its first turn.
-  const reply = await letta.agents.messages.create(id, { messages: [{ role: "user", content: "hello" }] }, { maxRetries: 0, timeout: 150_000 });
+  const reply = await letta.agents.messages.create(
+    id,
+    { messages: [{ role: "user", content: "hello" }] },
+    { maxRetries: 0, timeout: 150_000 },
+  );
   expect(reply.messages.some((message) => message.message_type === "assistant_message")).toBe(true);
 });
 
@@ -176,7 +191,9 @@ for (const fixture of publishedFiles) {
 test("a file encoded twice as a JSON string is decoded and imports", async ({ page, letta, imported }) => {
   const text = await readFile(path.join(fixtures, "memgpt_agent_with_convo.af"), "utf8");
   const region = await openImport(page);
-  await region.getByLabel("Choose agent file").setInputFiles({ name: "twice.af", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(text)) });
+  await region
+    .getByLabel("Choose agent file")
+    .setInputFiles({ name: "twice.af", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(text)) });
   await expect(region.getByText("encoded twice")).toBeVisible();
   await region.getByRole("combobox", { name: "Model" }).selectOption(scriptedModel);
 
@@ -200,8 +217,16 @@ test("a file encoded twice as a JSON string is decoded and imports", async ({ pa
 const badFiles = [
   { label: "an empty file", body: "", message: "The file is empty." },
   { label: "invalid JSON", body: '{"agents": [', message: "The file is not valid JSON" },
-  { label: "a JSON string that is no agent file", body: JSON.stringify("not an agent file"), message: "The file holds a JSON string, and that string is not an agent file." },
-  { label: "JSON of another shape", body: JSON.stringify({ name: "agent", memory: {} }), message: 'it has no "agents" list' },
+  {
+    label: "a JSON string that is no agent file",
+    body: JSON.stringify("not an agent file"),
+    message: "The file holds a JSON string, and that string is not an agent file.",
+  },
+  {
+    label: "JSON of another shape",
+    body: JSON.stringify({ name: "agent", memory: {} }),
+    message: 'it has no "agents" list',
+  },
   {
     label: "an agent file with a malformed agent",
     body: JSON.stringify({ agents: [{ id: "x" }], groups: [], blocks: [], files: [], sources: [], tools: [] }),
@@ -209,7 +234,15 @@ const badFiles = [
   },
   {
     label: "an agent file with a broken reference",
-    body: JSON.stringify({ agents: [{ id: "agent-0", block_ids: ["block-9"] }], groups: [], blocks: [], files: [], sources: [], tools: [], mcp_servers: [] }),
+    body: JSON.stringify({
+      agents: [{ id: "agent-0", block_ids: ["block-9"] }],
+      groups: [],
+      blocks: [],
+      files: [],
+      sources: [],
+      tools: [],
+      mcp_servers: [],
+    }),
     message: "agent agent-0 refers to block-9, which is not in the file",
   },
 ];
@@ -218,11 +251,17 @@ test("malformed files get a clear message in the browser and create nothing", as
   const before = await agentCount(letta);
   const region = await openImport(page);
   for (const bad of badFiles) {
-    await region.getByLabel("Choose agent file").setInputFiles({ name: "bad.af", mimeType: "application/json", buffer: Buffer.from(bad.body) });
+    await region
+      .getByLabel("Choose agent file")
+      .setInputFiles({ name: "bad.af", mimeType: "application/json", buffer: Buffer.from(bad.body) });
     await expect(region.getByRole("alert"), bad.label).toContainText(bad.message);
     await expect(region.getByRole("button", { name: "Import", exact: true })).toHaveCount(0);
   }
-  await region.getByLabel("Choose agent file").setInputFiles({ name: "huge.af", mimeType: "application/json", buffer: Buffer.alloc(MAX_BYTES + 1024 * 1024, " ") });
+  await region.getByLabel("Choose agent file").setInputFiles({
+    name: "huge.af",
+    mimeType: "application/json",
+    buffer: Buffer.alloc(MAX_BYTES + 1024 * 1024, " "),
+  });
   await expect(region.getByRole("alert")).toContainText("The file is 11.0 MB; agent files can be at most 10.0 MB.");
   expect(await agentCount(letta)).toBe(before);
 });
@@ -230,21 +269,39 @@ test("malformed files get a clear message in the browser and create nothing", as
 test("the import route refuses the same files itself and creates nothing", async ({ request, letta }) => {
   const before = await agentCount(letta);
   for (const bad of badFiles) {
-    const response = await request.post("/api/agent-files/import", { data: Buffer.from(bad.body), headers: { "Content-Type": "application/json" } });
+    const response = await request.post("/api/agent-files/import", {
+      data: Buffer.from(bad.body),
+      headers: { "Content-Type": "application/json" },
+    });
     expect(response.status(), bad.label).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message, bad.label).toContain(bad.message);
   }
-  const huge = await request.post("/api/agent-files/import", { data: Buffer.alloc(MAX_BYTES + 1024 * 1024, " "), headers: { "Content-Type": "application/json" } });
+  const huge = await request.post("/api/agent-files/import", {
+    data: Buffer.alloc(MAX_BYTES + 1024 * 1024, " "),
+    headers: { "Content-Type": "application/json" },
+  });
   expect(huge.status()).toBe(400);
-  expect(((await huge.json()) as { error: { message: string } }).error.message).toContain("agent files can be at most 10.0 MB");
+  expect(((await huge.json()) as { error: { message: string } }).error.message).toContain(
+    "agent files can be at most 10.0 MB",
+  );
   const fine = await readFile(path.join(fixtures, "memgpt_agent_with_convo.af"));
-  const badName = await request.post("/api/agent-files/import?name=a%2Fb", { data: fine, headers: { "Content-Type": "application/json" } });
+  const badName = await request.post("/api/agent-files/import?name=a%2Fb", {
+    data: fine,
+    headers: { "Content-Type": "application/json" },
+  });
   expect(badName.status()).toBe(400);
-  expect(((await badName.json()) as { error: { message: string } }).error.message).toContain('Letta does not accept "a/b" as an agent name');
+  expect(((await badName.json()) as { error: { message: string } }).error.message).toContain(
+    'Letta does not accept "a/b" as an agent name',
+  );
   expect(await agentCount(letta)).toBe(before);
 });
 
-test("clone makes a separate agent with copies of the blocks and the same tools", async ({ page, agent, letta, imported }) => {
+test("clone makes a separate agent with copies of the blocks and the same tools", async ({
+  page,
+  agent,
+  letta,
+  imported,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   await page.getByRole("button", { name: "Clone agent" }).click();
   const form = page.getByRole("form", { name: "Clone agent" });

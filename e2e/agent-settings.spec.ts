@@ -10,17 +10,25 @@ async function openSettings(page: Page, agentId: string) {
   return form;
 }
 
-test("change the model and the temperature, save, and read them back from the server", async ({ page, agent, letta }) => {
+test("change the model and the temperature, save, and read them back from the server", async ({
+  page,
+  agent,
+  letta,
+}) => {
   const before = await letta.agents.retrieve(agent.id);
   const form = await openSettings(page, agent.id);
   await expect(form.getByRole("combobox", { name: "Model", exact: true })).toHaveValue("openai-proxy/scripted-model");
-  await expect(form.getByRole("textbox", { name: "Context window limit" })).toHaveValue(String(before.llm_config.context_window));
+  await expect(form.getByRole("textbox", { name: "Context window limit" })).toHaveValue(
+    String(before.llm_config.context_window),
+  );
 
   await form.getByRole("combobox", { name: "Model", exact: true }).selectOption("openai-proxy/scripted-model-2");
   await form.getByRole("textbox", { name: "Temperature" }).fill("0.3");
   await expect(form.getByRole("group", { name: "Model", exact: true }).getByText("Unsaved")).toBeVisible();
   await expect(form.getByRole("group", { name: "Temperature", exact: true }).getByText("Unsaved")).toBeVisible();
-  await expect(form.getByRole("group", { name: "Context window limit", exact: true }).getByText("Unsaved")).toBeHidden();
+  await expect(
+    form.getByRole("group", { name: "Context window limit", exact: true }).getByText("Unsaved"),
+  ).toBeHidden();
   await expect(form.getByRole("status")).toHaveText("2 unsaved changes");
   await expect(page.getByRole("tab", { name: "Settings (unsaved changes)" })).toBeVisible();
 
@@ -49,7 +57,9 @@ test("change the model and the temperature, save, and read them back from the se
 
   await page.reload();
   const reloaded = await openSettings(page, agent.id);
-  await expect(reloaded.getByRole("combobox", { name: "Model", exact: true })).toHaveValue("openai-proxy/scripted-model-2");
+  await expect(reloaded.getByRole("combobox", { name: "Model", exact: true })).toHaveValue(
+    "openai-proxy/scripted-model-2",
+  );
   await expect(reloaded.getByRole("textbox", { name: "Temperature" })).toHaveValue("0.3");
   await expect(reloaded.getByRole("textbox", { name: "Max output tokens" })).toHaveValue("1234");
 });
@@ -76,7 +86,11 @@ test("edit the system prompt and see it compiled with memory filled in", async (
   await expect(preview).not.toContainText("{CORE_MEMORY}");
 });
 
-test("invalid settings are refused before sending; a refused save keeps the changes, also across a reload", async ({ page, agent, letta }) => {
+test("invalid settings are refused before sending; a refused save keeps the changes, also across a reload", async ({
+  page,
+  agent,
+  letta,
+}) => {
   const form = await openSettings(page, agent.id);
   const writes: string[] = [];
   page.on("request", (request) => {
@@ -119,7 +133,11 @@ test("invalid settings are refused before sending; a refused save keeps the chan
   await expect(form.getByRole("combobox", { name: "Model", exact: true })).toHaveValue("openai-proxy/scripted-model");
 });
 
-test("viewing an agent and every panel issues no write, and the agent stays as the server holds it", async ({ page, agent, letta }) => {
+test("viewing an agent and every panel issues no write, and the agent stays as the server holds it", async ({
+  page,
+  agent,
+  letta,
+}) => {
   const before = await letta.agents.retrieve(agent.id, { include: ["agent.blocks", "agent.tools", "agent.tags"] });
   const contextBefore = await letta.get<{ context_window_size_max: number }>(`/v1/agents/${agent.id}/context`);
   const requests: Request[] = [];
@@ -139,7 +157,12 @@ test("viewing an agent and every panel issues no write, and the agent stays as t
         await page.getByRole("tab", { name: view }).click();
         await expect(page.getByRole("tabpanel", { name: view })).toBeVisible();
       }
-      await expect(page.getByRole("tabpanel", { name: "Context window" }).getByText(/tokens/).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("tabpanel", { name: "Context window" })
+          .getByText(/tokens/)
+          .first(),
+      ).toBeVisible();
     }
     if (name === "Settings") {
       const form = page.getByRole("form", { name: "Agent settings" });
@@ -150,7 +173,11 @@ test("viewing an agent and every panel issues no write, and the agent stays as t
   await page.waitForLoadState("networkidle");
 
   expect(requests.length).toBeGreaterThan(0);
-  expect(requests.filter((request) => !["GET", "HEAD"].includes(request.method())).map((request) => `${request.method()} ${request.url()}`)).toEqual([]);
+  expect(
+    requests
+      .filter((request) => !["GET", "HEAD"].includes(request.method()))
+      .map((request) => `${request.method()} ${request.url()}`),
+  ).toEqual([]);
 
   const after = await letta.agents.retrieve(agent.id, { include: ["agent.blocks", "agent.tools", "agent.tags"] });
   expect(after.updated_at).toBe(before.updated_at);
@@ -158,7 +185,8 @@ test("viewing an agent and every panel issues no write, and the agent stays as t
   expect(after.embedding_config).toEqual(before.embedding_config);
   expect(after.system).toBe(before.system);
   expect(after.message_ids).toEqual(before.message_ids);
-  const blocks = (agentState: typeof before) => agentState.blocks.map((block) => `${block.label}=${block.value}`).sort();
+  const blocks = (agentState: typeof before) =>
+    agentState.blocks.map((block) => `${block.label}=${block.value}`).sort();
   expect(blocks(after)).toEqual(blocks(before));
   const contextAfter = await letta.get<{ context_window_size_max: number }>(`/v1/agents/${agent.id}/context`);
   expect(contextAfter.context_window_size_max).toBe(contextBefore.context_window_size_max);
@@ -217,7 +245,10 @@ test("reasoning can be switched where the model supports it", async ({ page, let
   }
 });
 
-test("a letta_v1_agent on a model without native reasoning says so instead of offering a switch", async ({ page, agent }) => {
+test("a letta_v1_agent on a model without native reasoning says so instead of offering a switch", async ({
+  page,
+  agent,
+}) => {
   const form = await openSettings(page, agent.id);
   await expect(form.getByText(/this model does not reason for this agent type/)).toBeVisible();
   await expect(form.getByRole("checkbox", { name: "Let the model reason before it answers" })).toHaveCount(0);

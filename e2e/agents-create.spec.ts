@@ -62,11 +62,18 @@ test("creates an agent with custom blocks, no base tools, tags and sleep-time", 
   await page.getByLabel("Tags", { exact: true }).fill("alpha, beta");
   const id = await submitAndTrack(page);
 
-  const agent = await letta.agents.retrieve(id, { include: ["agent.blocks", "agent.tools", "agent.tags", "agent.managed_group"] });
+  const agent = await letta.agents.retrieve(id, {
+    include: ["agent.blocks", "agent.tools", "agent.tags", "agent.managed_group"],
+  });
   expect(agent.description).toBe("Made by the e2e test.");
   expect(agent.blocks.map((b) => b.label).sort()).toEqual(["persona", "project"]);
   const projectBlock = agent.blocks.find((b) => b.label === "project");
-  expect(projectBlock).toMatchObject({ value: "The ADE for Letta.", limit: 500, description: "What we build.", read_only: true });
+  expect(projectBlock).toMatchObject({
+    value: "The ADE for Letta.",
+    limit: 500,
+    description: "What we build.",
+    read_only: true,
+  });
   expect(agent.tools.map((tool) => tool.name)).not.toContain("memory_replace");
   expect([...agent.tags].sort()).toEqual(["alpha", "beta"]);
   expect(agent.enable_sleeptime).toBe(true);
@@ -94,10 +101,14 @@ test("bad input gets inline messages and nothing reaches the server", async ({ p
   await page.getByRole("checkbox", { name: /Sleep-time memory/ }).check();
   await submit.click();
   await expect(block(page, 1).getByText(/over the block's limit of 10/)).toBeVisible();
-  await expect(block(page, 2).getByText('Block 1 already uses the label "persona": labels must be unique.')).toBeVisible();
+  await expect(
+    block(page, 2).getByText('Block 1 already uses the label "persona": labels must be unique.'),
+  ).toBeVisible();
   await expect(page.getByText("Sleep-time memory needs an embedding model.")).toBeVisible();
   await expect(page.getByText("Give the agent a name.")).toHaveCount(0);
-  await expect(page.getByRole("alert").filter({ hasText: "need attention" })).toHaveText("3 fields need attention: nothing was sent to the server.");
+  await expect(page.getByRole("alert").filter({ hasText: "need attention" })).toHaveText(
+    "3 fields need attention: nothing was sent to the server.",
+  );
 
   await expect(page).toHaveURL(/\/agents\/new$/);
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue(name);

@@ -69,7 +69,9 @@ test("deletes after confirmation and returns to the list", async ({ page, letta,
 });
 
 test("deleting an agent with sleep-time memory deletes its sleep-time agent and group too", async ({ page, letta }) => {
-  const main = await letta.agents.create(lightAgent(`sleepy-${runId()}`, { embedding: scriptedEmbedding, enable_sleeptime: true }));
+  const main = await letta.agents.create(
+    lightAgent(`sleepy-${runId()}`, { embedding: scriptedEmbedding, enable_sleeptime: true }),
+  );
   try {
     const withGroup = await letta.agents.retrieve(main.id, { include: ["agent.managed_group"] });
     const group = withGroup.managed_group;

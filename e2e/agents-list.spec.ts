@@ -12,7 +12,10 @@ const created: string[] = [];
 
 test("an empty server invites the first agent, and the button opens Create", async ({ page, letta }) => {
   const existing = (await letta.agents.list({ limit: 5 })).getPaginatedItems();
-  expect(existing.map((agent) => agent.name), "agents left on the test stack by an earlier test").toEqual([]);
+  expect(
+    existing.map((agent) => agent.name),
+    "agents left on the test stack by an earlier test",
+  ).toEqual([]);
   await page.goto("/agents");
   await expect(page.getByText("No agents on this server yet.")).toBeVisible();
   await expect(page.getByLabel("Search by name")).toHaveCount(0);
@@ -40,11 +43,16 @@ test.describe("agent list", () => {
   });
 
   const table = (page: import("@playwright/test").Page) => page.getByRole("table", { name: "Agents" });
-  const bodyRows = (page: import("@playwright/test").Page) => table(page).getByRole("row").filter({ has: page.getByRole("link") });
+  const bodyRows = (page: import("@playwright/test").Page) =>
+    table(page)
+      .getByRole("row")
+      .filter({ has: page.getByRole("link") });
 
   test("pages through the server with a cursor: 50 rows, then more", async ({ page, letta }) => {
     // Agents were created concurrently: the server's created_at order is the reference, not the index.
-    const serverOrder = (await letta.agents.list({ query_text: `list-${run}`, order: "desc", order_by: "created_at", limit: COUNT }))
+    const serverOrder = (
+      await letta.agents.list({ query_text: `list-${run}`, order: "desc", order_by: "created_at", limit: COUNT })
+    )
       .getPaginatedItems()
       .map((agent) => agent.name);
     expect(serverOrder).toHaveLength(COUNT);
@@ -62,7 +70,9 @@ test.describe("agent list", () => {
     await page.goto(`/agents?q=${encodeURIComponent(name(15))}`);
     const row = bodyRows(page);
     await expect(row).toHaveCount(1);
-    const agent = await letta.agents.retrieve(created[15] ?? "", { include: ["agent.blocks", "agent.tools", "agent.tags"] });
+    const agent = await letta.agents.retrieve(created[15] ?? "", {
+      include: ["agent.blocks", "agent.tools", "agent.tags"],
+    });
     const cells = row.getByRole("cell");
     await expect(cells.nth(1)).toHaveText(agent.model ?? "");
     await expect(cells.nth(2)).toHaveText("letta_v1_agent");
@@ -112,7 +122,9 @@ test.describe("agent list", () => {
     await page.goto(`/agents?tag=${red}`);
     await page.getByLabel("Order", { exact: true }).selectOption("asc");
     await expect(page).toHaveURL(/order=asc/);
-    const oldest = (await letta.agents.list({ tags: [red], order: "asc", order_by: "created_at", limit: 3 })).getPaginatedItems();
+    const oldest = (
+      await letta.agents.list({ tags: [red], order: "asc", order_by: "created_at", limit: 3 })
+    ).getPaginatedItems();
     await expect(bodyRows(page).first().getByRole("link")).toHaveText(oldest[0]?.name ?? "");
     await expect(bodyRows(page).nth(2).getByRole("link")).toHaveText(oldest[2]?.name ?? "");
 

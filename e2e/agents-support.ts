@@ -7,7 +7,11 @@ import { scriptedModel } from "./test-stack";
 export const runId = () => randomUUID().slice(0, 8);
 
 /** Runs tasks with at most `limit` in flight. */
-export async function bounded<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function bounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -39,16 +39,28 @@ test("an approved tool call runs and the turn continues", async ({ page, agent, 
     await page.getByRole("textbox", { name: "Message" }).fill(ask);
     await page.getByRole("button", { name: "Send" }).click();
 
-    await expect(conversation.getByRole("article", { name: "Approval request launch_probe" })).toContainText('"target": "the moon"');
+    await expect(conversation.getByRole("article", { name: "Approval request launch_probe" })).toContainText(
+      '"target": "the moon"',
+    );
     await expect(conversation.getByText("Waiting for approval")).toBeVisible();
     await page.getByRole("region", { name: "Approval needed" }).getByRole("button", { name: "Approve" }).click();
 
-    await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("probe launched to the moon", toolRun);
-    await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText("Done: launch_probe returned: probe launched to the moon", toolRun);
+    await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText(
+      "probe launched to the moon",
+      toolRun,
+    );
+    await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText(
+      "Done: launch_probe returned: probe launched to the moon",
+      toolRun,
+    );
     await expect(page.getByRole("region", { name: "Approval needed" })).toHaveCount(0);
 
     const messages = (await letta.agents.messages.list(agent.id, { limit: 20 })).getPaginatedItems();
-    expect(messages.some((message) => message.message_type === "tool_return_message" && message.tool_return.includes("probe launched"))).toBe(true);
+    expect(
+      messages.some(
+        (message) => message.message_type === "tool_return_message" && message.tool_return.includes("probe launched"),
+      ),
+    ).toBe(true);
   } finally {
     await cleanup();
   }
@@ -81,13 +93,20 @@ test("a denied tool call does not run, and the reason reaches the server", async
 test("an approval left pending is offered again when the page opens", async ({ page, agent, letta }) => {
   const cleanup = await gatedTool(letta, agent);
   try {
-    const response = await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: ask }] }, { maxRetries: 0 });
+    const response = await letta.agents.messages.create(
+      agent.id,
+      { messages: [{ role: "user", content: ask }] },
+      { maxRetries: 0 },
+    );
     expect(response.stop_reason.stop_reason).toBe("requires_approval");
 
     await page.goto(`/agents/${agent.id}`);
     const conversation = page.getByRole("log", { name: "Conversation" });
     await page.getByRole("region", { name: "Approval needed" }).getByRole("button", { name: "Approve" }).click();
-    await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText("probe launched to the moon", toolRun);
+    await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText(
+      "probe launched to the moon",
+      toolRun,
+    );
   } finally {
     await cleanup();
   }

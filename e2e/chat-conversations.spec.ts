@@ -1,6 +1,10 @@
 import { expect, test } from "./fixtures";
 
-test("conversations are created, named and switched, each with its own messages, and the URL opens the same view", async ({ page, agent, letta }) => {
+test("conversations are created, named and switched, each with its own messages, and the URL opens the same view", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
   const input = page.getByRole("textbox", { name: "Message" });
@@ -26,7 +30,12 @@ test("conversations are created, named and switched, each with its own messages,
 
   // The server holds the message in that conversation, not in the agent's own history.
   const inConversation = (await letta.conversations.messages.list(conversationId, { limit: 20 })).getPaginatedItems();
-  expect(inConversation.some((message) => message.message_type === "user_message" && JSON.stringify(message.content).includes("side conversation"))).toBe(true);
+  expect(
+    inConversation.some(
+      (message) =>
+        message.message_type === "user_message" && JSON.stringify(message.content).includes("side conversation"),
+    ),
+  ).toBe(true);
   expect((await letta.conversations.retrieve(conversationId)).summary).toBe("Side talk");
 
   await picker.selectOption({ label: "Default (agent history)" });
@@ -36,11 +45,17 @@ test("conversations are created, named and switched, each with its own messages,
 
   // A link opens the same conversation.
   await page.goto(`/agents/${agent.id}?conversation=${conversationId}`);
-  await expect(page.getByRole("log", { name: "Conversation" }).getByText("You said: hello from the side conversation")).toBeVisible();
+  await expect(
+    page.getByRole("log", { name: "Conversation" }).getByText("You said: hello from the side conversation"),
+  ).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Conversation" })).toHaveValue(conversationId);
 });
 
-test("Stop in a conversation keeps the partial reply and cancels that conversation's run", async ({ page, agent, letta }) => {
+test("Stop in a conversation keeps the partial reply and cancels that conversation's run", async ({
+  page,
+  agent,
+  letta,
+}) => {
   const created = await letta.conversations.create({ agent_id: agent.id });
   await page.goto(`/agents/${agent.id}?conversation=${created.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });

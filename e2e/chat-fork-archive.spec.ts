@@ -1,8 +1,20 @@
 import { expect, test } from "./fixtures";
 
-test("fork from a message: a new conversation holds the history up to it, opens, and the source stays as it was", async ({ page, agent, letta }) => {
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "first question" }] }, { maxRetries: 0 });
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "second question" }] }, { maxRetries: 0 });
+test("fork from a message: a new conversation holds the history up to it, opens, and the source stays as it was", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "first question" }] },
+    { maxRetries: 0 },
+  );
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "second question" }] },
+    { maxRetries: 0 },
+  );
   const before = (await letta.agents.retrieve(agent.id)).message_ids ?? [];
 
   await page.goto(`/agents/${agent.id}`);
@@ -15,7 +27,11 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   await expect(conversation.getByText("You said: first question")).toBeVisible();
   await expect(conversation.getByText("second question")).toHaveCount(0);
   await expect(page.getByRole("combobox", { name: "Conversation" })).toHaveValue(forkId);
-  await expect(page.getByRole("combobox", { name: "Conversation" }).getByRole("option", { name: "Fork: You said: first question" })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole("combobox", { name: "Conversation" })
+      .getByRole("option", { name: "Fork: You said: first question" }),
+  ).toHaveCount(1);
 
   // The server holds the fork with the history up to that reply, and the agent's own history is untouched.
   const fork = await letta.conversations.retrieve(forkId);
@@ -31,8 +47,12 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   await page.getByRole("button", { name: "Send" }).click();
   await expect(conversation.getByText("You said: only in the fork")).toBeVisible();
   await expect(conversation.getByText("Turn complete")).toBeVisible();
-  const own = (await letta.agents.messages.list(agent.id, { limit: 50, conversation_id: "default" })).getPaginatedItems();
-  expect(own.some((message) => "content" in message && JSON.stringify(message.content).includes("only in the fork"))).toBe(false);
+  const own = (
+    await letta.agents.messages.list(agent.id, { limit: 50, conversation_id: "default" })
+  ).getPaginatedItems();
+  expect(
+    own.some((message) => "content" in message && JSON.stringify(message.content).includes("only in the fork")),
+  ).toBe(false);
 
   // Forking a conversation (not the agent's history) at a message works the same way.
   await conversation.getByRole("button", { name: "Fork from this message: You said: first question" }).click();
@@ -42,8 +62,16 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   await expect(conversation.getByText("only in the fork")).toHaveCount(0);
 });
 
-test("a message no longer in the agent's context cannot be forked, and the reason is shown", async ({ page, agent, letta }) => {
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "before the reset" }] }, { maxRetries: 0 });
+test("a message no longer in the agent's context cannot be forked, and the reason is shown", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "before the reset" }] },
+    { maxRetries: 0 },
+  );
   await letta.agents.messages.reset(agent.id, { add_default_initial_messages: false });
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
@@ -53,13 +81,23 @@ test("a message no longer in the agent's context cannot be forked, and the reaso
   expect(await letta.conversations.list({ agent_id: agent.id })).toHaveLength(0);
 });
 
-test("a conversation is archived and restored; the server keeps it and its messages, the default history cannot be archived", async ({ page, agent, letta }) => {
+test("a conversation is archived and restored; the server keeps it and its messages, the default history cannot be archived", async ({
+  page,
+  agent,
+  letta,
+}) => {
   const created = await letta.conversations.create({ agent_id: agent.id, summary: "Old topic" });
-  const stream = await letta.conversations.messages.create(created.id, { messages: [{ role: "user", content: "kept while archived" }] }, { maxRetries: 0 });
+  const stream = await letta.conversations.messages.create(
+    created.id,
+    { messages: [{ role: "user", content: "kept while archived" }] },
+    { maxRetries: 0 },
+  );
   for await (const chunk of stream) void chunk;
 
   await page.goto(`/agents/${agent.id}`);
-  await expect(page.getByRole("combobox", { name: "Conversation" }).getByRole("option", { name: "Old topic" })).toHaveCount(1);
+  await expect(
+    page.getByRole("combobox", { name: "Conversation" }).getByRole("option", { name: "Old topic" }),
+  ).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Archive conversation" })).toHaveCount(0);
 
   await page.goto(`/agents/${agent.id}?conversation=${created.id}`);
@@ -74,7 +112,9 @@ test("a conversation is archived and restored; the server keeps it and its messa
   // Archived, not deleted: the server still holds the conversation and its messages.
   expect((await letta.conversations.retrieve(created.id)).id).toBe(created.id);
   const held = (await letta.conversations.messages.list(created.id, { limit: 20 })).getPaginatedItems();
-  expect(held.some((message) => "content" in message && JSON.stringify(message.content).includes("kept while archived"))).toBe(true);
+  expect(
+    held.some((message) => "content" in message && JSON.stringify(message.content).includes("kept while archived")),
+  ).toBe(true);
 
   // It stays archived across a reload, opens read from the archive, and is restored from there.
   await page.reload();

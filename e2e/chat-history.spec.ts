@@ -2,7 +2,11 @@ import { expect, test } from "./fixtures";
 
 const label = (n: number) => `seed message ${String(n).padStart(3, "0")}`;
 
-test("history opens at the latest messages and loads older pages as the user scrolls up", async ({ page, agent, letta }) => {
+test("history opens at the latest messages and loads older pages as the user scrolls up", async ({
+  page,
+  agent,
+  letta,
+}) => {
   // One request posts 120 user messages (the model answers once), so seeding stays fast.
   await letta.agents.messages.create(
     agent.id,

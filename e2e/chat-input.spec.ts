@@ -13,30 +13,62 @@ test("Shift+Enter breaks the line, Enter sends the message with both lines", asy
 
   await input.press("Enter");
   await expect(input).toHaveValue("");
-  await expect(conversation.getByRole("article", { name: "Your message" }).last()).toHaveText(/first line\s*second line/);
+  await expect(conversation.getByRole("article", { name: "Your message" }).last()).toHaveText(
+    /first line\s*second line/,
+  );
   await expect(conversation.getByText("Turn complete")).toBeVisible();
-  const held = (await letta.agents.messages.list(agent.id, { limit: 10, conversation_id: "default" })).getPaginatedItems();
-  expect(held.some((message) => message.message_type === "user_message" && JSON.stringify(message.content).includes("first line\\nsecond line"))).toBe(true);
+  const held = (
+    await letta.agents.messages.list(agent.id, { limit: 10, conversation_id: "default" })
+  ).getPaginatedItems();
+  expect(
+    held.some(
+      (message) =>
+        message.message_type === "user_message" && JSON.stringify(message.content).includes("first line\\nsecond line"),
+    ),
+  ).toBe(true);
 });
 
-test("a message sent as the system role is shown as one and the server holds it as one", async ({ page, agent, letta }) => {
+test("a message sent as the system role is shown as one and the server holds it as one", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
   await page.getByRole("combobox", { name: "Send as" }).selectOption("system");
   await page.getByRole("textbox", { name: "Message" }).fill("The user is in a hurry today.");
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(conversation.getByRole("group", { name: "System message" }).last()).toContainText("The user is in a hurry today.");
+  await expect(conversation.getByRole("group", { name: "System message" }).last()).toContainText(
+    "The user is in a hurry today.",
+  );
   await expect(conversation.getByText("Turn complete")).toBeVisible();
-  const held = (await letta.agents.messages.list(agent.id, { limit: 10, conversation_id: "default" })).getPaginatedItems();
-  expect(held.some((message) => message.message_type === "system_message" && message.content === "The user is in a hurry today.")).toBe(true);
-  expect(held.some((message) => message.message_type === "user_message" && JSON.stringify(message.content).includes("hurry"))).toBe(false);
+  const held = (
+    await letta.agents.messages.list(agent.id, { limit: 10, conversation_id: "default" })
+  ).getPaginatedItems();
+  expect(
+    held.some(
+      (message) => message.message_type === "system_message" && message.content === "The user is in a hurry today.",
+    ),
+  ).toBe(true);
+  expect(
+    held.some(
+      (message) => message.message_type === "user_message" && JSON.stringify(message.content).includes("hurry"),
+    ),
+  ).toBe(false);
 });
 
-test("leaving the conversation mid-reply aborts the stream; the reply the server finished shows on return", async ({ page, agent, letta }) => {
+test("leaving the conversation mid-reply aborts the stream; the reply the server finished shows on return", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
   await page.getByRole("textbox", { name: "Message" }).fill("#slow 20 then I leave");
-  const aborted = page.waitForEvent("requestfailed", (request) => request.method() === "POST" && /\/api\/agents\/[^/]+\/messages$/.test(request.url()));
+  const aborted = page.waitForEvent(
+    "requestfailed",
+    (request) => request.method() === "POST" && /\/api\/agents\/[^/]+\/messages$/.test(request.url()),
+  );
   await page.getByRole("button", { name: "Send" }).click();
   await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText("Slow part 2");
 
@@ -45,7 +77,13 @@ test("leaving the conversation mid-reply aborts the stream; the reply the server
   expect((await aborted).failure()?.errorText).toMatch(/ABORTED|cancel/i);
 
   // Letta 0.16.8 finishes a run whose client went away; back in the agent's history, the whole reply shows.
-  await expect.poll(async () => (await letta.runs.list({ agent_id: agent.id, limit: 5 })).getPaginatedItems().map((run) => run.status), { timeout: 30_000 }).toContain("completed");
+  await expect
+    .poll(
+      async () =>
+        (await letta.runs.list({ agent_id: agent.id, limit: 5 })).getPaginatedItems().map((run) => run.status),
+      { timeout: 30_000 },
+    )
+    .toContain("completed");
   await page.getByRole("combobox", { name: "Conversation" }).selectOption({ label: "Default (agent history)" });
   await expect(conversation.getByText(/Slow part 20 of 20/)).toBeVisible();
 });

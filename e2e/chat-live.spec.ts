@@ -2,7 +2,9 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 const distanceFromBottom = (page: Page) =>
-  page.getByRole("log", { name: "Conversation" }).evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
+  page
+    .getByRole("log", { name: "Conversation" })
+    .evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
 
 /** The first message whose top is inside the list's viewport, and how far below the list's top it sits. */
 const topmostMessage = (page: Page) =>
@@ -15,12 +17,20 @@ const topmostMessage = (page: Page) =>
     return null;
   });
 
-test("messages sent from elsewhere appear while the page is open, once each, next to the page's own turns", async ({ page, agent, letta }) => {
+test("messages sent from elsewhere appear while the page is open, once each, next to the page's own turns", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
   await expect(conversation.getByText("Start of the conversation")).toBeVisible();
 
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "sent through the SDK" }] }, { maxRetries: 0 });
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "sent through the SDK" }] },
+    { maxRetries: 0 },
+  );
   await expect(conversation.getByText("You said: sent through the SDK")).toBeVisible();
   await expect(conversation.getByText("sent through the SDK", { exact: true })).toHaveCount(1);
 
@@ -29,7 +39,11 @@ test("messages sent from elsewhere appear while the page is open, once each, nex
   await expect(conversation.getByText("Turn complete")).toBeVisible();
 
   // Another message from elsewhere: once it shows, the page has polled since its own turn ended.
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "and the SDK again" }] }, { maxRetries: 0 });
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "and the SDK again" }] },
+    { maxRetries: 0 },
+  );
   await expect(conversation.getByText("You said: and the SDK again")).toBeVisible();
   await expect(conversation.getByText("sent from the page", { exact: true })).toHaveCount(1);
   await expect(conversation.getByText("You said: sent from the page")).toHaveCount(1);
@@ -43,10 +57,19 @@ test("messages sent from elsewhere appear while the page is open, once each, nex
   ]);
 });
 
-test("a message from elsewhere leaves the user's scroll position alone and offers a jump to it", async ({ page, agent, letta }) => {
+test("a message from elsewhere leaves the user's scroll position alone and offers a jump to it", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await letta.agents.messages.create(
     agent.id,
-    { messages: Array.from({ length: 40 }, (_, index) => ({ role: "user" as const, content: `earlier message ${index + 1}` })) },
+    {
+      messages: Array.from({ length: 40 }, (_, index) => ({
+        role: "user" as const,
+        content: `earlier message ${index + 1}`,
+      })),
+    },
     { maxRetries: 0, timeout: 120_000 },
   );
   await page.goto(`/agents/${agent.id}`);
@@ -58,7 +81,11 @@ test("a message from elsewhere leaves the user's scroll position alone and offer
   const reading = await topmostMessage(page);
   expect(reading).not.toBeNull();
 
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "arrived while reading" }] }, { maxRetries: 0 });
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "arrived while reading" }] },
+    { maxRetries: 0 },
+  );
   const jump = page.getByRole("button", { name: "New messages below" });
   await expect(jump).toBeVisible();
   expect(await topmostMessage(page)).toEqual(reading);
@@ -69,10 +96,19 @@ test("a message from elsewhere leaves the user's scroll position alone and offer
   await expect(jump).toHaveCount(0);
 });
 
-test("the list sticks to the bottom while a reply streams, until the user scrolls up", async ({ page, agent, letta }) => {
+test("the list sticks to the bottom while a reply streams, until the user scrolls up", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await letta.agents.messages.create(
     agent.id,
-    { messages: Array.from({ length: 30 }, (_, index) => ({ role: "user" as const, content: `earlier message ${index + 1}` })) },
+    {
+      messages: Array.from({ length: 30 }, (_, index) => ({
+        role: "user" as const,
+        content: `earlier message ${index + 1}`,
+      })),
+    },
     { maxRetries: 0, timeout: 120_000 },
   );
   await page.goto(`/agents/${agent.id}`);
@@ -97,7 +133,11 @@ test("the list sticks to the bottom while a reply streams, until the user scroll
   await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0, { timeout: 30_000 });
   expect(await topmostMessage(page)).toEqual(reading);
   expect(await distanceFromBottom(page)).toBeGreaterThan(200);
-  expect((await letta.agents.messages.list(agent.id, { limit: 1, order: "desc", conversation_id: "default" })).getPaginatedItems()[0]).toMatchObject({
+  expect(
+    (
+      await letta.agents.messages.list(agent.id, { limit: 1, order: "desc", conversation_id: "default" })
+    ).getPaginatedItems()[0],
+  ).toMatchObject({
     message_type: "assistant_message",
     content: expect.stringContaining("Slow part 60 of 60"),
   });

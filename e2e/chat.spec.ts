@@ -63,7 +63,9 @@ test("HTML in messages is rendered inert", async ({ page, agent }) => {
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("<img src=x onerror=alert(1)>");
   await expect(reply.locator("strong")).toHaveText("bold");
-  await expect(conversation.getByRole("article", { name: "Your message" }).last()).toContainText("<script>alert(2)</script>");
+  await expect(conversation.getByRole("article", { name: "Your message" }).last()).toContainText(
+    "<script>alert(2)</script>",
+  );
   await expect(conversation.locator("img, script")).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
@@ -90,7 +92,11 @@ test("Stop keeps the partial reply and cancels the run on the server", async ({ 
 });
 
 test("Reset messages asks first, then clears the agent's context on the server", async ({ page, agent, letta }) => {
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "remember this line" }] }, { maxRetries: 0 });
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "remember this line" }] },
+    { maxRetries: 0 },
+  );
   const before = await letta.agents.retrieve(agent.id);
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
@@ -104,7 +110,9 @@ test("Reset messages asks first, then clears the agent's context on the server",
   const after = await letta.agents.retrieve(agent.id);
   expect(after.message_ids?.[0]).toBe(before.message_ids?.[0]);
   const recent = (await letta.agents.messages.list(agent.id, { limit: 10 })).getPaginatedItems();
-  const stored = recent.find((message) => message.message_type === "assistant_message" && message.content === "You said: remember this line");
+  const stored = recent.find(
+    (message) => message.message_type === "assistant_message" && message.content === "You said: remember this line",
+  );
   expect(stored).toBeDefined();
   expect(after.message_ids).not.toContain(stored?.id);
 });

@@ -29,7 +29,9 @@ export async function saveConnection(
   request: APIRequestContext,
   connection: { name: string; baseUrl: string; secret?: string },
 ): Promise<PublicConnection> {
-  const response = await request.post("/api/connections", { data: { connection: { kind: "self-hosted", ...connection }, force: true } });
+  const response = await request.post("/api/connections", {
+    data: { connection: { kind: "self-hosted", ...connection }, force: true },
+  });
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as { connection: PublicConnection };
   return body.connection;

@@ -70,9 +70,20 @@ test("bad URLs are refused in the form and keep what was typed", async ({ page }
   await expect(url).toHaveValue("file:///etc/passwd");
 });
 
-test("switching connections in the header changes the server whose agents are shown", async ({ page, request, context, agent }) => {
-  const down = await saveConnection(request, { name: uniqueName("down"), baseUrl: `http://127.0.0.1:${await closedPort()}` });
-  const stack = await saveConnection(request, { name: uniqueName("stack"), baseUrl: lettaBaseUrl.replace("127.0.0.1", "localhost") });
+test("switching connections in the header changes the server whose agents are shown", async ({
+  page,
+  request,
+  context,
+  agent,
+}) => {
+  const down = await saveConnection(request, {
+    name: uniqueName("down"),
+    baseUrl: `http://127.0.0.1:${await closedPort()}`,
+  });
+  const stack = await saveConnection(request, {
+    name: uniqueName("stack"),
+    baseUrl: lettaBaseUrl.replace("127.0.0.1", "localhost"),
+  });
   await page.goto("/agents");
   await expect(page.getByRole("link", { name: agent.name })).toBeVisible();
   const switcher = page.getByRole("banner").getByRole("combobox", { name: "Connection" });
@@ -95,8 +106,15 @@ test("switching connections in the header changes the server whose agents are sh
   await expect(switcher).toHaveValue(stack.id);
 });
 
-test("a connection's name can be edited without retyping its password, and it can be removed", async ({ page, request }) => {
-  const original = await saveConnection(request, { name: uniqueName("edit"), baseUrl: lettaBaseUrl, secret: "a-password" });
+test("a connection's name can be edited without retyping its password, and it can be removed", async ({
+  page,
+  request,
+}) => {
+  const original = await saveConnection(request, {
+    name: uniqueName("edit"),
+    baseUrl: lettaBaseUrl,
+    secret: "a-password",
+  });
   const renamed = uniqueName("renamed");
   await page.goto("/connections");
   await page.getByRole("button", { name: `Edit ${original.name}` }).click();
@@ -106,7 +124,9 @@ test("a connection's name can be edited without retyping its password, and it ca
   await form.getByLabel("Name").fill(renamed);
   await form.getByRole("button", { name: "Save connection" }).click();
   await expect(page.getByRole("listitem", { name: renamed })).toContainText("Password set");
-  expect((await listConnections(request)).connections.find((connection) => connection.id === original.id)).toMatchObject({
+  expect(
+    (await listConnections(request)).connections.find((connection) => connection.id === original.id),
+  ).toMatchObject({
     name: renamed,
     hasSecret: true,
   });
@@ -139,8 +159,13 @@ test("another site cannot switch or add connections through the browser", async 
   expect(switched.status()).toBe(403);
   const added = await request.post("/api/connections", {
     headers: crossSite,
-    data: { connection: { kind: "self-hosted", name: uniqueName("evil"), baseUrl: "http://evil.example" }, force: true },
+    data: {
+      connection: { kind: "self-hosted", name: uniqueName("evil"), baseUrl: "http://evil.example" },
+      force: true,
+    },
   });
   expect(added.status()).toBe(403);
-  expect((await listConnections(request)).connections.map((connection) => connection.baseUrl)).not.toContain("http://evil.example");
+  expect((await listConnections(request)).connections.map((connection) => connection.baseUrl)).not.toContain(
+    "http://evil.example",
+  );
 });

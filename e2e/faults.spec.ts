@@ -25,7 +25,13 @@ test.describe.configure({ timeout: 360_000 });
 
 const serverState = (page: Page) => page.getByRole("region", { name: "Letta server" }).getByRole("status");
 
-test("Letta down: a send keeps the typed text, pages say why in place, and both recover by themselves when it is back", async ({ page, context, agent, letta, outage }) => {
+test("Letta down: a send keeps the typed text, pages say why in place, and both recover by themselves when it is back", async ({
+  page,
+  context,
+  agent,
+  letta,
+  outage,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   await expect(page.getByRole("log", { name: "Conversation" }).getByText("Start of the conversation")).toBeVisible();
   await outage.stop();
@@ -59,13 +65,26 @@ test("Letta down: a send keeps the typed text, pages say why in place, and both 
   await expect(input).toHaveValue("a message typed during the outage");
   await page.getByRole("button", { name: "Retry" }).click();
   const conversation = page.getByRole("log", { name: "Conversation" });
-  await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText("You said: a message typed during the outage", { timeout: 60_000 });
+  await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText(
+    "You said: a message typed during the outage",
+    { timeout: 60_000 },
+  );
   await expect(input).toHaveValue("");
   const stored = (await letta.agents.messages.list(agent.id, { limit: 10, order: "desc" })).getPaginatedItems();
-  expect(stored.some((message) => message.message_type === "assistant_message" && message.content === "You said: a message typed during the outage")).toBe(true);
+  expect(
+    stored.some(
+      (message) =>
+        message.message_type === "assistant_message" &&
+        message.content === "You said: a message typed during the outage",
+    ),
+  ).toBe(true);
 });
 
-test("Letta stopped in the middle of a stream: what streamed stays, the turn ends with why, and chat works again", async ({ page, agent, outage }) => {
+test("Letta stopped in the middle of a stream: what streamed stays, the turn ends with why, and chat works again", async ({
+  page,
+  agent,
+  outage,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
   await page.getByRole("textbox", { name: "Message" }).fill("#slow 60 an answer that will be cut");
@@ -74,7 +93,9 @@ test("Letta stopped in the middle of a stream: what streamed stays, the turn end
   await expect(reply).toContainText("Slow part 3");
 
   await outage.stop(1_000);
-  await expect(conversation.getByRole("alert")).toContainText(/broke in the middle of the reply|closed the reply before the turn finished/);
+  await expect(conversation.getByRole("alert")).toContainText(
+    /broke in the middle of the reply|closed the reply before the turn finished/,
+  );
   await expect(reply).toContainText("Slow part 1 of 60. Slow part 2 of 60. Slow part 3 of 60.");
   await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
   await expect(serverState(page)).toHaveText("Unreachable");
@@ -86,23 +107,34 @@ test("Letta stopped in the middle of a stream: what streamed stays, the turn end
   await expect(input).toHaveValue("typed while the server is down");
   await expect(reply).toContainText("Slow part 3 of 60.");
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText("You said: typed while the server is down", { timeout: 60_000 });
+  await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText(
+    "You said: typed while the server is down",
+    { timeout: 60_000 },
+  );
 });
 
-test("the model failing: Letta's reason in place, the message stays in the transcript, the next one works", async ({ page, agent }) => {
+test("the model failing: Letta's reason in place, the message stays in the transcript, the next one works", async ({
+  page,
+  agent,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
   await page.getByRole("textbox", { name: "Message" }).fill("#error 503 the provider is down");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(conversation.getByRole("alert")).toBeVisible({ timeout: 30_000 });
   await expect(conversation.getByRole("alert")).not.toBeEmpty();
-  await expect(conversation.getByRole("article", { name: "Your message" }).last()).toHaveText("#error 503 the provider is down");
+  await expect(conversation.getByRole("article", { name: "Your message" }).last()).toHaveText(
+    "#error 503 the provider is down",
+  );
   await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
   await expect(serverState(page)).toHaveText("Connected");
 
   await page.getByRole("textbox", { name: "Message" }).fill("and now a normal message");
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText("You said: and now a normal message", { timeout: 60_000 });
+  await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText(
+    "You said: and now a normal message",
+    { timeout: 60_000 },
+  );
 });
 
 test("a slow reply shows progress as it comes, and a draft typed meanwhile is kept", async ({ page, agent }) => {

@@ -5,7 +5,12 @@ function stackConfig() {
   // The scripted model stands in for every provider in tests, whatever the developer's shell holds.
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
-  return configFromEnv(env, { stackDir: testStack.stackDir, lettaPort: testStack.lettaPort, modelPort: testStack.modelPort, pgPort: testStack.pgPort });
+  return configFromEnv(env, {
+    stackDir: testStack.stackDir,
+    lettaPort: testStack.lettaPort,
+    modelPort: testStack.modelPort,
+    pgPort: testStack.pgPort,
+  });
 }
 
 export { stackConfig };

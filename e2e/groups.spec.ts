@@ -6,7 +6,10 @@ import { scriptedModel } from "./test-stack";
 
 const evie = path.join(import.meta.dirname, "fixtures", "agent-files", "evie.af");
 
-test("an imported agent file's sleep-time group shows on /groups, its frequency edits, and its agents open", async ({ page, letta }) => {
+test("an imported agent file's sleep-time group shows on /groups, its frequency edits, and its agents open", async ({
+  page,
+  letta,
+}) => {
   // Import through the page, as a person would.
   await page.goto("/agents");
   const region = page.getByRole("region", { name: "Import agent file" });
@@ -18,7 +21,9 @@ test("an imported agent file's sleep-time group shows on /groups, its frequency 
   await region.getByRole("button", { name: "Import", exact: true }).click();
   const result = region.getByRole("status");
   await expect(result).toContainText("Imported 2 agents", { timeout: 60_000 });
-  const ids = (await result.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))).map((href) => href.replace("/agents/", ""));
+  const ids = (
+    await result.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))
+  ).map((href) => href.replace("/agents/", ""));
   const [mainId, sleeptimeId] = ids;
   if (!mainId || !sleeptimeId) throw new Error("the import did not answer two agents");
 
@@ -32,7 +37,10 @@ test("an imported agent file's sleep-time group shows on /groups, its frequency 
     const card = page.getByRole("list", { name: "Groups" }).getByRole("listitem", { name: `Group ${group.id}` });
     await expect(card).toContainText("Sleep-time");
     await expect(card.getByRole("link", { name, exact: true })).toHaveAttribute("href", `/agents/${mainId}`);
-    await expect(card.getByRole("link", { name: sleeptimeName, exact: true })).toHaveAttribute("href", `/agents/${sleeptimeId}`);
+    await expect(card.getByRole("link", { name: sleeptimeName, exact: true })).toHaveAttribute(
+      "href",
+      `/agents/${sleeptimeId}`,
+    );
     await expect(card).toContainText("Sleep-time frequency (every N turns)5");
 
     // Edit the manager config: a bad value is refused inline and nothing is sent; a good one is saved.

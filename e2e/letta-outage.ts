@@ -8,7 +8,8 @@ const quiet = () => undefined;
  * finish after SIGTERM before it is killed (short: a crash in the middle of a stream).
  */
 export const lettaProcess = {
-  stop: (options: { graceMs?: number } = {}) => stopComponent(stackConfig(), "letta", { graceMs: options.graceMs ?? 5_000 }, quiet),
+  stop: (options: { graceMs?: number } = {}) =>
+    stopComponent(stackConfig(), "letta", { graceMs: options.graceMs ?? 5_000 }, quiet),
   /** Starts Letta again (the other components keep running) and waits until it is healthy. */
   start: () => stackUp(stackConfig(), quiet).then(() => undefined),
 };

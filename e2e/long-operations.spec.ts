@@ -18,7 +18,11 @@ async function throttle(page: Page, bytesPerSecond: { upload?: number; download?
 // Random text (no compression shrinks it): a description this long makes a file of about 2 MB.
 const padding = randomBytes(1_500_000).toString("base64");
 
-test("an import shows its upload progress and can be cancelled: nothing reaches the server", async ({ page, agent, letta }) => {
+test("an import shows its upload progress and can be cancelled: nothing reaches the server", async ({
+  page,
+  agent,
+  letta,
+}) => {
   const file = agentFileSchema.parse(await letta.agents.exportFile(agent.id));
   const first = file.agents[0];
   if (!first) throw new Error("the export holds no agent");
@@ -28,7 +32,9 @@ test("an import shows its upload progress and can be cancelled: nothing reaches 
   await page.goto("/agents");
   const region = page.getByRole("region", { name: "Import agent file" });
   await region.getByRole("button", { name: "Import agent file" }).click();
-  await region.getByLabel("Choose agent file").setInputFiles({ name: "big.af", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await region
+    .getByLabel("Choose agent file")
+    .setInputFiles({ name: "big.af", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await region.getByRole("textbox", { name: "Agent name" }).fill(name);
   await throttle(page, { upload: 100 * 1024 });
   await region.getByRole("button", { name: "Import", exact: true }).click();
@@ -36,14 +42,20 @@ test("an import shows its upload progress and can be cancelled: nothing reaches 
   await expect(region.getByText(/Uploading… ([1-9]|[1-9]\d)%/)).toBeVisible({ timeout: 30_000 });
   await expect(region.getByRole("progressbar", { name: "Upload progress" })).toBeVisible();
   await region.getByRole("button", { name: "Cancel import" }).click();
-  await expect(region.getByRole("status")).toHaveText("The import was cancelled. The upload stopped before the file was complete: nothing was imported.");
+  await expect(region.getByRole("status")).toHaveText(
+    "The import was cancelled. The upload stopped before the file was complete: nothing was imported.",
+  );
   await expect(region.getByRole("button", { name: "Import", exact: true })).toBeEnabled();
 
   const named = await letta.agents.list({ name, limit: 5 });
   expect(named.getPaginatedItems()).toHaveLength(0);
 });
 
-test("a big export shows its download progress and can be cancelled: no file is saved", async ({ page, agent, letta }) => {
+test("a big export shows its download progress and can be cancelled: no file is saved", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await letta.agents.update(agent.id, { description: padding });
   let downloads = 0;
   page.on("download", () => (downloads += 1));
@@ -53,9 +65,13 @@ test("a big export shows its download progress and can be cancelled: no file is 
 
   await expect(page.getByText(/Downloading… ([1-9]|[1-9]\d)% \(\d+ KB\)/)).toBeVisible({ timeout: 30_000 });
   const progress = page.getByRole("progressbar", { name: "Export progress" });
-  await expect.poll(() => progress.evaluate((bar) => (bar instanceof HTMLProgressElement ? bar.position : 0))).toBeGreaterThan(0);
+  await expect
+    .poll(() => progress.evaluate((bar) => (bar instanceof HTMLProgressElement ? bar.position : 0)))
+    .toBeGreaterThan(0);
   await page.getByRole("button", { name: "Cancel export" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The export was cancelled." })).toHaveText("The export was cancelled. Nothing was saved.");
+  await expect(page.getByRole("status").filter({ hasText: "The export was cancelled." })).toHaveText(
+    "The export was cancelled. Nothing was saved.",
+  );
   await expect(page.getByRole("button", { name: "Export agent file" })).toBeEnabled();
   expect(downloads).toBe(0);
 });

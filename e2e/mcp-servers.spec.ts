@@ -6,13 +6,18 @@ import { mcpTestServerCommand } from "./mcp/test-server";
 test.describe.configure({ timeout: 120_000 });
 const slow = { timeout: 60_000 };
 
-test("a stdio MCP server is added, its tools listed, one attached to an agent and called in a chat, then the server removed", async ({ page, letta, agent }) => {
+test("a stdio MCP server is added, its tools listed, one attached to an agent and called in a chat, then the server removed", async ({
+  page,
+  letta,
+  agent,
+}) => {
   const name = `e2e-stdio-${randomUUID().slice(0, 8)}`;
   const secret = `s3cret-${randomUUID()}`;
   const { command, args } = mcpTestServerCommand();
   const responses: string[] = [];
   page.on("response", async (response) => {
-    if (response.url().includes("/api/mcp-servers") || response.url().includes("/mcp")) responses.push(await response.text().catch(() => ""));
+    if (response.url().includes("/api/mcp-servers") || response.url().includes("/mcp"))
+      responses.push(await response.text().catch(() => ""));
   });
   try {
     await page.goto("/mcp");
@@ -34,7 +39,9 @@ test("a stdio MCP server is added, its tools listed, one attached to an agent an
     await expect(tools.getByRole("listitem", { name: "MCP tool reverse_text" })).toContainText("Reverse a text");
     await expect(tools.getByRole("listitem", { name: "MCP tool add_numbers" })).toBeVisible();
 
-    const attach = tools.getByRole("listitem", { name: "MCP tool reverse_text" }).getByRole("form", { name: "Attach reverse_text to an agent" });
+    const attach = tools
+      .getByRole("listitem", { name: "MCP tool reverse_text" })
+      .getByRole("form", { name: "Attach reverse_text to an agent" });
     await attach.getByRole("searchbox", { name: "Find an agent" }).fill(agent.name);
     await attach.getByRole("combobox", { name: "Agent" }).selectOption({ label: agent.name });
     await attach.getByRole("button", { name: "Attach to agent" }).click();
@@ -48,7 +55,9 @@ test("a stdio MCP server is added, its tools listed, one attached to an agent an
 
     await page.goto(`/agents/${agent.id}`);
     await page.getByRole("tab", { name: "Tools" }).click();
-    await expect(page.getByRole("tabpanel", { name: "Tools" }).getByRole("listitem", { name: "Tool reverse_text" })).toContainText(`MCP · ${name}`);
+    await expect(
+      page.getByRole("tabpanel", { name: "Tools" }).getByRole("listitem", { name: "Tool reverse_text" }),
+    ).toContainText(`MCP · ${name}`);
     await page.getByRole("textbox", { name: "Message" }).fill('#tool reverse_text {"text": "stressed"}');
     await page.getByRole("button", { name: "Send" }).click();
     const conversation = page.getByRole("log", { name: "Conversation" });
@@ -61,11 +70,15 @@ test("a stdio MCP server is added, its tools listed, one attached to an agent an
     await expect(page.getByRole("listitem", { name: `MCP server ${name}` })).toHaveCount(0);
     expect((await letta.mcpServers.list()).some((entry) => entry.server_name === name)).toBe(false);
   } finally {
-    for (const entry of await letta.mcpServers.list()) if (entry.server_name === name && entry.id) await letta.mcpServers.delete(entry.id).catch(() => undefined);
+    for (const entry of await letta.mcpServers.list())
+      if (entry.server_name === name && entry.id) await letta.mcpServers.delete(entry.id).catch(() => undefined);
   }
 });
 
-test("an HTTP MCP server is checked before sending, and Letta's refusal of a local address is shown with the form kept", async ({ page, letta }) => {
+test("an HTTP MCP server is checked before sending, and Letta's refusal of a local address is shown with the form kept", async ({
+  page,
+  letta,
+}) => {
   const name = `e2e-http-${randomUUID().slice(0, 8)}`;
   await page.goto("/mcp");
   const form = page.getByRole("form", { name: "Add an MCP server" });

@@ -15,7 +15,10 @@ test("archival passages: insert with tags, search, delete", async ({ page, agent
   await expect(passages.getByText("The user works on a compiler written in Rust.")).toBeVisible();
 
   const stored = await letta.agents.passages.list(agent.id, { ascending: true });
-  expect(stored.map((passage) => passage.text)).toEqual(["The user's cat is called Miso and likes tuna.", "The user works on a compiler written in Rust."]);
+  expect(stored.map((passage) => passage.text)).toEqual([
+    "The user's cat is called Miso and likes tuna.",
+    "The user works on a compiler written in Rust.",
+  ]);
   expect([...(stored[0]?.tags ?? [])].sort()).toEqual(["food", "pets"]);
 
   const search = page.getByRole("search", { name: "Search passages" });
@@ -28,7 +31,12 @@ test("archival passages: insert with tags, search, delete", async ({ page, agent
   await expect(results.getByRole("listitem").first()).toContainText(best?.passage.text ?? "missing");
   await expect(results.getByRole("listitem").first()).toContainText("Miso");
   // The score shown is the server's.
-  await expect(results.getByRole("listitem").first().getByLabel(`Score ${(best?.score ?? Number.NaN).toFixed(3)}`)).toBeVisible();
+  await expect(
+    results
+      .getByRole("listitem")
+      .first()
+      .getByLabel(`Score ${(best?.score ?? Number.NaN).toFixed(3)}`),
+  ).toBeVisible();
 
   const compiler = passages.getByRole("listitem", { name: /compiler written in Rust/ });
   await compiler.getByRole("button", { name: "Delete" }).click();
@@ -57,7 +65,9 @@ test("the context window shows the server's figures", async ({ page, agent, lett
   const server = contextSchema.parse(await letta.get(`/v1/agents/${agent.id}/context`));
   await page.getByRole("tab", { name: "Context window" }).click();
   const fmt = (value: number) => value.toLocaleString("en-US");
-  await expect(page.getByLabel("Context usage")).toContainText(`${fmt(server.context_window_size_current)} of ${fmt(server.context_window_size_max)} tokens`);
+  await expect(page.getByLabel("Context usage")).toContainText(
+    `${fmt(server.context_window_size_current)} of ${fmt(server.context_window_size_max)} tokens`,
+  );
   const table = page.getByRole("table", { name: "Context window breakdown" });
   for (const [label, tokens] of [
     ["System prompt", server.num_tokens_system],

@@ -4,7 +4,10 @@ import { expect, test } from "./fixtures";
 import { scriptedEmbedding } from "./test-stack";
 
 test("an archive is attached and detached from the agent page", async ({ page, agent, letta }) => {
-  const archive = await letta.archives.create({ name: `e2e-archive-${randomUUID().slice(0, 8)}`, embedding: scriptedEmbedding });
+  const archive = await letta.archives.create({
+    name: `e2e-archive-${randomUUID().slice(0, 8)}`,
+    embedding: scriptedEmbedding,
+  });
   try {
     await page.goto(`/agents/${agent.id}`);
     await page.getByRole("tab", { name: "Archival memory" }).click();
@@ -15,7 +18,11 @@ test("an archive is attached and detached from the agent page", async ({ page, a
     const attached = await letta.archives.list({ agent_id: agent.id });
     expect(attached.getPaginatedItems().map((item) => item.id)).toContain(archive.id);
 
-    await archives.getByRole("listitem").filter({ hasText: archive.name }).getByRole("button", { name: "Detach" }).click();
+    await archives
+      .getByRole("listitem")
+      .filter({ hasText: archive.name })
+      .getByRole("button", { name: "Detach" })
+      .click();
     await archives.getByRole("button", { name: "Detach archive" }).click();
     await expect(archives.getByRole("listitem").filter({ hasText: archive.name })).toBeHidden();
     const after = await letta.archives.list({ agent_id: agent.id });
@@ -26,7 +33,8 @@ test("an archive is attached and detached from the agent page", async ({ page, a
 });
 
 test("passages are paged, newest first", async ({ page, agent, letta }) => {
-  for (let index = 1; index <= 22; index += 1) await letta.agents.passages.create(agent.id, { text: `Numbered passage ${index}` });
+  for (let index = 1; index <= 22; index += 1)
+    await letta.agents.passages.create(agent.id, { text: `Numbered passage ${index}` });
   await page.goto(`/agents/${agent.id}`);
   await page.getByRole("tab", { name: "Archival memory" }).click();
   const passages = page.getByRole("region", { name: "Passages" });
@@ -44,12 +52,18 @@ test("the context window warns when it is nearly full", async ({ page, agent, le
   const figures = z.object({ context_window_size_current: z.number() });
   const before = figures.parse(await letta.get(`/v1/agents/${agent.id}/context`));
   await letta.agents.update(agent.id, { context_window_limit: Math.ceil(before.context_window_size_current / 0.9) });
-  const server = z.object({ context_window_size_current: z.number(), context_window_size_max: z.number() }).parse(await letta.get(`/v1/agents/${agent.id}/context`));
+  const server = z
+    .object({ context_window_size_current: z.number(), context_window_size_max: z.number() })
+    .parse(await letta.get(`/v1/agents/${agent.id}/context`));
   expect(server.context_window_size_current / server.context_window_size_max).toBeGreaterThanOrEqual(0.8);
 
   await page.goto(`/agents/${agent.id}`);
   await page.getByRole("tab", { name: "Context window" }).click();
   const percent = Math.round((server.context_window_size_current / server.context_window_size_max) * 100);
-  await expect(page.getByRole("tabpanel", { name: "Context window" }).getByRole("alert")).toHaveText(`The context window is ${percent}% full; Letta will soon summarise older messages to make room.`);
-  await expect(page.getByLabel("Context usage")).toContainText(`of ${server.context_window_size_max.toLocaleString("en-US")} tokens`);
+  await expect(page.getByRole("tabpanel", { name: "Context window" }).getByRole("alert")).toHaveText(
+    `The context window is ${percent}% full; Letta will soon summarise older messages to make room.`,
+  );
+  await expect(page.getByLabel("Context usage")).toContainText(
+    `of ${server.context_window_size_max.toLocaleString("en-US")} tokens`,
+  );
 });

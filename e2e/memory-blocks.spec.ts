@@ -7,7 +7,11 @@ function blockEditor(page: Page, label: string) {
   return page.getByRole("region", { name: `Block ${label}` });
 }
 
-test("a block's value, limit, description and read-only flag are saved and read back", async ({ page, agent, letta }) => {
+test("a block's value, limit, description and read-only flag are saved and read back", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const human = blockEditor(page, "human");
   await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue("The user runs end-to-end tests.");
@@ -29,7 +33,9 @@ test("a block's value, limit, description and read-only flag are saved and read 
   expect(stored.read_only).toBe(true);
 
   await page.reload();
-  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue("The user likes green tea.");
+  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue(
+    "The user likes green tea.",
+  );
   await expect(blockEditor(page, "human").getByText("read-only", { exact: true })).toBeVisible();
 });
 
@@ -49,7 +55,9 @@ test("invalid edits are refused inline and nothing reaches the server", async ({
   await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue(original);
   await human.getByRole("spinbutton", { name: "Character limit" }).fill("5");
   await human.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(human.getByText(`The limit (5) is below the block's current length (${original.length} characters)`)).toBeVisible();
+  await expect(
+    human.getByText(`The limit (5) is below the block's current length (${original.length} characters)`),
+  ).toBeVisible();
 
   // A duplicate label for a new block.
   await page.getByText("New block", { exact: true }).click();
@@ -65,7 +73,11 @@ test("invalid edits are refused inline and nothing reaches the server", async ({
   expect(labels.sort()).toEqual(["human", "persona"]);
 });
 
-test("a draft survives a refused save, a reload and leaving the page; a server refusal shows its reason", async ({ page, agent, letta }) => {
+test("a draft survives a refused save, a reload and leaving the page; a server refusal shows its reason", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const human = blockEditor(page, "human");
   await human.getByRole("spinbutton", { name: "Character limit" }).fill("12");
@@ -74,12 +86,18 @@ test("a draft survives a refused save, a reload and leaving the page; a server r
   await expect(human.getByText(/over the limit of 12/)).toBeVisible();
 
   await page.reload();
-  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue("a draft that is too long");
+  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue(
+    "a draft that is too long",
+  );
   await page.goto("/agents");
   await page.goto(`/agents/${agent.id}`);
-  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue("a draft that is too long");
+  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue(
+    "a draft that is too long",
+  );
   await expect(blockEditor(page, "human").getByText("unsaved draft")).toBeVisible();
-  expect((await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value).toBe("The user runs end-to-end tests.");
+  expect((await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value).toBe(
+    "The user runs end-to-end tests.",
+  );
 
   // The server refuses: the block was deleted behind the editor's back. Its reason is shown, the draft stays.
   const persona = blockEditor(page, "persona");
@@ -94,7 +112,12 @@ test("a draft survives a refused save, a reload and leaving the page; a server r
 });
 
 test("a shared block edited in one agent is seen in the other", async ({ page, agent, letta }) => {
-  const other = await letta.agents.create({ name: `e2e-shared-${randomUUID().slice(0, 8)}`, model: scriptedModel, embedding: scriptedEmbedding, memory_blocks: [] });
+  const other = await letta.agents.create({
+    name: `e2e-shared-${randomUUID().slice(0, 8)}`,
+    model: scriptedModel,
+    embedding: scriptedEmbedding,
+    memory_blocks: [],
+  });
   const shared = await letta.blocks.create({ label: "team", value: "The team ships on Fridays.", limit: 2000 });
   try {
     await letta.agents.blocks.attach(shared.id, { agent_id: agent.id });
@@ -108,10 +131,14 @@ test("a shared block edited in one agent is seen in the other", async ({ page, a
     await team.getByRole("button", { name: "Save", exact: true }).click();
     await expect(team.getByText("unsaved draft")).toBeHidden();
 
-    expect((await letta.agents.blocks.retrieve("team", { agent_id: other.id })).value).toBe("The team ships on Tuesdays.");
+    expect((await letta.agents.blocks.retrieve("team", { agent_id: other.id })).value).toBe(
+      "The team ships on Tuesdays.",
+    );
     await team.getByRole("link", { name: other.name }).click();
     await expect(page).toHaveURL(new RegExp(`/agents/${other.id}$`));
-    await expect(blockEditor(page, "team").getByRole("textbox", { name: "Value" })).toHaveValue("The team ships on Tuesdays.");
+    await expect(blockEditor(page, "team").getByRole("textbox", { name: "Value" })).toHaveValue(
+      "The team ships on Tuesdays.",
+    );
     await expect(blockEditor(page, "team").getByRole("link", { name: agent.name })).toBeVisible();
   } finally {
     await letta.agents.delete(other.id).catch(() => undefined);

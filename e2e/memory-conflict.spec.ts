@@ -9,7 +9,11 @@ async function draftThenAgentEdits(page: Page, letta: Letta, agentId: string, dr
   await page.goto(`/agents/${agentId}`);
   const human = page.getByRole("region", { name: "Block human" });
   await human.getByRole("textbox", { name: "Value" }).fill(draft);
-  await letta.agents.messages.create(agentId, { messages: [{ role: "user", content: "#remember likes oolong tea" }] }, { maxRetries: 0 });
+  await letta.agents.messages.create(
+    agentId,
+    { messages: [{ role: "user", content: "#remember likes oolong tea" }] },
+    { maxRetries: 0 },
+  );
   const server = await letta.agents.blocks.retrieve("human", { agent_id: agentId });
   expect(server.value).toContain("likes oolong tea");
   // The open editor notices the change by itself (it re-reads the blocks while the page is visible).
@@ -26,7 +30,11 @@ async function draftThenAgentEdits(page: Page, letta: Letta, agentId: string, dr
   return { human, conflict, serverValue: server.value };
 }
 
-test("a save over a block the agent changed shows both versions; keep mine overwrites", async ({ page, agent, letta }) => {
+test("a save over a block the agent changed shows both versions; keep mine overwrites", async ({
+  page,
+  agent,
+  letta,
+}) => {
   const mine = "The user prefers coffee.";
   const { human, conflict } = await draftThenAgentEdits(page, letta, agent.id, mine);
   await conflict.getByRole("button", { name: "Keep mine (overwrite)" }).click();
@@ -36,7 +44,11 @@ test("a save over a block the agent changed shows both versions; keep mine overw
   await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue(mine);
 });
 
-test("a save over a block the agent changed shows both versions; take theirs discards the draft", async ({ page, agent, letta }) => {
+test("a save over a block the agent changed shows both versions; take theirs discards the draft", async ({
+  page,
+  agent,
+  letta,
+}) => {
   const { human, conflict, serverValue } = await draftThenAgentEdits(page, letta, agent.id, "A draft to throw away.");
   expect(serverValue).toContain(original);
   await conflict.getByRole("button", { name: "Take theirs (discard my draft)" }).click();
@@ -45,5 +57,7 @@ test("a save over a block the agent changed shows both versions; take theirs dis
   await expect(human.getByText("unsaved draft")).toBeHidden();
   expect((await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value).toBe(serverValue);
   await page.reload();
-  await expect(page.getByRole("region", { name: "Block human" }).getByRole("textbox", { name: "Value" })).toHaveValue(serverValue);
+  await expect(page.getByRole("region", { name: "Block human" }).getByRole("textbox", { name: "Value" })).toHaveValue(
+    serverValue,
+  );
 });

@@ -16,21 +16,31 @@ test("create and attach a block, detach it, find it in the library and delete it
   expect(created.description).toBe("Scratch notes");
 
   await notes.getByRole("button", { name: "Detach" }).click();
-  await page.getByRole("group", { name: "Detach notes from this agent?" }).getByRole("button", { name: "Detach block" }).click();
+  await page
+    .getByRole("group", { name: "Detach notes from this agent?" })
+    .getByRole("button", { name: "Detach block" })
+    .click();
   await expect(notes).toBeHidden();
-  expect((await letta.agents.blocks.list(agent.id)).getPaginatedItems().map((block) => block.label)).not.toContain("notes");
+  expect((await letta.agents.blocks.list(agent.id)).getPaginatedItems().map((block) => block.label)).not.toContain(
+    "notes",
+  );
 
   // Attach it again from the library picker, then detach once more.
   await page.getByText("Attach an existing block", { exact: true }).click();
   const attachForm = page.getByRole("form", { name: "Attach an existing block" });
   await attachForm.getByRole("searchbox", { name: "Find a block" }).fill(marker);
-  await expect(attachForm.getByRole("combobox", { name: "Block" }).getByRole("option", { name: /^notes/ })).toHaveCount(1);
+  await expect(attachForm.getByRole("combobox", { name: "Block" }).getByRole("option", { name: /^notes/ })).toHaveCount(
+    1,
+  );
   await attachForm.getByRole("combobox", { name: "Block" }).selectOption(created.id);
   await attachForm.getByRole("button", { name: "Attach" }).click();
   await expect(notes).toBeVisible();
   expect((await letta.agents.blocks.retrieve("notes", { agent_id: agent.id })).id).toBe(created.id);
   await notes.getByRole("button", { name: "Detach" }).click();
-  await page.getByRole("group", { name: "Detach notes from this agent?" }).getByRole("button", { name: "Detach block" }).click();
+  await page
+    .getByRole("group", { name: "Detach notes from this agent?" })
+    .getByRole("button", { name: "Detach block" })
+    .click();
   await expect(notes).toBeHidden();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Blocks" }).click();
@@ -41,7 +51,10 @@ test("create and attach a block, detach it, find it in the library and delete it
   const libraryNotes = page.getByRole("region", { name: "Block notes" });
   await expect(libraryNotes.getByText("Not used by any agent.")).toBeVisible();
   await libraryNotes.getByRole("button", { name: "Delete" }).click();
-  await page.getByRole("group", { name: "Delete block notes for good?" }).getByRole("button", { name: "Delete block" }).click();
+  await page
+    .getByRole("group", { name: "Delete block notes for good?" })
+    .getByRole("button", { name: "Delete block" })
+    .click();
   await expect(libraryNotes).toBeHidden();
   await expect(letta.blocks.retrieve(created.id)).rejects.toMatchObject({ status: 404 });
 });
@@ -51,7 +64,9 @@ test("the library lists the agents using a block and refuses to delete a used on
   await page.goto("/blocks");
   await page.getByRole("searchbox", { name: "Search labels and values" }).fill("end-to-end");
   await page.getByRole("button", { name: "Search", exact: true }).click();
-  const editor = page.getByRole("region", { name: "Block human" }).filter({ has: page.getByRole("link", { name: agent.name }) });
+  const editor = page
+    .getByRole("region", { name: "Block human" })
+    .filter({ has: page.getByRole("link", { name: agent.name }) });
   await expect(editor).toBeVisible();
   await expect(editor.getByRole("button", { name: "Delete" })).toHaveCount(0);
   expect((await letta.blocks.retrieve(human.id)).id).toBe(human.id);
@@ -62,7 +77,11 @@ test("the library lists the newest blocks first and shows more on request", asyn
   const created: string[] = [];
   try {
     // One after another, so their creation order is certain; the oldest falls off the first page.
-    for (let index = 0; index < 27; index += 1) created.push((await letta.blocks.create({ label: `${prefix}-${String(index).padStart(2, "0")}`, value: `block ${index}` })).id);
+    for (let index = 0; index < 27; index += 1)
+      created.push(
+        (await letta.blocks.create({ label: `${prefix}-${String(index).padStart(2, "0")}`, value: `block ${index}` }))
+          .id,
+      );
     await page.goto("/blocks");
     await expect(page.getByText("25 blocks, the most recently created first")).toBeVisible();
     await expect(page.getByRole("region", { name: `Block ${prefix}-26` })).toBeVisible();

@@ -20,7 +20,9 @@ async function findToolCall(letta: Letta, agentId: string, tool: string) {
   const messages = (await letta.agents.messages.list(agentId, { limit: 50, order: "desc" })).getPaginatedItems();
   for (const message of messages) {
     if (message.message_type !== "tool_call_message") continue;
-    const call = (Array.isArray(message.tool_calls) ? message.tool_calls : [message.tool_call]).find((item) => item.name === tool);
+    const call = (Array.isArray(message.tool_calls) ? message.tool_calls : [message.tool_call]).find(
+      (item) => item.name === tool,
+    );
     if (call?.tool_call_id && message.run_id) return { toolCallId: call.tool_call_id, runId: message.run_id };
   }
   return null;
@@ -42,7 +44,11 @@ async function expectDiff(entry: Locator, removed: string | null, added: string 
   else await expect(diff.locator("ins")).toHaveText(added);
 }
 
-test("the timeline attributes an ADE save and an agent edit, and shows a change made in between by another client as unattributed", async ({ page, agent, letta }) => {
+test("the timeline attributes an ADE save and an agent edit, and shows a change made in between by another client as unattributed", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const human = page.getByRole("region", { name: "Block human" });
   await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue(original);
@@ -57,8 +63,14 @@ test("the timeline attributes an ADE save and an agent edit, and shows a change 
   await letta.blocks.update(block.id, { value: "The user writes many end-to-end tests." });
 
   // 3. The agent edits the block with memory_replace.
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "#replace[human] many => flaky" }] }, { maxRetries: 0 });
-  expect((await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value).toBe("The user writes flaky end-to-end tests.");
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "#replace[human] many => flaky" }] },
+    { maxRetries: 0 },
+  );
+  expect((await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value).toBe(
+    "The user writes flaky end-to-end tests.",
+  );
   const call = await latestToolCall(letta, agent.id, "memory_replace");
 
   await page.reload();
@@ -85,7 +97,11 @@ test("the timeline attributes an ADE save and an agent edit, and shows a change 
   await expect(persona.getByText("No changes of this block are known.")).toBeVisible();
 });
 
-test("a change made through the SDK while the page is open is shown as unattributed, with its diff", async ({ page, agent, letta }) => {
+test("a change made through the SDK while the page is open is shown as unattributed, with its diff", async ({
+  page,
+  agent,
+  letta,
+}) => {
   await page.goto(`/agents/${agent.id}`);
   const human = page.getByRole("region", { name: "Block human" });
   await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue(original);
@@ -93,7 +109,9 @@ test("a change made through the SDK while the page is open is shown as unattribu
   const block = await letta.agents.blocks.retrieve("human", { agent_id: agent.id });
   await letta.blocks.update(block.id, { value: "The user runs end-to-end tests.\nSet through the SDK." });
   // The open page re-reads the block by itself; the ADE keeps a snapshot of each value it sees.
-  await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue("The user runs end-to-end tests.\nSet through the SDK.");
+  await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue(
+    "The user runs end-to-end tests.\nSet through the SDK.",
+  );
 
   const history = await openHistory(page, "human");
   await expect(changes(history)).toHaveCount(1);
@@ -103,7 +121,9 @@ test("a change made through the SDK while the page is open is shown as unattribu
   await expectDiff(entry, null, "Set through the SDK.");
   await entry.getByText("Full values").click();
   await expect(entry.getByLabel("Before", { exact: true })).toHaveText(original);
-  await expect(entry.getByLabel("After", { exact: true })).toHaveText("The user runs end-to-end tests.\nSet through the SDK.");
+  await expect(entry.getByLabel("After", { exact: true })).toHaveText(
+    "The user runs end-to-end tests.\nSet through the SDK.",
+  );
 });
 
 test("edits by the sleep-time agent are attributed to it, with the run and the diff", async ({ page, letta }) => {
@@ -118,9 +138,17 @@ test("edits by the sleep-time agent are attributed to it, with the run and the d
   const sleeptimeId = (group.managed_group?.agent_ids ?? []).find((id) => id !== agent.id);
   try {
     expect(sleeptimeId).toBeDefined();
-    await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: "my favourite colour is teal" }] }, { maxRetries: 0 });
+    await letta.agents.messages.create(
+      agent.id,
+      { messages: [{ role: "user", content: "my favourite colour is teal" }] },
+      { maxRetries: 0 },
+    );
     // The sleep-time agent runs in the background after the first turn and notes the user's message.
-    await expect.poll(async () => (await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value, { timeout: 45_000 }).toContain("Sleep-time note");
+    await expect
+      .poll(async () => (await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value, {
+        timeout: 45_000,
+      })
+      .toContain("Sleep-time note");
     const call = await latestToolCall(letta, sleeptimeId ?? "", "memory_insert");
 
     await page.goto(`/agents/${agent.id}`);

@@ -21,7 +21,10 @@ test("a saved password never reaches the browser", async ({ page, request, agent
     seen.push(
       response
         .body()
-        .then((body) => ({ url: response.url(), body: `${JSON.stringify(response.headers())}\n${body.toString("utf8")}` }))
+        .then((body) => ({
+          url: response.url(),
+          body: `${JSON.stringify(response.headers())}\n${body.toString("utf8")}`,
+        }))
         .catch(() => ({ url: response.url(), body: JSON.stringify(response.headers()) })),
     );
   });
@@ -40,7 +43,10 @@ test("a saved password never reaches the browser", async ({ page, request, agent
   await expect(item).toContainText("Password set");
   await item.getByRole("button", { name: `Edit ${name}` }).click();
   await expect(page.getByRole("region", { name: `Edit ${name}` }).getByLabel("Password (optional)")).toHaveValue("");
-  await page.getByRole("region", { name: `Edit ${name}` }).getByRole("button", { name: "Cancel" }).click();
+  await page
+    .getByRole("region", { name: `Edit ${name}` })
+    .getByRole("button", { name: "Cancel" })
+    .click();
   await item.getByRole("button", { name: `Test ${name}` }).click();
   await expect(item.getByRole("status")).toContainText("Connected to Letta");
   await item.getByRole("button", { name: `Use ${name}` }).click();
@@ -55,7 +61,10 @@ test("a saved password never reaches the browser", async ({ page, request, agent
   for (const pathname of ["/", "/agents", `/agents/${agent.id}`, "/models", "/connections"]) {
     for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
       const response = await page.request.get(pathname, { headers });
-      direct.push({ url: `${pathname} ${JSON.stringify(headers)}`, body: `${JSON.stringify(response.headers())}\n${await response.text()}` });
+      direct.push({
+        url: `${pathname} ${JSON.stringify(headers)}`,
+        body: `${JSON.stringify(response.headers())}\n${await response.text()}`,
+      });
     }
   }
   const saved = (await listConnections(page.request)).connections.find((connection) => connection.name === name);
@@ -65,7 +74,9 @@ test("a saved password never reaches the browser", async ({ page, request, agent
     page.request.get("/api/server-status"),
     page.request.get("/api/agents"),
     page.request.post("/api/connections/check", { data: { id: saved?.id } }),
-    page.request.patch(`/api/connections/${saved?.id}`, { data: { connection: { kind: "self-hosted", name, baseUrl: lettaBaseUrl } } }),
+    page.request.patch(`/api/connections/${saved?.id}`, {
+      data: { connection: { kind: "self-hosted", name, baseUrl: lettaBaseUrl } },
+    }),
   ];
   for (const call of apiCalls) {
     const response = await call;
@@ -97,14 +108,17 @@ test("the production build's static files and prerendered pages hold no configur
   // What the ADE serves as files: the browser bundles, and the HTML/RSC rendered at build time.
   const served = [
     ...(await filesUnder(staticDir)),
-    ...(await filesUnder(path.join(buildDir, "server", "app"))).filter((file) => /\.(html|rsc|body|meta|json)$/.test(file)),
+    ...(await filesUnder(path.join(buildDir, "server", "app"))).filter((file) =>
+      /\.(html|rsc|body|meta|json)$/.test(file),
+    ),
   ];
   expect(served.some((file) => file.endsWith(".html"))).toBe(true);
   expect(served.some((file) => file.endsWith(".js"))).toBe(true);
   const leaks: string[] = [];
   for (const file of served) {
     const content = await readFile(file);
-    for (const candidate of configuredSecrets) if (content.includes(candidate)) leaks.push(`${file}: ${candidate.slice(0, 6)}…`);
+    for (const candidate of configuredSecrets)
+      if (content.includes(candidate)) leaks.push(`${file}: ${candidate.slice(0, 6)}…`);
   }
   expect(leaks).toEqual([]);
 });

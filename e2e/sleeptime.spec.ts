@@ -3,7 +3,10 @@ import { expect, test } from "./fixtures";
 import { deleteWithSleeptime, openSleeptimePanel, readGroup, sleeptimeGroupOf } from "./sleeptime-support";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 
-test("a sleep-time run after a turn shows its memory edit, links from the chat and updates the memory panel", async ({ page, letta }) => {
+test("a sleep-time run after a turn shows its memory edit, links from the chat and updates the memory panel", async ({
+  page,
+  letta,
+}) => {
   const agent = await letta.agents.create({
     name: `e2e-sleeptime-run-${randomUUID().slice(0, 8)}`,
     model: scriptedModel,
@@ -21,7 +24,10 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
 
     const panel = await openSleeptimePanel(page, agent.id);
     await expect(panel.getByRole("switch", { name: /Sleep-time agent/ })).toBeChecked();
-    await expect(panel.getByRole("link", { name: `${agent.name}-sleeptime` })).toHaveAttribute("href", `/agents/${sleeptimeId}`);
+    await expect(panel.getByRole("link", { name: `${agent.name}-sleeptime` })).toHaveAttribute(
+      "href",
+      `/agents/${sleeptimeId}`,
+    );
     await expect(panel.getByLabel("Sleep-time model")).toHaveText(scriptedModel);
     const frequency = panel.getByRole("form", { name: "Sleep-time frequency" });
     await expect(frequency).toContainText(group.id);
@@ -69,16 +75,26 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
     expect(human.value).toBe("The user runs end-to-end tests.\nSleep-time note: my favourite tea is oolong");
 
     // The page noticed the change, and the chat links the turn to its run.
-    await expect(page.getByRole("alert", { name: "Sleep-time change" })).toContainText("The sleep-time agent changed human");
+    await expect(page.getByRole("alert", { name: "Sleep-time change" })).toContainText(
+      "The sleep-time agent changed human",
+    );
     await expect(page.getByRole("status", { name: "Sleep-time status" })).toHaveText("Sleep-time agent idle");
     await page.getByRole("tab", { name: "Memory" }).click();
-    await expect(page.getByRole("region", { name: "Block human" }).getByRole("textbox", { name: "Value" })).toHaveValue(human.value);
-    await page.getByText("History of human", { exact: true }).click();
-    await expect(page.getByRole("region", { name: "History of human" }).getByRole("listitem").filter({ hasText: "Sleep-time note" })).toContainText(
-      `${agent.name}-sleeptime (sleep-time agent)`,
+    await expect(page.getByRole("region", { name: "Block human" }).getByRole("textbox", { name: "Value" })).toHaveValue(
+      human.value,
     );
+    await page.getByText("History of human", { exact: true }).click();
+    await expect(
+      page
+        .getByRole("region", { name: "History of human" })
+        .getByRole("listitem")
+        .filter({ hasText: "Sleep-time note" }),
+    ).toContainText(`${agent.name}-sleeptime (sleep-time agent)`);
 
-    await page.getByRole("log", { name: "Conversation" }).getByRole("link", { name: "Sleep-time run started by this turn" }).click();
+    await page
+      .getByRole("log", { name: "Conversation" })
+      .getByRole("link", { name: "Sleep-time run started by this turn" })
+      .click();
     await expect(page.getByRole("tab", { name: "Sleep-time" })).toHaveAttribute("aria-selected", "true");
     await expect(page).toHaveURL(new RegExp(`#sleeptime-run-${serverRuns[0]?.id}$`));
     await expect(page.getByRole("listitem", { name: `Sleep-time run ${serverRuns[0]?.id}` })).toBeInViewport();
@@ -87,7 +103,11 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
   }
 });
 
-test("sleep-time switches on for an existing agent, its frequency and model change, and it switches off and on again", async ({ page, letta, agent }) => {
+test("sleep-time switches on for an existing agent, its frequency and model change, and it switches off and on again", async ({
+  page,
+  letta,
+  agent,
+}) => {
   try {
     const panel = await openSleeptimePanel(page, agent.id);
     const toggle = panel.getByRole("switch", { name: /Sleep-time agent/ });
@@ -108,7 +128,9 @@ test("sleep-time switches on for an existing agent, its frequency and model chan
     await expect(frequency).toContainText("every 3 turns");
     expect((await readGroup(letta, group.id)).sleeptime_agent_frequency).toBe(3);
 
-    await panel.getByRole("combobox", { name: "Sleep-time agent's model" }).selectOption("openai-proxy/scripted-model-2");
+    await panel
+      .getByRole("combobox", { name: "Sleep-time agent's model" })
+      .selectOption("openai-proxy/scripted-model-2");
     await panel.getByRole("button", { name: "Save model" }).click();
     await expect(panel.getByLabel("Sleep-time model")).toHaveText("openai-proxy/scripted-model-2");
     expect((await letta.agents.retrieve(sleeptimeId)).llm_config.handle).toBe("openai-proxy/scripted-model-2");
@@ -135,7 +157,10 @@ test("sleep-time switches on for an existing agent, its frequency and model chan
     await page.getByRole("tab", { name: "Sleep-time" }).click();
     const member = page.getByRole("region", { name: "Sleep-time", exact: true });
     await expect(member).toContainText("This is a sleep-time agent");
-    await expect(member.getByRole("link", { name: agent.name, exact: true })).toHaveAttribute("href", `/agents/${agent.id}`);
+    await expect(member.getByRole("link", { name: agent.name, exact: true })).toHaveAttribute(
+      "href",
+      `/agents/${agent.id}`,
+    );
     await expect(member.getByRole("switch")).toHaveCount(0);
   } finally {
     await deleteWithSleeptime(letta, agent.id);
@@ -143,7 +168,11 @@ test("sleep-time switches on for an existing agent, its frequency and model chan
 });
 
 test("switching on is refused clearly for an agent without an embedding model", async ({ page, letta }) => {
-  const agent = await letta.agents.create({ name: `e2e-no-embedding-${randomUUID().slice(0, 8)}`, model: scriptedModel, memory_blocks: [{ label: "human", value: "x" }] });
+  const agent = await letta.agents.create({
+    name: `e2e-no-embedding-${randomUUID().slice(0, 8)}`,
+    model: scriptedModel,
+    memory_blocks: [{ label: "human", value: "x" }],
+  });
   try {
     const panel = await openSleeptimePanel(page, agent.id);
     await panel.getByRole("switch", { name: /Sleep-time agent/ }).click();

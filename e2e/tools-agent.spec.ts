@@ -68,7 +68,10 @@ test("a custom tool is attached from the library and the agent calls it in a cha
     const conversation = page.getByRole("log", { name: "Conversation" });
     await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("echo<marco>", toolRun);
     await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("echoing marco");
-    await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText(`Done: ${name} returned: echo<marco>`, toolRun);
+    await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText(
+      `Done: ${name} returned: echo<marco>`,
+      toolRun,
+    );
 
     await item.getByRole("button", { name: "Detach" }).click();
     await item.getByRole("button", { name: "Detach" }).click();
@@ -80,30 +83,46 @@ test("a custom tool is attached from the library and the agent calls it in a cha
   }
 });
 
-test("requires approval is switched on from the panel, and the chat then asks before running the tool", async ({ page, letta, agent }) => {
+test("requires approval is switched on from the panel, and the chat then asks before running the tool", async ({
+  page,
+  letta,
+  agent,
+}) => {
   const name = `gated_${randomUUID().slice(0, 8)}`;
   const tool = await letta.tools.create({ source_code: echoSource(name) });
   await letta.agents.tools.attach(tool.id, { agent_id: agent.id });
   try {
     const panel = await openToolsTab(page, agent.id);
-    const approval = panel.getByRole("listitem", { name: `Tool ${name}` }).getByRole("checkbox", { name: "Requires approval" });
+    const approval = panel
+      .getByRole("listitem", { name: `Tool ${name}` })
+      .getByRole("checkbox", { name: "Requires approval" });
     await expect(approval).not.toBeChecked();
     await approval.check();
     await expect(approval).toBeChecked();
     await expect
-      .poll(async () => ((await letta.agents.retrieve(agent.id)).tool_rules ?? []).some((rule) => rule.type === "requires_approval" && rule.tool_name === name))
+      .poll(async () =>
+        ((await letta.agents.retrieve(agent.id)).tool_rules ?? []).some(
+          (rule) => rule.type === "requires_approval" && rule.tool_name === name,
+        ),
+      )
       .toBe(true);
 
     await send(page, `#tool ${name} {"word": "polo"}`);
     const conversation = page.getByRole("log", { name: "Conversation" });
-    await expect(conversation.getByRole("article", { name: `Approval request ${name}` })).toContainText('"word": "polo"');
+    await expect(conversation.getByRole("article", { name: `Approval request ${name}` })).toContainText(
+      '"word": "polo"',
+    );
     await page.getByRole("region", { name: "Approval needed" }).getByRole("button", { name: "Approve" }).click();
     await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("echo<polo>", toolRun);
 
     await approval.uncheck();
     await expect(approval).not.toBeChecked();
     await expect
-      .poll(async () => ((await letta.agents.retrieve(agent.id)).tool_rules ?? []).some((rule) => rule.type === "requires_approval" && rule.tool_name === name))
+      .poll(async () =>
+        ((await letta.agents.retrieve(agent.id)).tool_rules ?? []).some(
+          (rule) => rule.type === "requires_approval" && rule.tool_name === name,
+        ),
+      )
       .toBe(false);
   } finally {
     await letta.agents.delete(agent.id).catch(() => undefined);
@@ -111,10 +130,15 @@ test("requires approval is switched on from the panel, and the chat then asks be
   }
 });
 
-test("tool rules are added, checked before saving, edited and removed, and the server holds each change", async ({ page, letta, agent }) => {
+test("tool rules are added, checked before saving, edited and removed, and the server holds each change", async ({
+  page,
+  letta,
+  agent,
+}) => {
   const panel = await openToolsTab(page, agent.id);
   const rules = panel.getByRole("region", { name: "Tool rules" });
-  const serverRules = async () => ((await letta.agents.retrieve(agent.id)).tool_rules ?? []).filter((rule) => rule.type !== "requires_approval");
+  const serverRules = async () =>
+    ((await letta.agents.retrieve(agent.id)).tool_rules ?? []).filter((rule) => rule.type !== "requires_approval");
 
   await rules.getByRole("button", { name: "Add a rule" }).click();
   const form = rules.getByRole("form", { name: "New tool rule" });
@@ -137,26 +161,28 @@ test("tool rules are added, checked before saving, edited and removed, and the s
   await form.getByRole("button", { name: "Add rule" }).click();
   const rule = rules.getByRole("listitem", { name: "Rule Max count memory_insert" });
   await expect(rule).toContainText("memory_insert at most 2× per step");
-  await expect.poll(serverRules).toEqual([expect.objectContaining({ type: "max_count_per_step", tool_name: "memory_insert", max_count_limit: 2 })]);
+  await expect
+    .poll(serverRules)
+    .toEqual([expect.objectContaining({ type: "max_count_per_step", tool_name: "memory_insert", max_count_limit: 2 })]);
 
   await rule.getByRole("button", { name: "Edit" }).click();
   const edit = rules.getByRole("form", { name: "Edit rule Max count memory_insert" });
   await edit.getByRole("combobox", { name: "Rule type" }).selectOption({ label: "Conditional" });
-  await edit.getByRole("textbox", { name: "Output to next tool" }).fill("yes => conversation_search\nno => memory_replace");
+  await edit
+    .getByRole("textbox", { name: "Output to next tool" })
+    .fill("yes => conversation_search\nno => memory_replace");
   await edit.getByRole("textbox", { name: "Default next tool (optional)" }).fill("memory_insert");
   await edit.getByRole("button", { name: "Save rule" }).click();
   const conditional = rules.getByRole("listitem", { name: "Rule Conditional memory_insert" });
   await expect(conditional).toContainText('"yes" → conversation_search');
-  await expect
-    .poll(serverRules)
-    .toEqual([
-      expect.objectContaining({
-        type: "conditional",
-        tool_name: "memory_insert",
-        child_output_mapping: { yes: "conversation_search", no: "memory_replace" },
-        default_child: "memory_insert",
-      }),
-    ]);
+  await expect.poll(serverRules).toEqual([
+    expect.objectContaining({
+      type: "conditional",
+      tool_name: "memory_insert",
+      child_output_mapping: { yes: "conversation_search", no: "memory_replace" },
+      default_child: "memory_insert",
+    }),
+  ]);
 
   await rules.getByRole("button", { name: "Add a rule" }).click();
   const second = rules.getByRole("form", { name: "New tool rule" });
@@ -165,10 +191,18 @@ test("tool rules are added, checked before saving, edited and removed, and the s
   await second.getByRole("textbox", { name: "Allowed next tools" }).fill("memory_insert, memory_replace");
   await second.getByRole("button", { name: "Add rule" }).click();
   await expect(rules.getByRole("listitem", { name: "Rule Child conversation_search" })).toBeVisible();
-  await expect.poll(async () => (await serverRules()).map((r) => r.type)).toEqual(["conditional", "constrain_child_tools"]);
+  await expect
+    .poll(async () => (await serverRules()).map((r) => r.type))
+    .toEqual(["conditional", "constrain_child_tools"]);
 
   await conditional.getByRole("button", { name: "Remove" }).click();
   await conditional.getByRole("button", { name: "Remove" }).click();
   await expect(rules.getByRole("listitem", { name: "Rule Conditional memory_insert" })).toHaveCount(0);
-  await expect.poll(serverRules).toEqual([expect.objectContaining({ type: "constrain_child_tools", tool_name: "conversation_search", children: ["memory_insert", "memory_replace"] })]);
+  await expect.poll(serverRules).toEqual([
+    expect.objectContaining({
+      type: "constrain_child_tools",
+      tool_name: "conversation_search",
+      children: ["memory_insert", "memory_replace"],
+    }),
+  ]);
 });

@@ -33,7 +33,10 @@ async function fillEditor(page: Page, label: string, text: string) {
   await editor.fill(text);
 }
 
-test("a custom tool is created from source, shows what the server derived, and runs with arguments", async ({ page, letta }) => {
+test("a custom tool is created from source, shows what the server derived, and runs with arguments", async ({
+  page,
+  letta,
+}) => {
   const name = `shout_${randomUUID().slice(0, 8)}`;
   await page.goto("/tools");
   await page.getByRole("button", { name: "New tool" }).click();
@@ -67,7 +70,10 @@ test("a custom tool is created from source, shows what the server derived, and r
   }
 });
 
-test("bad source gets the server's reason inline and the source is kept; bad JSON arguments never leave the browser", async ({ page, letta }) => {
+test("bad source gets the server's reason inline and the source is kept; bad JSON arguments never leave the browser", async ({
+  page,
+  letta,
+}) => {
   const name = `broken_${randomUUID().slice(0, 8)}`;
   const broken = `def ${name}(text: str) -> str:\n    return text\n`;
   await page.goto("/tools");
@@ -75,7 +81,9 @@ test("bad source gets the server's reason inline and the source is kept; bad JSO
   await fillEditor(page, "Tool source", broken);
   await page.getByRole("button", { name: "Create tool" }).click();
 
-  await expect(page.getByRole("region", { name: "Tool workbench" }).getByRole("alert")).toContainText(`Function ${name} missing docstring`);
+  await expect(page.getByRole("region", { name: "Tool workbench" }).getByRole("alert")).toContainText(
+    `Function ${name} missing docstring`,
+  );
   await expect(page.getByRole("textbox", { name: "Tool source" })).toContainText(`def ${name}(text: str) -> str:`);
   expect((await letta.tools.list({ name })).getPaginatedItems()).toHaveLength(0);
 
@@ -106,7 +114,11 @@ test("editing a tool's source re-derives its name and schema", async ({ page, le
     await page.goto("/tools");
     await page.getByRole("searchbox", { name: "Search tools" }).fill(`before_${suffix}`);
     await page.getByRole("button", { name: `before_${suffix}` }).click();
-    await fillEditor(page, "Tool source", shoutSource(`after_${suffix}`).replace("What to shout.", "The words to shout."));
+    await fillEditor(
+      page,
+      "Tool source",
+      shoutSource(`after_${suffix}`).replace("What to shout.", "The words to shout."),
+    );
     await page.getByRole("button", { name: "Save tool" }).click();
     const derived = page.getByRole("region", { name: "Derived by the server" });
     await expect(derived).toContainText(`Name: after_${suffix}`);
@@ -130,7 +142,9 @@ test("deleting a tool first names the agents that use it", async ({ page, letta,
     await page.getByRole("button", { name: "Delete tool" }).click();
     const dialog = page.getByRole("alertdialog", { name: `Delete ${name}?` });
     await expect(dialog).toContainText("1 agent uses it and will lose it");
-    await expect(dialog.getByRole("list", { name: "Agents using this tool" }).getByRole("link", { name: agent.name })).toHaveAttribute("href", `/agents/${agent.id}`);
+    await expect(
+      dialog.getByRole("list", { name: "Agents using this tool" }).getByRole("link", { name: agent.name }),
+    ).toHaveAttribute("href", `/agents/${agent.id}`);
     await dialog.getByRole("button", { name: "Delete" }).click();
     await expect(page.getByText("Choose a tool to see, edit or run it")).toBeVisible();
     await expect(letta.tools.retrieve(tool.id)).rejects.toMatchObject({ status: 404 });

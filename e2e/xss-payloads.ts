@@ -31,7 +31,7 @@ const raw: string[] = [
   "[data url](data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX194c3MoMTYpPC9zY3JpcHQ+)",
   '<details open ontoggle="__xss(17)"><summary>details</summary>body</details>',
   "<math><mtext><table><mglyph><style><img src=x onerror=__xss(18)></style></mglyph></table></mtext></math>",
-  '"><img src=x onerror=__xss(19)>\'><svg/onload=__xss(19)>',
+  "\"><img src=x onerror=__xss(19)>'><svg/onload=__xss(19)>",
   "</textarea></title></script></style><img src=x onerror=__xss(20)>",
   "[fullwidth](ｊａｖａｓｃｒｉｐｔ:__xss(21)) [zero width](java\u200bscript:__xss(21)) [tab entity](java&#9;script:__xss(21)) \u202Egnp.exe",
   '<input autofocus onfocus="__xss(22)"> <video><source onerror="__xss(22)"></video>',
@@ -41,7 +41,7 @@ const raw: string[] = [
   '<svg><a xlink:href="javascript:__xss(26)"><text y="20">svg link</text></a></svg>',
   '[title breakout](https://example.invalid "\\" onmouseover=\\"__xss(27)") [angle](<javascript:__xss(27)>)',
   "<img src=x onerror=alert(28)>",
-  "javascript:__xss(29) www.example.invalid/\"onmouseover=__xss(29)",
+  'javascript:__xss(29) www.example.invalid/"onmouseover=__xss(29)',
   '<a href="vbscript:__xss(30)">vb link</a> [vb markdown](vbscript:__xss(30)) <form action="javascript:__xss(30)"><button>go</button></form>',
 ];
 
@@ -83,28 +83,49 @@ export async function armXssTrap(page: Page): Promise<XssTrap> {
 function findInjected(): string[] {
   const found: string[] = [];
   const dangerousUrl = /^(javascript|vbscript|data):/i;
-  const stripped = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202f\ufeff]/g, "");
+  const stripped = (value: string) =>
+    value.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202f\ufeff]/g, "");
   for (const element of document.querySelectorAll("*")) {
     const tag = element.tagName.toLowerCase();
     const inBody = document.body.contains(element);
-    if (["iframe", "object", "embed", "frame", "frameset", "math", "video", "audio", "source", "marquee", "img", "svg"].includes(tag)) {
+    if (
+      [
+        "iframe",
+        "object",
+        "embed",
+        "frame",
+        "frameset",
+        "math",
+        "video",
+        "audio",
+        "source",
+        "marquee",
+        "img",
+        "svg",
+      ].includes(tag)
+    ) {
       found.push(`<${tag}> element`);
     }
     if (tag === "base" || (tag === "meta" && element.hasAttribute("http-equiv"))) found.push(`<${tag}> element`);
     const code = element.textContent ?? "";
     // Next.js streams the page's data as JSON strings in `self.__next_f.push(…)` scripts (escaped, inert).
     const flightData = tag === "script" && /^\(?self\.__next_f\b/.test(code.trim());
-    if ((tag === "script" || tag === "style") && code.includes("__xss") && !flightData) found.push(`<${tag}> with payload code`);
+    if ((tag === "script" || tag === "style") && code.includes("__xss") && !flightData)
+      found.push(`<${tag}> with payload code`);
     if (inBody && tag === "style") found.push("<style> in the body");
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
       const value = attribute.value;
       if (name.startsWith("on")) found.push(`<${tag} ${name}>`);
       if (["srcdoc", "formaction", "xlink:href"].includes(name)) found.push(`<${tag} ${name}>`);
-      if (["href", "src", "action", "data", "poster", "background"].includes(name) && dangerousUrl.test(stripped(value))) {
+      if (
+        ["href", "src", "action", "data", "poster", "background"].includes(name) &&
+        dangerousUrl.test(stripped(value))
+      ) {
         found.push(`<${tag} ${name}="${value.slice(0, 40)}">`);
       }
-      if (name === "style" && /javascript:|expression\(|__xss/i.test(value)) found.push(`<${tag} style="${value.slice(0, 40)}">`);
+      if (name === "style" && /javascript:|expression\(|__xss/i.test(value))
+        found.push(`<${tag} style="${value.slice(0, 40)}">`);
     }
   }
   return found;
@@ -114,7 +135,12 @@ function findInjected(): string[] {
  * Nothing ran, no dialog opened, nothing was injected into the DOM, and every payload's token is shown as
  * text inside `region` (the payload was rendered, not dropped).
  */
-export async function expectInert(page: Page, trap: XssTrap, region = page.locator("body"), payloads = xssPayloads): Promise<void> {
+export async function expectInert(
+  page: Page,
+  trap: XssTrap,
+  region = page.locator("body"),
+  payloads = xssPayloads,
+): Promise<void> {
   for (const payload of payloads) await expect(region).toContainText(payload.token);
   expect(await page.evaluate(findInjected)).toEqual([]);
   expect(trap.hits).toEqual([]);

@@ -32,7 +32,12 @@ async function send(page: Page, text: string) {
   await expect(completed).toHaveCount(before + 1, { timeout: 60_000 });
 }
 
-test("agent replies, reasoning, tool arguments and tool results stay inert, streamed and from history", async ({ page, agent, letta, echoTool }) => {
+test("agent replies, reasoning, tool arguments and tool results stay inert, streamed and from history", async ({
+  page,
+  agent,
+  letta,
+  echoTool,
+}) => {
   test.setTimeout(150_000);
   await letta.agents.tools.attach(echoTool.id, { agent_id: agent.id });
   const trap = await armXssTrap(page);
@@ -52,15 +57,25 @@ test("agent replies, reasoning, tool arguments and tool results stay inert, stre
 
   // The server holds the payloads as sent: nothing was escaped or dropped on the way.
   const stored = (await letta.agents.messages.list(agent.id, { limit: 20, order: "desc" })).getPaginatedItems();
-  expect(stored.some((message) => message.message_type === "assistant_message" && message.content === allPayloads)).toBe(true);
-  expect(stored.some((message) => message.message_type === "reasoning_message" && message.reasoning === allPayloads)).toBe(true);
   expect(
-    stored.some((message) => message.message_type === "tool_return_message" && (message.tool_returns ?? []).some((item) => String(item.tool_return).includes("XSS30"))),
+    stored.some((message) => message.message_type === "assistant_message" && message.content === allPayloads),
+  ).toBe(true);
+  expect(
+    stored.some((message) => message.message_type === "reasoning_message" && message.reasoning === allPayloads),
+  ).toBe(true);
+  expect(
+    stored.some(
+      (message) =>
+        message.message_type === "tool_return_message" &&
+        (message.tool_returns ?? []).some((item) => String(item.tool_return).includes("XSS30")),
+    ),
   ).toBe(true);
 
   // From history: the same messages, loaded from the server after a reload.
   await page.reload();
-  await expect(conversation.getByRole("article", { name: "Agent reply" }).filter({ hasText: "XSS30" }).first()).toBeVisible();
+  await expect(
+    conversation.getByRole("article", { name: "Agent reply" }).filter({ hasText: "XSS30" }).first(),
+  ).toBeVisible();
   await expectInert(page, trap, conversation);
 
   // The tool's description (every payload) where tools are listed.
@@ -90,7 +105,10 @@ test("block values and archival passages stay inert", async ({ page, agent, lett
 
   // The blocks library shows the newest blocks, this one among them.
   await page.goto("/blocks");
-  const values = () => page.getByRole("textbox").evaluateAll((boxes) => boxes.map((box) => (box instanceof HTMLTextAreaElement ? box.value : "")));
+  const values = () =>
+    page
+      .getByRole("textbox")
+      .evaluateAll((boxes) => boxes.map((box) => (box instanceof HTMLTextAreaElement ? box.value : "")));
   await expect.poll(values).toContain(allPayloads);
   await expectInert(page, trap, page.locator("body"), []);
 });
@@ -101,7 +119,12 @@ test("agent names and descriptions stay inert in the list and on the agent page"
   const ids: string[] = [];
   for (const payload of xssPayloads) {
     // Letta checks names only on create; an update (or another client) can store any text.
-    const created = await letta.agents.create({ name: `xss-${payload.n}-${tag}`, model: scriptedModel, embedding: scriptedEmbedding, tags: [tag] });
+    const created = await letta.agents.create({
+      name: `xss-${payload.n}-${tag}`,
+      model: scriptedModel,
+      embedding: scriptedEmbedding,
+      tags: [tag],
+    });
     ids.push(created.id);
     cleanup.push(() => letta.agents.delete(created.id));
     await letta.agents.update(created.id, { name: payload.text, description: allPayloads });
@@ -116,11 +139,20 @@ test("agent names and descriptions stay inert in the list and on the agent page"
   expect((await letta.agents.retrieve(ids[0] ?? "")).description).toBe(allPayloads);
 });
 
-test("an imported agent file full of payloads stays inert, before and after importing", async ({ page, agent, letta, cleanup }) => {
+test("an imported agent file full of payloads stays inert, before and after importing", async ({
+  page,
+  agent,
+  letta,
+  cleanup,
+}) => {
   test.setTimeout(150_000);
   await letta.agents.update(agent.id, { description: allPayloads });
   await letta.agents.blocks.update("persona", { agent_id: agent.id, value: allPayloads });
-  await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: `#say ${allPayloads}` }] }, { maxRetries: 0, timeout: 60_000 });
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: `#say ${allPayloads}` }] },
+    { maxRetries: 0, timeout: 60_000 },
+  );
   const file = agentFileSchema.parse(await letta.agents.exportFile(agent.id));
   const first = file.agents[0];
   if (!first) throw new Error("the export holds no agent");
@@ -130,7 +162,9 @@ test("an imported agent file full of payloads stays inert, before and after impo
   await page.goto("/agents");
   const region = page.getByRole("region", { name: "Import agent file" });
   await region.getByRole("button", { name: "Import agent file" }).click();
-  await region.getByLabel("Choose agent file").setInputFiles({ name: "xss.af", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await region
+    .getByLabel("Choose agent file")
+    .setInputFiles({ name: "xss.af", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await expectInert(page, trap, region.getByRole("group", { name: "Agent file contents" }), xssPayloads.slice(1, 2));
 
   const name = `e2e-xss-import-${randomUUID().slice(0, 8)}`;
@@ -145,7 +179,9 @@ test("an imported agent file full of payloads stays inert, before and after impo
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.getByRole("region", { name: "Block persona" }).locator("textarea")).toHaveValue(allPayloads);
   const conversation = page.getByRole("log", { name: "Conversation" });
-  await expect(conversation.getByRole("article", { name: "Agent reply" }).filter({ hasText: "XSS30" }).first()).toBeVisible();
+  await expect(
+    conversation.getByRole("article", { name: "Agent reply" }).filter({ hasText: "XSS30" }).first(),
+  ).toBeVisible();
   await expectInert(page, trap, page.getByRole("main"));
   expect((await letta.agents.retrieve(id)).description).toBe(allPayloads);
 });

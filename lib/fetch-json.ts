@@ -6,7 +6,9 @@ export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T
   try {
     response = await fetch(input, init);
   } catch (error) {
-    throw new AppError("unreachable", "The ADE server cannot be reached.", "Check that the ADE is still running.", { cause: error });
+    throw new AppError("unreachable", "The ADE server cannot be reached.", "Check that the ADE is still running.", {
+      cause: error,
+    });
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {

@@ -5,7 +5,9 @@ import { AppError } from "@/lib/errors";
 export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    const reason = result.error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+    const reason = result.error.issues
+      .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+      .join("; ");
     throw new AppError("invalid_input", reason, "Correct the input and try again.");
   }
   return result.data;
@@ -59,5 +61,9 @@ function hostOf(origin: string): string | undefined {
 }
 
 function crossSite(): AppError {
-  return new AppError("forbidden", "This request came from another site and was refused.", "Use the ADE's own pages to make this change.");
+  return new AppError(
+    "forbidden",
+    "This request came from another site and was refused.",
+    "Use the ADE's own pages to make this change.",
+  );
 }

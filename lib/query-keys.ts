@@ -9,7 +9,8 @@ export const queryKeys = {
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
-  agentMessages: (agentId: string, conversationId: string | null = null) => ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,
+  agentMessages: (agentId: string, conversationId: string | null = null) =>
+    ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,
 };
 
 /** True for keys of an agent's message history, which the chat pane keeps in step itself. */

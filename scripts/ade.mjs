@@ -29,7 +29,8 @@ if (await lettaAnswers(lettaUrl)) {
   console.log("Starting the local Letta stack (PostgreSQL + pgvector, Letta 0.16.8, scripted model)…");
   const lettaPort = new URL(lettaUrl).port || "8283";
   const env = { ...process.env, LETTA_PORT: lettaPort };
-  if ((await run(npm, ["run", "--silent", "stack:up"], { cwd: root, env })) !== 0) fail("The local Letta stack did not start (see above).");
+  if ((await run(npm, ["run", "--silent", "stack:up"], { cwd: root, env })) !== 0)
+    fail("The local Letta stack did not start (see above).");
 }
 process.env.LETTA_BASE_URL = lettaUrl;
 
@@ -40,5 +41,7 @@ if (buildIsStale(root)) {
 
 const host = process.env.ADE_HOST?.trim() || "127.0.0.1";
 const port = process.env.PORT?.trim() || "3000";
-console.log(`\nSet up in ${Math.round((Date.now() - started) / 1000)} s. Serving the ADE at http://${host}:${port}  (Ctrl+C stops it; \`npm run stack:down\` stops Letta)\n`);
+console.log(
+  `\nSet up in ${Math.round((Date.now() - started) / 1000)} s. Serving the ADE at http://${host}:${port}  (Ctrl+C stops it; \`npm run stack:down\` stops Letta)\n`,
+);
 process.exit(await run(process.execPath, [join(root, "scripts", "serve.mjs")], { cwd: root, env: process.env }));

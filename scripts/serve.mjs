@@ -32,7 +32,8 @@ if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
 }
 for (const name of ["ADE_DEMO_MODE", "ADE_DEMO_ALLOW_CHAT"]) {
   const value = process.env[name]?.trim().toLowerCase();
-  if (value && !["0", "1", "true", "false", "yes", "no"].includes(value)) refuse(`${name} must be 1 or 0 (true or false), got "${value}".`);
+  if (value && !["0", "1", "true", "false", "yes", "no"].includes(value))
+    refuse(`${name} must be 1 or 0 (true or false), got "${value}".`);
 }
 if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
   console.error(`PORT must be a number from 1 to 65535, got "${port}".`);

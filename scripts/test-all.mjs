@@ -38,7 +38,11 @@ function readJson(path) {
 const vitestCounts = () => {
   const report = readJson(join(results, "vitest.json"));
   if (!report) return undefined;
-  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0, skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) };
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
 };
 
 const playwrightCounts = () => {
@@ -56,18 +60,42 @@ if ((await ensureNpmPackages(root)) !== 0) {
 
 await step("typecheck", npm, ["run", "--silent", "typecheck"]);
 await step("lint", npm, ["run", "--silent", "lint"]);
-await step("unit tests (vitest)", npm, ["exec", "--", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(results, "vitest.json")}`], vitestCounts);
+await step(
+  "unit tests (vitest)",
+  npm,
+  [
+    "exec",
+    "--",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${join(results, "vitest.json")}`,
+  ],
+  vitestCounts,
+);
 const built = await step("production build", npm, ["run", "--silent", "build"]);
 if (built && existsSync(join(root, ".next", "BUILD_ID"))) {
   await step("end-to-end tests (playwright)", npm, ["exec", "--", "playwright", "test"], playwrightCounts);
 } else {
-  steps.push({ name: "end-to-end tests (playwright): not run, the build failed", passed: 0, failed: 1, skipped: 0, seconds: 0 });
+  steps.push({
+    name: "end-to-end tests (playwright): not run, the build failed",
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    seconds: 0,
+  });
 }
 
-const total = steps.reduce((sum, s) => ({ passed: sum.passed + s.passed, failed: sum.failed + s.failed, skipped: sum.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = steps.reduce(
+  (sum, s) => ({ passed: sum.passed + s.passed, failed: sum.failed + s.failed, skipped: sum.skipped + s.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log("\n━━ summary ━━");
 for (const s of steps) {
-  console.log(`${s.failed > 0 ? "✗" : "✓"} ${s.name}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ""} (${s.seconds} s)`);
+  console.log(
+    `${s.failed > 0 ? "✗" : "✓"} ${s.name}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ""} (${s.seconds} s)`,
+  );
 }
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(total.failed > 0 ? 1 : 0);

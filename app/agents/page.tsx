@@ -26,5 +26,13 @@ export default async function AgentsPage(props: PageProps<"/agents">) {
     );
   }
   const { firstPage, tags, serverHasAgents } = result.data;
-  return <AgentList query={query} firstPage={firstPage} tagsInUse={tags} serverHasAgents={serverHasAgents} importer={<ImportAgentFile />} />;
+  return (
+    <AgentList
+      query={query}
+      firstPage={firstPage}
+      tagsInUse={tags}
+      serverHasAgents={serverHasAgents}
+      importer={<ImportAgentFile />}
+    />
+  );
 }

@@ -12,7 +12,8 @@ export default async function GroupsPage() {
   try {
     initial = await listGroups();
   } catch (error) {
-    if (error instanceof AppError) return <ErrorPanel title="Could not load the server's groups" error={error.toJSON()} />;
+    if (error instanceof AppError)
+      return <ErrorPanel title="Could not load the server's groups" error={error.toJSON()} />;
     throw error;
   }
   return (
@@ -20,7 +21,8 @@ export default async function GroupsPage() {
       <div>
         <h1 className="text-xl font-semibold">Groups</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Every multi-agent group on the server: how it is managed, its agents and its manager config. Sleep-time groups are made by Letta when an agent&apos;s sleep-time is switched on.
+          Every multi-agent group on the server: how it is managed, its agents and its manager config. Sleep-time groups
+          are made by Letta when an agent&apos;s sleep-time is switched on.
         </p>
       </div>
       <GroupsList initial={initial} />

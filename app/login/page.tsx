@@ -15,7 +15,9 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
       {passwordSet ? (
         <LoginForm next={safeNext(typeof next === "string" ? next : undefined)} />
       ) : (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">This ADE has no access password: open its pages directly.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          This ADE has no access password: open its pages directly.
+        </p>
       )}
     </div>
   );

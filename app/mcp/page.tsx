@@ -14,10 +14,15 @@ export default async function McpPage() {
       <div>
         <h1 className="text-xl font-semibold">MCP servers</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Model Context Protocol servers the Letta server connects to. Their tools join the tool library and can be attached to agents.
+          Model Context Protocol servers the Letta server connects to. Their tools join the tool library and can be
+          attached to agents.
         </p>
       </div>
-      {servers.ok ? <McpServers initialServers={servers.data} /> : <ErrorPanel title="Could not load the MCP servers" error={servers.error} />}
+      {servers.ok ? (
+        <McpServers initialServers={servers.data} />
+      ) : (
+        <ErrorPanel title="Could not load the MCP servers" error={servers.error} />
+      )}
     </div>
   );
 }

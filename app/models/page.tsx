@@ -12,7 +12,8 @@ export default async function ModelsPage() {
   try {
     models = await listServerModels();
   } catch (error) {
-    if (error instanceof AppError) return <ErrorPanel title="Could not load the server's models" error={error.toJSON()} />;
+    if (error instanceof AppError)
+      return <ErrorPanel title="Could not load the server's models" error={error.toJSON()} />;
     throw error;
   }
   return (
@@ -20,8 +21,8 @@ export default async function ModelsPage() {
       <div>
         <h1 className="text-xl font-semibold">Models</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          What the connected Letta server offers, by provider. Providers come from the server&apos;s environment (for the
-          local stack: the keys set when it started).
+          What the connected Letta server offers, by provider. Providers come from the server&apos;s environment (for
+          the local stack: the keys set when it started).
         </p>
       </div>
       <ModelTable

@@ -22,7 +22,11 @@ export default async function ToolsPage() {
           . Write, run and delete custom tools here; attach tools on an agent&apos;s Tools tab.
         </p>
       </div>
-      {tools.ok ? <ToolLibrary initialTools={tools.data} /> : <ErrorPanel title="Could not load the server's tools" error={tools.error} />}
+      {tools.ok ? (
+        <ToolLibrary initialTools={tools.data} />
+      ) : (
+        <ErrorPanel title="Could not load the server's tools" error={tools.error} />
+      )}
     </div>
   );
 }

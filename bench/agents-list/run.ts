@@ -57,7 +57,12 @@ async function fetchFully(url: string): Promise<void> {
 
 async function main() {
   const { lettaBaseUrl, release } = await benchLetta();
-  const letta = new Letta({ baseURL: lettaBaseUrl, apiKey: process.env.LETTA_API_KEY || null, maxRetries: 2, timeout: 120_000 });
+  const letta = new Letta({
+    baseURL: lettaBaseUrl,
+    apiKey: process.env.LETTA_API_KEY || null,
+    maxRetries: 2,
+    timeout: 120_000,
+  });
   const tag = `bench-${Date.now().toString(36)}`;
   const health = await letta.health();
   console.log(`Letta ${health.version} at ${lettaBaseUrl}`);
@@ -81,14 +86,17 @@ async function main() {
     });
     const seedMs = performance.now() - seedStart;
     const total = await letta.get<number>("/v1/agents/count");
-    console.log(`seeded ${AGENTS} agents in ${seconds(seedMs)} (${(AGENTS / (seedMs / 1000)).toFixed(1)} agents/s, concurrency ${CONCURRENCY}); server holds ${String(total)}`);
+    console.log(
+      `seeded ${AGENTS} agents in ${seconds(seedMs)} (${(AGENTS / (seedMs / 1000)).toFixed(1)} agents/s, concurrency ${CONCURRENCY}); server holds ${String(total)}`,
+    );
 
     ade = startAde(lettaBaseUrl, ADE_PORT);
     const adeBase = `http://127.0.0.1:${ADE_PORT}`;
     await waitFor(`${adeBase}/api/server-status`, 60_000);
 
     type Include = "agent.tags" | "agent.blocks" | "agent.tools";
-    const sdkList = (include: Include[]) => () => letta.agents.list({ limit: PAGE_SIZE + 1, order: "desc", order_by: "created_at", include });
+    const sdkList = (include: Include[]) => () =>
+      letta.agents.list({ limit: PAGE_SIZE + 1, order: "desc", order_by: "created_at", include });
     const ADE_PAGE = "ADE /agents page (HTML)";
     const ADE_ROUTE = "ADE /api/agents";
     const ADE_COUNTS = "ADE /api/agents/counts";
@@ -123,11 +131,17 @@ async function main() {
       ratioDefs.forEach(([, a, b], index) => ratios[index]?.push((times[a] ?? Number.NaN) / (times[b] ?? Number.NaN)));
     }
 
-    console.log(`\nfirst page of ${PAGE_SIZE} agents, ${AGENTS} seeded (server total ${String(total)}), ${RUNS} alternating runs`);
-    console.log(`${"".padEnd(34)} ${"median".padStart(10)} ${"p90".padStart(10)} ${"min".padStart(10)} ${"max".padStart(10)}`);
+    console.log(
+      `\nfirst page of ${PAGE_SIZE} agents, ${AGENTS} seeded (server total ${String(total)}), ${RUNS} alternating runs`,
+    );
+    console.log(
+      `${"".padEnd(34)} ${"median".padStart(10)} ${"p90".padStart(10)} ${"min".padStart(10)} ${"max".padStart(10)}`,
+    );
     for (const name of names) {
       const s = summary(samples[name] ?? []);
-      console.log(`${name.padEnd(34)} ${ms(s.median).padStart(10)} ${ms(s.p90).padStart(10)} ${ms(s.min).padStart(10)} ${ms(s.max).padStart(10)}`);
+      console.log(
+        `${name.padEnd(34)} ${ms(s.median).padStart(10)} ${ms(s.p90).padStart(10)} ${ms(s.min).padStart(10)} ${ms(s.max).padStart(10)}`,
+      );
     }
     console.log("");
     ratioDefs.forEach(([label], index) => {

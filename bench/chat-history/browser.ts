@@ -45,7 +45,10 @@ export async function openAndWaitForLatest(page: Page, url: string, latestText: 
   const latestVisibleMs = (await handle.jsonValue()) as number;
   const counts = await page.evaluate((selector) => {
     const list = document.querySelector(selector);
-    return { domNodes: list?.querySelectorAll("*").length ?? 0, articles: list?.querySelectorAll("article").length ?? 0 };
+    return {
+      domNodes: list?.querySelectorAll("*").length ?? 0,
+      articles: list?.querySelectorAll("article").length ?? 0,
+    };
   }, listSelector);
   return { latestVisibleMs, ...counts };
 }

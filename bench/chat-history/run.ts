@@ -55,9 +55,15 @@ function report(label: string, runs: Run[]) {
   const open = summary(runs.map((run) => run.open.latestVisibleMs));
   const frames = frameStats(runs.flatMap((run) => run.scroll.frames));
   console.log(`\n${label}`);
-  console.log(`  newest messages visible   median ${ms(open.median)}  p90 ${ms(open.p90)}  min ${ms(open.min)}  max ${ms(open.max)}`);
-  console.log(`  DOM nodes in the list     ${runs.map((run) => run.open.domNodes).join(", ")} (articles ${runs.map((run) => run.open.articles).join(", ")}); after scrolling ${runs.map((run) => run.scroll.domNodesAfter).join(", ")}`);
-  console.log(`  frames while scrolling    ${frames.median.toFixed(1)} ms median, p95 ${frames.p95.toFixed(1)}, p99 ${frames.p99.toFixed(1)}, max ${frames.max.toFixed(1)}; ${(frames.over50 * 100).toFixed(1)}% over 50 ms`);
+  console.log(
+    `  newest messages visible   median ${ms(open.median)}  p90 ${ms(open.p90)}  min ${ms(open.min)}  max ${ms(open.max)}`,
+  );
+  console.log(
+    `  DOM nodes in the list     ${runs.map((run) => run.open.domNodes).join(", ")} (articles ${runs.map((run) => run.open.articles).join(", ")}); after scrolling ${runs.map((run) => run.scroll.domNodesAfter).join(", ")}`,
+  );
+  console.log(
+    `  frames while scrolling    ${frames.median.toFixed(1)} ms median, p95 ${frames.p95.toFixed(1)}, p99 ${frames.p99.toFixed(1)}, max ${frames.max.toFixed(1)}; ${(frames.over50 * 100).toFixed(1)}% over 50 ms`,
+  );
   const requestMs = runs.flatMap((run) => run.scroll.historyRequestMs);
   console.log(
     `  older pages loaded        ${runs.map((run) => run.scroll.historyRequests).join(", ")} (50 messages each)` +
@@ -68,7 +74,12 @@ function report(label: string, runs: Run[]) {
 
 async function main() {
   const { lettaBaseUrl, release } = await benchLetta();
-  const letta = new Letta({ baseURL: lettaBaseUrl, apiKey: process.env.LETTA_API_KEY || null, maxRetries: 0, timeout: 120_000 });
+  const letta = new Letta({
+    baseURL: lettaBaseUrl,
+    apiKey: process.env.LETTA_API_KEY || null,
+    maxRetries: 0,
+    timeout: 120_000,
+  });
   console.log(`Letta ${(await letta.health()).version} at ${lettaBaseUrl}`);
   const tag = `bench-history-${Date.now().toString(36)}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "ade-bench-history-"));
@@ -79,7 +90,9 @@ async function main() {
     const seedStart = performance.now();
     const big = await importAgentWithMessages(letta, `${tag}-${MESSAGES}`, MESSAGES);
     agents.push(big.agentId);
-    console.log(`imported an agent file with ${MESSAGES} messages (${(big.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+    console.log(
+      `imported an agent file with ${MESSAGES} messages (${(big.bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
     const small = await importAgentWithMessages(letta, `${tag}-${BASELINE}`, BASELINE);
     agents.push(small.agentId);
 
@@ -115,7 +128,9 @@ async function main() {
       ratios.median.push(quantile(a.scroll.frames, 0.5) / quantile(b.scroll.frames, 0.5));
     }
 
-    console.log(`\nChromium, ${RUNS} alternating runs; scrolling up ${SCROLL_STEP} px a frame for ${SCROLL_MS / 1000} s`);
+    console.log(
+      `\nChromium, ${RUNS} alternating runs; scrolling up ${SCROLL_STEP} px a frame for ${SCROLL_MS / 1000} s`,
+    );
     for (const [label, runs] of results) report(label, runs);
     const [bigLabel, smallLabel] = subjects.map((subject) => subject.label);
     console.log(`\nratios, ${bigLabel} / ${smallLabel}, measured side by side (median over runs):`);

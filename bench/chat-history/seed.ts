@@ -2,7 +2,8 @@ import Letta, { toFile } from "@letta-ai/letta-client";
 import { agentFileSchema, type AgentFile, type AgentFileMessage } from "../../lib/agent-files/schema";
 
 export const userText = (index: number) => `History message ${index}: a question about item ${index}`;
-export const replyText = (index: number) => `Reply ${index}: item ${index} is noted, with a few more words so the row has some length to it.`;
+export const replyText = (index: number) =>
+  `Reply ${index}: item ${index} is noted, with a few more words so the row has some length to it.`;
 
 /**
  * An agent file with `count` messages after the system message (user and reply alternating, one second
@@ -12,7 +13,8 @@ export const replyText = (index: number) => `Reply ${index}: item ${index} is no
 export function withMessages(template: AgentFile, name: string, count: number, inContext = 40): AgentFile {
   const agent = template.agents[0];
   const system = agent?.messages?.find((message) => message.role === "system");
-  if (!agent || !system || typeof system.created_at !== "string") throw new Error("The template export has no agent with a system message.");
+  if (!agent || !system || typeof system.created_at !== "string")
+    throw new Error("The template export has no agent with a system message.");
   const start = Date.parse(system.created_at);
   const messages: AgentFileMessage[] = [system];
   for (let index = 1; index <= count; index++) {
@@ -29,11 +31,18 @@ export function withMessages(template: AgentFile, name: string, count: number, i
     });
   }
   const ids = messages.map((message) => message.id);
-  return { ...template, agents: [{ ...agent, name, messages, in_context_message_ids: [system.id, ...ids.slice(-inContext)] }] };
+  return {
+    ...template,
+    agents: [{ ...agent, name, messages, in_context_message_ids: [system.id, ...ids.slice(-inContext)] }],
+  };
 }
 
 /** Creates a template agent, exports it, imports a copy holding `count` messages, and deletes the template. */
-export async function importAgentWithMessages(letta: Letta, name: string, count: number): Promise<{ agentId: string; bytes: number }> {
+export async function importAgentWithMessages(
+  letta: Letta,
+  name: string,
+  count: number,
+): Promise<{ agentId: string; bytes: number }> {
   const template = await letta.agents.create({
     name: `${name}-template`,
     model: process.env.BENCH_MODEL ?? "openai-proxy/scripted-model",

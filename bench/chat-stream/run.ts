@@ -25,7 +25,11 @@ async function direct(agentId: string): Promise<Sample> {
   const start = performance.now();
   let firstToken = 0;
   let chunks = 0;
-  const stream = await letta.agents.messages.create(agentId, { messages: [{ role: "user", content: prompt }], streaming: true, stream_tokens: true });
+  const stream = await letta.agents.messages.create(agentId, {
+    messages: [{ role: "user", content: prompt }],
+    streaming: true,
+    stream_tokens: true,
+  });
   for await (const item of stream) {
     if (item.message_type !== "assistant_message") continue;
     chunks++;

@@ -62,10 +62,22 @@ async function direct(letta: Letta, agentId: string): Promise<Sample> {
       if (!firstToken) firstToken = performance.now() - start;
     }
   } catch (error) {
-    return { ok: false, error: `direct: ${error instanceof Error ? error.message : String(error)}`, firstToken, total: performance.now() - start, chunks };
+    return {
+      ok: false,
+      error: `direct: ${error instanceof Error ? error.message : String(error)}`,
+      firstToken,
+      total: performance.now() - start,
+      chunks,
+    };
   }
   const ok = stopReason === "end_turn" && chunks > 0;
-  return { ok, error: ok ? undefined : `direct: stop reason ${stopReason ?? "none"}, ${chunks} chunks`, firstToken, total: performance.now() - start, chunks };
+  return {
+    ok,
+    error: ok ? undefined : `direct: stop reason ${stopReason ?? "none"}, ${chunks} chunks`,
+    firstToken,
+    total: performance.now() - start,
+    chunks,
+  };
 }
 
 async function throughAde(adeBase: string, agentId: string): Promise<Sample> {
@@ -81,7 +93,8 @@ async function throughAde(adeBase: string, agentId: string): Promise<Sample> {
       body: JSON.stringify({ text: PROMPT }),
       signal: remaining(),
     });
-    if (!response.ok || !response.body) throw new Error(`ADE answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    if (!response.ok || !response.body)
+      throw new Error(`ADE answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
     for await (const event of decodeChatEvents(response.body)) {
       if (event.type === "stop") stopReason = event.reason;
       if (event.type === "error") failure = event.error.message;
@@ -90,10 +103,22 @@ async function throughAde(adeBase: string, agentId: string): Promise<Sample> {
       if (!firstToken) firstToken = performance.now() - start;
     }
   } catch (error) {
-    return { ok: false, error: `ADE: ${error instanceof Error ? error.message : String(error)}`, firstToken, total: performance.now() - start, chunks };
+    return {
+      ok: false,
+      error: `ADE: ${error instanceof Error ? error.message : String(error)}`,
+      firstToken,
+      total: performance.now() - start,
+      chunks,
+    };
   }
   const ok = !failure && stopReason === "end_turn" && chunks > 0;
-  return { ok, error: ok ? undefined : `ADE: ${failure ?? `stop reason ${stopReason ?? "none"}, ${chunks} chunks`}`, firstToken, total: performance.now() - start, chunks };
+  return {
+    ok,
+    error: ok ? undefined : `ADE: ${failure ?? `stop reason ${stopReason ?? "none"}, ${chunks} chunks`}`,
+    firstToken,
+    total: performance.now() - start,
+    chunks,
+  };
 }
 
 /** Samples the ADE's resident memory every 250 ms while `work` runs; returns the peak. */
@@ -110,9 +135,17 @@ async function peakDuring(pid: number, work: () => Promise<void>): Promise<numbe
 
 async function main() {
   const { lettaBaseUrl } = await benchLetta();
-  if (!isLoopbackUrl(lettaBaseUrl)) throw new Error(`bench:load runs against a local stack only (loopback), not ${lettaBaseUrl}.`);
-  const letta = new Letta({ baseURL: lettaBaseUrl, apiKey: process.env.LETTA_API_KEY || null, maxRetries: 2, timeout: 120_000 });
-  console.log(`Letta ${(await letta.health()).version} at ${lettaBaseUrl}; ${CHATS} concurrent chats × ${ROUNDS} rounds per path, prompt "${PROMPT}"`);
+  if (!isLoopbackUrl(lettaBaseUrl))
+    throw new Error(`bench:load runs against a local stack only (loopback), not ${lettaBaseUrl}.`);
+  const letta = new Letta({
+    baseURL: lettaBaseUrl,
+    apiKey: process.env.LETTA_API_KEY || null,
+    maxRetries: 2,
+    timeout: 120_000,
+  });
+  console.log(
+    `Letta ${(await letta.health()).version} at ${lettaBaseUrl}; ${CHATS} concurrent chats × ${ROUNDS} rounds per path, prompt "${PROMPT}"`,
+  );
 
   const tag = `bench-load-${Date.now().toString(36)}`;
   const agents: string[] = [];
@@ -157,7 +190,8 @@ async function main() {
           wall.sdk.push(performance.now() - t);
           return results;
         };
-        const [viaAde, viaSdk] = round % 2 ? [await runAde(), await runSdk()] : await runSdk().then(async (s) => [await runAde(), s] as const);
+        const [viaAde, viaSdk] =
+          round % 2 ? [await runAde(), await runSdk()] : await runSdk().then(async (s) => [await runAde(), s] as const);
         ade_.push(...viaAde);
         sdk.push(...viaSdk);
         viaAde.forEach((sample, index) => {
@@ -166,7 +200,9 @@ async function main() {
           ratios.total.push(sample.total / other.total);
           ratios.firstToken.push(sample.firstToken / other.firstToken);
         });
-        console.log(`  round ${round + 1}/${ROUNDS}: ADE ${viaAde.filter((s) => s.ok).length}/${CHATS} ok, direct ${viaSdk.filter((s) => s.ok).length}/${CHATS} ok`);
+        console.log(
+          `  round ${round + 1}/${ROUNDS}: ADE ${viaAde.filter((s) => s.ok).length}/${CHATS} ok, direct ${viaSdk.filter((s) => s.ok).length}/${CHATS} ok`,
+        );
       }
     });
     const elapsed = performance.now() - started;
@@ -175,24 +211,54 @@ async function main() {
     const errors = [...ade_, ...sdk].filter((sample) => !sample.ok);
     const line = (label: string, values: number[], format: (value: number) => string) => {
       const s = summary(values);
-      console.log(`${label.padEnd(36)} ${format(s.median).padStart(10)} ${format(s.p90).padStart(10)} ${format(s.min).padStart(10)} ${format(s.max).padStart(10)}`);
+      console.log(
+        `${label.padEnd(36)} ${format(s.median).padStart(10)} ${format(s.p90).padStart(10)} ${format(s.min).padStart(10)} ${format(s.max).padStart(10)}`,
+      );
     };
     const ok = (samples: Sample[]) => samples.filter((sample) => sample.ok);
     const ratio = (value: number) => `${value.toFixed(2)}×`;
-    console.log(`\n${ade_.length} chats through the ADE and ${sdk.length} direct, ${CHATS} at a time, in ${(elapsed / 1000).toFixed(1)} s`);
-    console.log(`errors: ${errors.length} (ADE ${ade_.filter((s) => !s.ok).length}, direct ${sdk.filter((s) => !s.ok).length})`);
+    console.log(
+      `\n${ade_.length} chats through the ADE and ${sdk.length} direct, ${CHATS} at a time, in ${(elapsed / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `errors: ${errors.length} (ADE ${ade_.filter((s) => !s.ok).length}, direct ${sdk.filter((s) => !s.ok).length})`,
+    );
     for (const error of errors.slice(0, 5)) console.log(`  ${error.error ?? "?"}`);
-    console.log(`\n${"".padEnd(36)} ${"median".padStart(10)} ${"p90".padStart(10)} ${"min".padStart(10)} ${"max".padStart(10)}`);
-    line("direct SDK: first token", ok(sdk).map((s) => s.firstToken), ms);
-    line("through the ADE: first token", ok(ade_).map((s) => s.firstToken), ms);
-    line("direct SDK: whole reply", ok(sdk).map((s) => s.total), ms);
-    line("through the ADE: whole reply", ok(ade_).map((s) => s.total), ms);
+    console.log(
+      `\n${"".padEnd(36)} ${"median".padStart(10)} ${"p90".padStart(10)} ${"min".padStart(10)} ${"max".padStart(10)}`,
+    );
+    line(
+      "direct SDK: first token",
+      ok(sdk).map((s) => s.firstToken),
+      ms,
+    );
+    line(
+      "through the ADE: first token",
+      ok(ade_).map((s) => s.firstToken),
+      ms,
+    );
+    line(
+      "direct SDK: whole reply",
+      ok(sdk).map((s) => s.total),
+      ms,
+    );
+    line(
+      "through the ADE: whole reply",
+      ok(ade_).map((s) => s.total),
+      ms,
+    );
     line("direct SDK: round of all chats", wall.sdk, ms);
     line("through the ADE: round of all chats", wall.ade, ms);
     line("ratio ADE/direct: first token", ratios.firstToken, ratio);
     line("ratio ADE/direct: whole reply", ratios.total, ratio);
-    line("ratio ADE/direct: round", wall.ade.map((value, index) => value / (wall.sdk[index] ?? Number.NaN)), ratio);
-    console.log(`\nADE process memory (resident, with its children): before ${mb(before)}, peak ${mb(peak)}, after ${mb(after)} (${after >= before ? "+" : ""}${mb(after - before)})`);
+    line(
+      "ratio ADE/direct: round",
+      wall.ade.map((value, index) => value / (wall.sdk[index] ?? Number.NaN)),
+      ratio,
+    );
+    console.log(
+      `\nADE process memory (resident, with its children): before ${mb(before)}, peak ${mb(peak)}, after ${mb(after)} (${after >= before ? "+" : ""}${mb(after - before)})`,
+    );
     if (errors.length > 0) process.exitCode = 1;
   } finally {
     ade?.kill("SIGTERM");

@@ -19,10 +19,18 @@ export async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 /** Serves the production build on loopback against `lettaBaseUrl`, the way `npm start` does. */
 export function startAde(lettaBaseUrl: string, port: number, env: Record<string, string> = {}): ChildProcess {
-  if (!existsSync(path.join(repoRootDir, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+  if (!existsSync(path.join(repoRootDir, ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm run build` first.");
   return spawn(process.execPath, [path.join(repoRootDir, "scripts", "serve.mjs")], {
     cwd: repoRootDir,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(port), ADE_HOST: "127.0.0.1", LETTA_BASE_URL: lettaBaseUrl, LETTA_API_KEY: process.env.LETTA_API_KEY ?? "", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      ADE_HOST: "127.0.0.1",
+      LETTA_BASE_URL: lettaBaseUrl,
+      LETTA_API_KEY: process.env.LETTA_API_KEY ?? "",
+      ...env,
+    },
   });
 }

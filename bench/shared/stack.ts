@@ -26,5 +26,8 @@ export async function benchLetta(): Promise<{ lettaBaseUrl: string; release: () 
   console.log(`bringing up a Letta stack in ${config.stackDir} (port ${config.lettaPort})`);
   const { lettaBaseUrl } = await stackUp(config, () => undefined);
   // The stack stays up for the next run unless BENCH_STACK_DOWN=1.
-  return { lettaBaseUrl, release: async () => (process.env.BENCH_STACK_DOWN === "1" ? stackDown(config, () => undefined) : undefined) };
+  return {
+    lettaBaseUrl,
+    release: async () => (process.env.BENCH_STACK_DOWN === "1" ? stackDown(config, () => undefined) : undefined),
+  };
 }

@@ -11,5 +11,11 @@ export function quantile(samples: readonly number[], q: number): number {
 }
 
 export function summary(samples: readonly number[]) {
-  return { median: quantile(samples, 0.5), p90: quantile(samples, 0.9), min: Math.min(...samples), max: Math.max(...samples), n: samples.length };
+  return {
+    median: quantile(samples, 0.5),
+    p90: quantile(samples, 0.9),
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+    n: samples.length,
+  };
 }

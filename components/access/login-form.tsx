@@ -6,7 +6,11 @@ import { errorId, FieldError, inputClass, invalidProps } from "@/components/agen
 import { fetchJson } from "@/lib/fetch-json";
 
 async function logIn(password: string): Promise<void> {
-  await fetchJson("/api/auth/login", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ password }) });
+  await fetchJson("/api/auth/login", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ password }),
+  });
 }
 
 /** The access password form; after logging in, goes (with a full load) to the page that asked for it. */

@@ -45,10 +45,19 @@ export function CloneAgent({ agentId, agentName }: { agentId: string; agentName:
         Clone agent
       </button>
       {open ? (
-        <form id={formId} onSubmit={onSubmit} aria-label="Clone agent" className="space-y-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+        <form
+          id={formId}
+          onSubmit={onSubmit}
+          aria-label="Clone agent"
+          className="space-y-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800"
+        >
           <AgentNameInput label="Name of the copy" value={name} onChange={setName} problem={nameProblem} />
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={includeMessages} onChange={(event) => setIncludeMessages(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={includeMessages}
+              onChange={(event) => setIncludeMessages(event.target.checked)}
+            />
             Copy the messages too
           </label>
           <button
@@ -58,12 +67,7 @@ export function CloneAgent({ agentId, agentName }: { agentId: string; agentName:
           >
             {clone.isPending ? "Cloning…" : "Create copy"}
           </button>
-          {clone.error ? (
-            <ErrorPanel
-              title="Could not clone the agent"
-              error={toErrorBody(clone.error)}
-            />
-          ) : null}
+          {clone.error ? <ErrorPanel title="Could not clone the agent" error={toErrorBody(clone.error)} /> : null}
           {clone.data ? <ImportedAgents agents={clone.data.agents} verb="Created" /> : null}
         </form>
       ) : null}

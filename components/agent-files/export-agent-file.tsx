@@ -31,7 +31,12 @@ async function readWithProgress(response: Response, onProgress: (progress: Expor
 }
 
 /** Fetches the export first, so a refusal shows inline instead of replacing the page. */
-async function downloadAgentFile(agentId: string, includeMessages: boolean, signal: AbortSignal, onProgress: (progress: ExportProgress) => void): Promise<void> {
+async function downloadAgentFile(
+  agentId: string,
+  includeMessages: boolean,
+  signal: AbortSignal,
+  onProgress: (progress: ExportProgress) => void,
+): Promise<void> {
   const url = `/api/agents/${encodeURIComponent(agentId)}/export?messages=${includeMessages ? "include" : "exclude"}`;
   let response: Response;
   let blob: Blob;
@@ -47,8 +52,11 @@ async function downloadAgentFile(agentId: string, includeMessages: boolean, sign
     blob = await readWithProgress(response, onProgress);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    if (signal.aborted) throw new AppError("aborted", "The export was cancelled.", "Nothing was saved.", { cause: error });
-    throw new AppError("unreachable", "The ADE server cannot be reached.", "Check that the ADE is still running.", { cause: error });
+    if (signal.aborted)
+      throw new AppError("aborted", "The export was cancelled.", "Nothing was saved.", { cause: error });
+    throw new AppError("unreachable", "The ADE server cannot be reached.", "Check that the ADE is still running.", {
+      cause: error,
+    });
   }
   const objectUrl = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -61,7 +69,9 @@ async function downloadAgentFile(agentId: string, includeMessages: boolean, sign
 function progressText(progress: ExportProgress): string {
   if (progress.phase === "building") return "The Letta server is building the file…";
   const kb = `${Math.round(progress.received / 1024)} KB`;
-  return progress.total ? `Downloading… ${Math.round((progress.received / progress.total) * 100)}% (${kb})` : `Downloading… ${kb}`;
+  return progress.total
+    ? `Downloading… ${Math.round((progress.received / progress.total) * 100)}% (${kb})`
+    : `Downloading… ${kb}`;
 }
 
 export function ExportAgentFile({ agentId }: { agentId: string }) {
@@ -88,7 +98,11 @@ export function ExportAgentFile({ agentId }: { agentId: string }) {
           {download.isPending ? "Exporting…" : "Export agent file"}
         </button>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={includeMessages} onChange={(event) => setIncludeMessages(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={includeMessages}
+            onChange={(event) => setIncludeMessages(event.target.checked)}
+          />
           Include messages in the export
         </label>
       </div>
@@ -96,11 +110,17 @@ export function ExportAgentFile({ agentId }: { agentId: string }) {
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <progress
             aria-label="Export progress"
-            {...(progress.phase === "downloading" && progress.total ? { value: progress.received, max: progress.total } : {})}
+            {...(progress.phase === "downloading" && progress.total
+              ? { value: progress.received, max: progress.total }
+              : {})}
             className="w-48"
           />
           <span className="text-zinc-600 dark:text-zinc-400">{progressText(progress)}</span>
-          <button type="button" onClick={() => cancel.current?.abort()} className="rounded-md border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
+          <button
+            type="button"
+            onClick={() => cancel.current?.abort()}
+            className="rounded-md border border-zinc-300 px-3 py-1.5 dark:border-zinc-700"
+          >
             Cancel export
           </button>
         </div>

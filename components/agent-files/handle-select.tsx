@@ -37,7 +37,8 @@ export function HandleSelect({ label, options, choice, value, onChange, fileHand
       </div>
       {choice.missing.length > 0 ? (
         <p className="text-xs text-amber-700 dark:text-amber-400">
-          This server does not offer {choice.missing.join(", ")}; the imported agents use the {label.toLowerCase()} chosen here.
+          This server does not offer {choice.missing.join(", ")}; the imported agents use the {label.toLowerCase()}{" "}
+          chosen here.
         </p>
       ) : null}
     </div>

@@ -55,8 +55,14 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
     if (file.size > MAX_AGENT_FILE_BYTES) return setFileError(tooLargeMessage(file.size));
     const parsed = parseAgentFile(await file.text());
     if (!parsed.ok) return setFileError(parsed.error);
-    const modelChoice = chooseOverride(parsed.summary.agents.map((agent) => agent.model), models);
-    const embeddingChoice = chooseOverride(parsed.summary.agents.map((agent) => agent.embedding), embeddings);
+    const modelChoice = chooseOverride(
+      parsed.summary.agents.map((agent) => agent.model),
+      models,
+    );
+    const embeddingChoice = chooseOverride(
+      parsed.summary.agents.map((agent) => agent.embedding),
+      embeddings,
+    );
     setPicked({ file, summary: parsed.summary, decodedTwice: parsed.decodedTwice, modelChoice, embeddingChoice });
     setName(parsed.summary.agents[0]?.name ?? "");
     setModel(modelChoice.value);
@@ -76,7 +82,10 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
     <div className="space-y-3">
       <FileDropZone onFile={(file) => void onFile(file)} disabled={upload.isPending} />
       {fileError ? (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
           <p className="font-semibold">This file cannot be imported</p>
           <p className="mt-1">{fileError}</p>
           <p className="mt-1 text-red-700 dark:text-red-300">Nothing was imported.</p>
@@ -84,7 +93,12 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
       ) : null}
       {picked ? (
         <form onSubmit={onSubmit} aria-label="Import options" className="space-y-3">
-          <AgentFileSummary fileName={picked.file.name} size={picked.file.size} summary={picked.summary} decodedTwice={picked.decodedTwice} />
+          <AgentFileSummary
+            fileName={picked.file.name}
+            size={picked.file.size}
+            summary={picked.summary}
+            decodedTwice={picked.decodedTwice}
+          />
           <AgentNameInput label="Agent name" value={name} onChange={setName} problem={nameProblem} />
           <HandleSelect
             label="Model"
@@ -103,11 +117,19 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
             fileHandles={uniqueHandles(picked.summary.agents.map((agent) => agent.embedding))}
           />
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={stripMessages} onChange={(event) => setStripMessages(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={stripMessages}
+              onChange={(event) => setStripMessages(event.target.checked)}
+            />
             Leave out messages
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={overwriteTools} onChange={(event) => setOverwriteTools(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={overwriteTools}
+              onChange={(event) => setOverwriteTools(event.target.checked)}
+            />
             Replace this server&apos;s tools of the same name with the file&apos;s code
           </label>
           <div className="flex items-center gap-3">
@@ -122,9 +144,15 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
               <>
                 <progress aria-label="Upload progress" value={progress} max={1} className="w-48" />
                 <span className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {progress < 1 ? `Uploading… ${Math.round(progress * 100)}%` : "Uploaded; the Letta server is importing…"}
+                  {progress < 1
+                    ? `Uploading… ${Math.round(progress * 100)}%`
+                    : "Uploaded; the Letta server is importing…"}
                 </span>
-                <button type="button" onClick={() => cancel.current?.abort()} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
+                <button
+                  type="button"
+                  onClick={() => cancel.current?.abort()}
+                  className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700"
+                >
                   Cancel import
                 </button>
               </>

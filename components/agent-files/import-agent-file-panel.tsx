@@ -26,7 +26,10 @@ export function ImportAgentFilePanel({ models, embeddings, modelsError }: Import
         Import agent file
       </button>
       {open ? (
-        <div id={panelId} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <div
+          id={panelId}
+          className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+        >
           {modelsError ? <ErrorPanel title="Could not load the server's models" error={modelsError} /> : null}
           <ImportAgentFileForm models={models} embeddings={embeddings} />
         </div>

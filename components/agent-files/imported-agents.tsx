@@ -3,7 +3,10 @@ import type { ImportedAgent } from "@/lib/letta/agent-files";
 
 export function ImportedAgents({ agents, verb }: { agents: ImportedAgent[]; verb: string }) {
   return (
-    <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm dark:border-green-900 dark:bg-green-950">
+    <div
+      role="status"
+      className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm dark:border-green-900 dark:bg-green-950"
+    >
       <p className="font-medium text-green-800 dark:text-green-200">
         {verb} {agents.length === 1 ? "1 agent" : `${agents.length} agents`}:
       </p>

@@ -26,8 +26,15 @@ function errorFrom(xhr: XMLHttpRequest): AppError {
  * Sends the file to the ADE's import route with XHR, the one browser API that reports upload progress.
  * `signal` cancels: before the upload completes nothing reaches Letta; after, Letta may still import.
  */
-export function uploadAgentFile(request: ImportRequest, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<ImportedAgent[]> {
-  const query = new URLSearchParams({ stripMessages: String(request.stripMessages), overwriteTools: String(request.overwriteTools) });
+export function uploadAgentFile(
+  request: ImportRequest,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<ImportedAgent[]> {
+  const query = new URLSearchParams({
+    stripMessages: String(request.stripMessages),
+    overwriteTools: String(request.overwriteTools),
+  });
   if (request.name.trim()) query.set("name", request.name.trim());
   if (request.model) query.set("model", request.model);
   if (request.embedding) query.set("embedding", request.embedding);
@@ -48,7 +55,13 @@ export function uploadAgentFile(request: ImportRequest, onProgress: (fraction: n
       }
     });
     xhr.addEventListener("error", () =>
-      reject(new AppError("unreachable", "The upload did not reach the ADE server.", "Check that the ADE is still running, then try again.")),
+      reject(
+        new AppError(
+          "unreachable",
+          "The upload did not reach the ADE server.",
+          "Check that the ADE is still running, then try again.",
+        ),
+      ),
     );
     let uploaded = false;
     xhr.upload.addEventListener("load", () => (uploaded = true));

@@ -55,7 +55,12 @@ export function AgentHeader({ agent, sleeptimeAgentName, actions }: AgentHeaderP
             ) : null}
           </div>
           <div role="group" aria-label="Agent actions" className="flex flex-wrap gap-2">
-            <button type="button" {...demo.props} onClick={() => setEditing(true)} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+            <button
+              type="button"
+              {...demo.props}
+              onClick={() => setEditing(true)}
+              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            >
               Edit details
             </button>
             {actions}
@@ -89,8 +94,16 @@ function AgentDetailsForm({ agent, onSaved, onCancel }: DetailsFormProps) {
       }),
     onSuccess: (saved, input) => {
       queryClient.removeQueries({ queryKey: ["agents", "list"] });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agent.id), predicate: (query) => !isMessagesKey(query.queryKey) });
-      onSaved({ id: agent.id, name: saved.name, description: input.description ?? agent.description, tags: saved.tags });
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.agent(agent.id),
+        predicate: (query) => !isMessagesKey(query.queryKey),
+      });
+      onSaved({
+        id: agent.id,
+        name: saved.name,
+        description: input.description ?? agent.description,
+        tags: saved.tags,
+      });
       router.refresh();
     },
   });
@@ -108,24 +121,64 @@ function AgentDetailsForm({ agent, onSaved, onCancel }: DetailsFormProps) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Agent details" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Agent details"
+      className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <Field label="Name" field="name" error={errors.name}>
-        <input id={inputId("name")} value={name} onChange={(event) => setName(event.target.value)} autoFocus className={inputClass} {...invalidProps("name", errors.name)} />
+        <input
+          id={inputId("name")}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          autoFocus
+          className={inputClass}
+          {...invalidProps("name", errors.name)}
+        />
       </Field>
       <Field label="Description" field="description" error={errors.description}>
-        <textarea id={inputId("description")} value={description} rows={2} onChange={(event) => setDescription(event.target.value)} className={inputClass} {...invalidProps("description", errors.description)} />
+        <textarea
+          id={inputId("description")}
+          value={description}
+          rows={2}
+          onChange={(event) => setDescription(event.target.value)}
+          className={inputClass}
+          {...invalidProps("description", errors.description)}
+        />
       </Field>
       <Field label="Tags" field="tags" error={errors.tags} hint="Comma-separated">
-        <input id={inputId("tags")} value={tags} onChange={(event) => setTags(event.target.value)} className={inputClass} {...invalidProps("tags", errors.tags)} />
+        <input
+          id={inputId("tags")}
+          value={tags}
+          onChange={(event) => setTags(event.target.value)}
+          className={inputClass}
+          {...invalidProps("tags", errors.tags)}
+        />
       </Field>
       {save.error ? (
-        <ErrorPanel title="The changes were not saved" error={save.error instanceof AppError ? save.error.toJSON() : { code: "server_error", message: save.error.message, hint: "Try again." }} />
+        <ErrorPanel
+          title="The changes were not saved"
+          error={
+            save.error instanceof AppError
+              ? save.error.toJSON()
+              : { code: "server_error", message: save.error.message, hint: "Try again." }
+          }
+        />
       ) : null}
       <div className="flex gap-2">
-        <button type="submit" disabled={save.isPending} className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={save.isPending}
+          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
+        >
           {save.isPending ? "Saving…" : "Save"}
         </button>
-        <button type="button" onClick={onCancel} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
           Cancel
         </button>
       </div>

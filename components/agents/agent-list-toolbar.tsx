@@ -53,13 +53,25 @@ export function AgentListToolbar({ query, tagsInUse, onChange }: ToolbarProps) {
           <label htmlFor="agent-search" className={labelClass}>
             Search by name
           </label>
-          <input id="agent-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="Part of an agent's name" className={control} />
+          <input
+            id="agent-search"
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            placeholder="Part of an agent's name"
+            className={control}
+          />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="agent-sort" className={labelClass}>
             Sort by
           </label>
-          <select id="agent-sort" value={query.sort} onChange={(event) => onChange({ sort: event.target.value as AgentSortField })} className={control}>
+          <select
+            id="agent-sort"
+            value={query.sort}
+            onChange={(event) => onChange({ sort: event.target.value as AgentSortField })}
+            className={control}
+          >
             {agentSortFields.map((field) => (
               <option key={field.value} value={field.value}>
                 {field.label}
@@ -71,7 +83,12 @@ export function AgentListToolbar({ query, tagsInUse, onChange }: ToolbarProps) {
           <label htmlFor="agent-order" className={labelClass}>
             Order
           </label>
-          <select id="agent-order" value={query.order} onChange={(event) => onChange({ order: event.target.value === "asc" ? "asc" : "desc" })} className={control}>
+          <select
+            id="agent-order"
+            value={query.order}
+            onChange={(event) => onChange({ order: event.target.value === "asc" ? "asc" : "desc" })}
+            className={control}
+          >
             <option value="desc">Newest first</option>
             <option value="asc">Oldest first</option>
           </select>
@@ -83,7 +100,11 @@ export function AgentListToolbar({ query, tagsInUse, onChange }: ToolbarProps) {
           <select
             id="agent-name-order"
             value={query.byName ?? ""}
-            onChange={(event) => onChange({ byName: event.target.value === "asc" || event.target.value === "desc" ? event.target.value : undefined })}
+            onChange={(event) =>
+              onChange({
+                byName: event.target.value === "asc" || event.target.value === "desc" ? event.target.value : undefined,
+              })
+            }
             aria-describedby="name-sort-note"
             className={control}
           >
@@ -94,8 +115,8 @@ export function AgentListToolbar({ query, tagsInUse, onChange }: ToolbarProps) {
         </div>
       </div>
       <p id="name-sort-note" className="text-xs text-zinc-500">
-        The Letta server cannot sort agents by name, so name order applies to the rows loaded so far; loading more adds rows in the
-        server&apos;s order above.
+        The Letta server cannot sort agents by name, so name order applies to the rows loaded so far; loading more adds
+        rows in the server&apos;s order above.
       </p>
       {shownTags.length > 0 ? (
         <fieldset className="flex flex-wrap items-center gap-2">
@@ -117,7 +138,11 @@ export function AgentListToolbar({ query, tagsInUse, onChange }: ToolbarProps) {
           ))}
           {query.tag.length > 1 ? (
             <label className="ml-2 flex items-center gap-1 text-xs">
-              <input type="checkbox" checked={query.all === "1"} onChange={(event) => onChange({ all: event.target.checked ? "1" : undefined })} />
+              <input
+                type="checkbox"
+                checked={query.all === "1"}
+                onChange={(event) => onChange({ all: event.target.checked ? "1" : undefined })}
+              />
               Match all selected tags
             </label>
           ) : null}

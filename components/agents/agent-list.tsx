@@ -21,7 +21,8 @@ interface AgentListProps {
   importer?: ReactNode;
 }
 
-export const agentListKey = (query: AgentListQuery) => ["agents", "list", listQueryString({ ...query, byName: undefined })] as const;
+export const agentListKey = (query: AgentListQuery) =>
+  ["agents", "list", listQueryString({ ...query, byName: undefined })] as const;
 
 export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, importer }: AgentListProps) {
   const navigation = useListQueryNavigation(query);
@@ -51,28 +52,42 @@ export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, import
   });
   const loaded = list.data.pages
     .flatMap((page) => page.agents)
-    .map((agent) => ({ ...agent, blockCount: counts[agent.id]?.blocks ?? agent.blockCount, toolCount: counts[agent.id]?.tools ?? agent.toolCount }));
+    .map((agent) => ({
+      ...agent,
+      blockCount: counts[agent.id]?.blocks ?? agent.blockCount,
+      toolCount: counts[agent.id]?.tools ?? agent.toolCount,
+    }));
   const agents = query.byName
-    ? [...loaded].sort((a, b) => (query.byName === "asc" ? 1 : -1) * a.name.localeCompare(b.name, "en", { sensitivity: "base" }))
+    ? [...loaded].sort(
+        (a, b) => (query.byName === "asc" ? 1 : -1) * a.name.localeCompare(b.name, "en", { sensitivity: "base" }),
+      )
     : loaded;
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">Agents</h1>
-        <Link href="/agents/new" className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700">
+        <Link
+          href="/agents/new"
+          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
+        >
           Create agent
         </Link>
       </div>
       {importer}
-      {serverHasAgents ? <AgentListToolbar query={navigation.query} tagsInUse={tagsInUse} onChange={navigation.update} /> : null}
+      {serverHasAgents ? (
+        <AgentListToolbar query={navigation.query} tagsInUse={tagsInUse} onChange={navigation.update} />
+      ) : null}
       <div aria-busy={navigation.pending} className={navigation.pending ? "opacity-60 transition-opacity" : undefined}>
         {agents.length > 0 ? (
           <AgentTable agents={agents} />
         ) : !serverHasAgents ? (
           <FirstAgentPrompt />
         ) : (
-          <NoMatch filtered={isFiltered(query)} onClear={() => navigation.update({ q: undefined, tag: [], all: undefined })} />
+          <NoMatch
+            filtered={isFiltered(query)}
+            onClear={() => navigation.update({ q: undefined, tag: [], all: undefined })}
+          />
         )}
       </div>
       {list.error ? <ErrorPanel title="Could not load more agents" error={toErrorBody(list.error)} /> : null}
@@ -100,10 +115,13 @@ function FirstAgentPrompt() {
     <div className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
       <p className="font-medium">No agents on this server yet.</p>
       <p className="mt-1 text-sm text-zinc-500">
-        An agent is a model with memory and tools. Start from a template — a companion, a support or a research agent — or from
-        scratch.
+        An agent is a model with memory and tools. Start from a template — a companion, a support or a research agent —
+        or from scratch.
       </p>
-      <Link href="/agents/new" className="mt-4 inline-block rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700">
+      <Link
+        href="/agents/new"
+        className="mt-4 inline-block rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
+      >
         Create your first agent
       </Link>
     </div>
@@ -116,11 +134,14 @@ function NoMatch({ filtered, onClear }: { filtered: boolean; onClear: () => void
       <p className="font-medium">No agents match this search.</p>
       <p className="mt-1 text-sm text-zinc-500">Try another name or fewer tags.</p>
       {filtered ? (
-        <button type="button" onClick={onClear} className="mt-4 rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+        <button
+          type="button"
+          onClick={onClear}
+          className="mt-4 rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
           Clear search and filters
         </button>
       ) : null}
     </div>
   );
 }
-

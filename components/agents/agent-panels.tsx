@@ -27,7 +27,11 @@ export function AgentPanels({ panels }: { panels: AgentPanel[] }) {
   }, [ids]);
   return (
     <div className="space-y-3">
-      <div role="tablist" aria-label="Agent panels" className="flex flex-wrap gap-1 border-b border-zinc-200 text-sm dark:border-zinc-800">
+      <div
+        role="tablist"
+        aria-label="Agent panels"
+        className="flex flex-wrap gap-1 border-b border-zinc-200 text-sm dark:border-zinc-800"
+      >
         {panels.map((panel) => (
           <button
             key={panel.id}

@@ -22,7 +22,10 @@ export function AgentTable({ agents }: { agents: AgentSummary[] }) {
           {agents.map((agent) => (
             <tr key={agent.id} className="border-t border-zinc-200 dark:border-zinc-800">
               <td className="px-3 py-2">
-                <Link href={`/agents/${agent.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                <Link
+                  href={`/agents/${agent.id}`}
+                  className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+                >
                   {agent.name}
                 </Link>
               </td>
@@ -44,7 +47,9 @@ export function AgentTable({ agents }: { agents: AgentSummary[] }) {
               <td className="px-3 py-2 tabular-nums">{agent.blockCount ?? <Pending />}</td>
               <td className="px-3 py-2 tabular-nums">{agent.toolCount ?? <Pending />}</td>
               <td className="px-3 py-2">{agent.sleeptime ? "On" : "Off"}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-zinc-600 dark:text-zinc-400">{formatDateTime(agent.updatedAt)}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-zinc-600 dark:text-zinc-400">
+                {formatDateTime(agent.updatedAt)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -28,7 +28,9 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
   const queryClient = useQueryClient();
   const firstModel = modelGroups[0]?.[1][0]?.handle ?? "";
   const firstEmbedding = embeddingGroups[0]?.[1][0]?.handle ?? "";
-  const [values, setValues] = useState<TemplateValues>(() => findTemplate(initialTemplate ?? "")?.values ?? blankValues);
+  const [values, setValues] = useState<TemplateValues>(
+    () => findTemplate(initialTemplate ?? "")?.values ?? blankValues,
+  );
   const [tagsInput, setTagsInput] = useState(() => tagsText(values.tags));
   const [modelChoice, setModelChoice] = useState(firstModel);
   const [customModel, setCustomModel] = useState("");
@@ -37,7 +39,11 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
 
   const create = useMutation({
     mutationFn: (input: CreateAgentInput) =>
-      fetchJson<{ id: string }>("/api/agents", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) }),
+      fetchJson<{ id: string }>("/api/agents", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(input),
+      }),
     onSuccess: ({ id }) => {
       queryClient.removeQueries({ queryKey: ["agents"] });
       router.push(`/agents/${id}`);
@@ -95,10 +101,26 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
 
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Name" field="name" error={errors.name}>
-          <input id={inputId("name")} value={values.name} onChange={(event) => set({ name: event.target.value })} className={inputClass} {...invalidProps("name", errors.name)} />
+          <input
+            id={inputId("name")}
+            value={values.name}
+            onChange={(event) => set({ name: event.target.value })}
+            className={inputClass}
+            {...invalidProps("name", errors.name)}
+          />
         </Field>
-        <Field label="Agent type" field="agentType" error={errors.agentType} hint={creatableAgentTypes.find((type) => type.value === values.agentType)?.hint}>
-          <select id={inputId("agentType")} value={values.agentType} onChange={(event) => set({ agentType: event.target.value as TemplateValues["agentType"] })} className={inputClass}>
+        <Field
+          label="Agent type"
+          field="agentType"
+          error={errors.agentType}
+          hint={creatableAgentTypes.find((type) => type.value === values.agentType)?.hint}
+        >
+          <select
+            id={inputId("agentType")}
+            value={values.agentType}
+            onChange={(event) => set({ agentType: event.target.value as TemplateValues["agentType"] })}
+            className={inputClass}
+          >
             {creatableAgentTypes.map((type) => (
               <option key={type.value} value={type.value}>
                 {type.label}
@@ -108,7 +130,14 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
         </Field>
       </div>
       <Field label="Description" field="description" error={errors.description}>
-        <textarea id={inputId("description")} value={values.description} rows={2} onChange={(event) => set({ description: event.target.value })} className={inputClass} {...invalidProps("description", errors.description)} />
+        <textarea
+          id={inputId("description")}
+          value={values.description}
+          rows={2}
+          onChange={(event) => set({ description: event.target.value })}
+          className={inputClass}
+          {...invalidProps("description", errors.description)}
+        />
       </Field>
 
       <ModelFields
@@ -134,26 +163,56 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
       />
 
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" checked={values.enableSleeptime} onChange={(event) => set({ enableSleeptime: event.target.checked })} className="mt-1" />
+        <input
+          type="checkbox"
+          checked={values.enableSleeptime}
+          onChange={(event) => set({ enableSleeptime: event.target.checked })}
+          className="mt-1"
+        />
         <span>
           Sleep-time memory
-          <span className="block text-xs text-zinc-500">A second agent reorganises this agent&apos;s memory in the background (needs an embedding model).</span>
+          <span className="block text-xs text-zinc-500">
+            A second agent reorganises this agent&apos;s memory in the background (needs an embedding model).
+          </span>
         </span>
       </label>
 
-      <Field label="Tags" field="tags" error={errors.tags ?? Object.entries(errors).find(([key]) => key.startsWith("tags."))?.[1]} hint="Comma-separated, e.g. support, beta">
-        <input id={inputId("tags")} value={tagsInput} onChange={(event) => setTagsInput(event.target.value)} className={inputClass} {...invalidProps("tags", errors.tags)} />
+      <Field
+        label="Tags"
+        field="tags"
+        error={errors.tags ?? Object.entries(errors).find(([key]) => key.startsWith("tags."))?.[1]}
+        hint="Comma-separated, e.g. support, beta"
+      >
+        <input
+          id={inputId("tags")}
+          value={tagsInput}
+          onChange={(event) => setTagsInput(event.target.value)}
+          className={inputClass}
+          {...invalidProps("tags", errors.tags)}
+        />
       </Field>
 
       {errorCount > 0 ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {errorCount === 1 ? "One field needs attention" : `${errorCount} fields need attention`}: nothing was sent to the server.
+          {errorCount === 1 ? "One field needs attention" : `${errorCount} fields need attention`}: nothing was sent to
+          the server.
         </p>
       ) : null}
       {create.error ? (
-        <ErrorPanel title="The server did not create the agent" error={create.error instanceof AppError ? create.error.toJSON() : { code: "server_error", message: create.error.message, hint: "Try again." }} />
+        <ErrorPanel
+          title="The server did not create the agent"
+          error={
+            create.error instanceof AppError
+              ? create.error.toJSON()
+              : { code: "server_error", message: create.error.message, hint: "Try again." }
+          }
+        />
       ) : null}
-      <button type="submit" disabled={create.isPending || create.isSuccess} className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={create.isPending || create.isSuccess}
+        className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
+      >
         {create.isPending || create.isSuccess ? "Creating…" : "Create agent"}
       </button>
     </form>

@@ -58,7 +58,8 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
             </li>
             {sleeptimeAgentName !== null ? (
               <li>
-                its sleep-time agent <strong>{sleeptimeAgentName || "(unnamed)"}</strong> and the group that ties them together
+                its sleep-time agent <strong>{sleeptimeAgentName || "(unnamed)"}</strong> and the group that ties them
+                together
               </li>
             ) : null}
           </ul>
@@ -70,12 +71,20 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
           <div className="mt-3">
             <ErrorPanel
               title="The agent was not deleted"
-              error={remove.error instanceof AppError ? remove.error.toJSON() : { code: "server_error", message: remove.error.message, hint: "Try again." }}
+              error={
+                remove.error instanceof AppError
+                  ? remove.error.toJSON()
+                  : { code: "server_error", message: remove.error.message, hint: "Try again." }
+              }
             />
           </div>
         ) : null}
         <form method="dialog" className="mt-4 flex justify-end gap-2">
-          <button type="submit" autoFocus className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+          <button
+            type="submit"
+            autoFocus
+            className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
             Cancel
           </button>
           <button

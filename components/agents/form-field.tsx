@@ -24,7 +24,19 @@ export function FieldError({ field, error }: { field: string; error: string | un
 export const inputId = (field: string) => `field-${field.replace(/\./g, "-")}`;
 
 /** A labelled field; the hint and error sit outside the label so they do not become part of its name. */
-export function Field({ label, field, error, hint, children }: { label: string; field: string; error?: string; hint?: ReactNode; children: ReactNode }) {
+export function Field({
+  label,
+  field,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  field: string;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={inputId(field)} className="font-medium">

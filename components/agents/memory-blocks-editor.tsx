@@ -17,7 +17,9 @@ export function MemoryBlocksEditor({ blocks, errors, onChange }: MemoryBlocksEdi
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium">Memory blocks</legend>
       <p className="text-xs text-zinc-500">Core memory the agent always sees and can edit (unless read-only).</p>
-      {blocks.length === 0 ? <p className="text-sm text-zinc-500">No blocks: the agent starts with an empty core memory.</p> : null}
+      {blocks.length === 0 ? (
+        <p className="text-sm text-zinc-500">No blocks: the agent starts with an empty core memory.</p>
+      ) : null}
       {blocks.map((block, index) => {
         const at = (field: string) => `blocks.${index}.${field}`;
         return (
@@ -39,13 +41,20 @@ export function MemoryBlocksEditor({ blocks, errors, onChange }: MemoryBlocksEdi
                   type="number"
                   min={1}
                   value={Number.isNaN(block.limit) ? "" : block.limit}
-                  onChange={(event) => update(index, { limit: event.target.value === "" ? Number.NaN : Number(event.target.value) })}
+                  onChange={(event) =>
+                    update(index, { limit: event.target.value === "" ? Number.NaN : Number(event.target.value) })
+                  }
                   className={inputClass}
                   {...invalidProps(at("limit"), errors[at("limit")])}
                 />
               </Field>
             </div>
-            <Field label="Value" field={at("value")} error={errors[at("value")]} hint={`${block.value.length.toLocaleString("en")} characters`}>
+            <Field
+              label="Value"
+              field={at("value")}
+              error={errors[at("value")]}
+              hint={`${block.value.length.toLocaleString("en")} characters`}
+            >
               <textarea
                 id={inputId(at("value"))}
                 value={block.value}
@@ -65,7 +74,11 @@ export function MemoryBlocksEditor({ blocks, errors, onChange }: MemoryBlocksEdi
             </Field>
             <div className="flex items-center justify-between">
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={block.readOnly} onChange={(event) => update(index, { readOnly: event.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={block.readOnly}
+                  onChange={(event) => update(index, { readOnly: event.target.checked })}
+                />
                 Read-only (the agent cannot edit it)
               </label>
               <button
@@ -82,7 +95,9 @@ export function MemoryBlocksEditor({ blocks, errors, onChange }: MemoryBlocksEdi
       <FieldError field="blocks" error={errors.blocks} />
       <button
         type="button"
-        onClick={() => onChange([...blocks, { label: "", value: "", limit: DEFAULT_BLOCK_LIMIT, description: "", readOnly: false }])}
+        onClick={() =>
+          onChange([...blocks, { label: "", value: "", limit: DEFAULT_BLOCK_LIMIT, description: "", readOnly: false }])
+        }
         className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
       >
         Add memory block

@@ -27,7 +27,11 @@ export function ModelFields(props: ModelFieldsProps) {
           label="Model"
           field="model"
           error={props.modelChoice === CUSTOM_MODEL ? undefined : errors.model}
-          hint={noModels ? "The server offers no chat model: add a provider (e.g. OPENAI_API_KEY) and restart it." : undefined}
+          hint={
+            noModels
+              ? "The server offers no chat model: add a provider (e.g. OPENAI_API_KEY) and restart it."
+              : undefined
+          }
         >
           <select
             id={inputId("model")}
@@ -50,7 +54,12 @@ export function ModelFields(props: ModelFieldsProps) {
           </select>
         </Field>
         {props.modelChoice === CUSTOM_MODEL ? (
-          <Field label="Model handle" field="customModel" error={errors.model} hint="provider/model, for a model the server does not list.">
+          <Field
+            label="Model handle"
+            field="customModel"
+            error={errors.model}
+            hint="provider/model, for a model the server does not list."
+          >
             <input
               id={inputId("customModel")}
               value={props.customModel}
@@ -62,7 +71,12 @@ export function ModelFields(props: ModelFieldsProps) {
           </Field>
         ) : null}
       </div>
-      <Field label="Embedding model" field="embedding" error={errors.embedding} hint="For archival memory search; sleep-time memory needs one.">
+      <Field
+        label="Embedding model"
+        field="embedding"
+        error={errors.embedding}
+        hint="For archival memory search; sleep-time memory needs one."
+      >
         <select
           id={inputId("embedding")}
           value={props.embedding}

@@ -24,7 +24,8 @@ interface Props {
   gone?: boolean;
 }
 
-const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
+const fieldClass =
+  "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
 
 function fieldsOf(block: MemoryBlock): BlockFields {
   return { value: block.value, limit: block.limit, description: block.description, readOnly: block.readOnly };
@@ -32,7 +33,15 @@ function fieldsOf(block: MemoryBlock): BlockFields {
 
 /** A stand-in block for a draft whose block has disappeared from the server's answer. */
 export function blockFromDraft(blockId: string, draft: BlockDraft): MemoryBlock {
-  return { id: blockId, label: draft.label, value: draft.baseValue, limit: draft.limit, description: draft.description, readOnly: draft.readOnly, agents: [] };
+  return {
+    id: blockId,
+    label: draft.label,
+    value: draft.baseValue,
+    limit: draft.limit,
+    description: draft.description,
+    readOnly: draft.readOnly,
+    agents: [],
+  };
 }
 
 export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gone = false }: Props) {
@@ -48,7 +57,13 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
   const changedUnderDraft = !gone && draft !== undefined && draft.baseValue !== block.value;
 
   const edit = (patch: Partial<BlockFields>) => {
-    const next: BlockDraft = { ...fields, ...patch, baseValue: draft?.baseValue ?? block.value, label: block.label, agentId };
+    const next: BlockDraft = {
+      ...fields,
+      ...patch,
+      baseValue: draft?.baseValue ?? block.value,
+      label: block.label,
+      agentId,
+    };
     setDraft(block.id, next);
     setErrors({});
   };
@@ -98,12 +113,25 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
 
   const over = fields.value.length > fields.limit;
   return (
-    <section aria-label={`Block ${block.label}`} className="space-y-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-label={`Block ${block.label}`}
+      className="space-y-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <header className="flex flex-wrap items-center gap-2">
         <h3 className="font-mono text-sm font-semibold">{block.label}</h3>
-        {block.readOnly ? <span className="rounded bg-zinc-200 px-1.5 text-[10px] uppercase dark:bg-zinc-700">read-only</span> : null}
-        {others.length > 0 && agentId ? <span className="rounded bg-blue-100 px-1.5 text-[10px] uppercase text-blue-800 dark:bg-blue-950 dark:text-blue-200">shared</span> : null}
-        {draft ? <span className="rounded bg-amber-100 px-1.5 text-[10px] uppercase text-amber-800 dark:bg-amber-950 dark:text-amber-200">unsaved draft</span> : null}
+        {block.readOnly ? (
+          <span className="rounded bg-zinc-200 px-1.5 text-[10px] uppercase dark:bg-zinc-700">read-only</span>
+        ) : null}
+        {others.length > 0 && agentId ? (
+          <span className="rounded bg-blue-100 px-1.5 text-[10px] uppercase text-blue-800 dark:bg-blue-950 dark:text-blue-200">
+            shared
+          </span>
+        ) : null}
+        {draft ? (
+          <span className="rounded bg-amber-100 px-1.5 text-[10px] uppercase text-amber-800 dark:bg-amber-950 dark:text-amber-200">
+            unsaved draft
+          </span>
+        ) : null}
       </header>
       {others.length > 0 ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
@@ -132,7 +160,12 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
       ) : null}
       <label className="block text-xs">
         <span className="text-zinc-600 dark:text-zinc-400">Description</span>
-        <input aria-invalid={errors.description ? true : undefined} value={fields.description} onChange={(event) => edit({ description: event.target.value })} className={fieldClass} />
+        <input
+          aria-invalid={errors.description ? true : undefined}
+          value={fields.description}
+          onChange={(event) => edit({ description: event.target.value })}
+          className={fieldClass}
+        />
       </label>
       <label className="block text-xs">
         <span className="text-zinc-600 dark:text-zinc-400">Value</span>
@@ -144,7 +177,10 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
           className={`${fieldClass} font-mono`}
         />
       </label>
-      <p aria-label="Character count" className={`text-right text-xs ${over ? "font-semibold text-red-700 dark:text-red-400" : "text-zinc-500"}`}>
+      <p
+        aria-label="Character count"
+        className={`text-right text-xs ${over ? "font-semibold text-red-700 dark:text-red-400" : "text-zinc-500"}`}
+      >
         {fields.value.length} / {fields.limit} characters
       </p>
       {errors.value ? <p className="text-xs text-red-700 dark:text-red-400">{errors.value}</p> : null}
@@ -161,7 +197,11 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
           />
         </label>
         <label className="flex items-center gap-1 text-xs">
-          <input type="checkbox" checked={fields.readOnly} onChange={(event) => edit({ readOnly: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={fields.readOnly}
+            onChange={(event) => edit({ readOnly: event.target.checked })}
+          />
           Read-only for the agent
         </label>
       </div>
@@ -181,7 +221,13 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
         />
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" {...demo.props} disabled={demo.locked || !draft || save.isPending} onClick={() => void onSave(false)} className="rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="button"
+          {...demo.props}
+          disabled={demo.locked || !draft || save.isPending}
+          onClick={() => void onSave(false)}
+          className="rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           {save.isPending ? "Saving…" : "Save"}
         </button>
         <button

@@ -44,10 +44,20 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
 
   return (
     <div className="space-y-4">
-      <form role="search" aria-label="Search blocks" onSubmit={submit} className="flex max-w-xl items-end gap-2 text-sm">
+      <form
+        role="search"
+        aria-label="Search blocks"
+        onSubmit={submit}
+        className="flex max-w-xl items-end gap-2 text-sm"
+      >
         <label className="grow">
           <span className="text-xs text-zinc-600 dark:text-zinc-400">Search labels and values</span>
-          <input type="search" value={input} onChange={(event) => setInput(event.target.value)} className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950" />
+          <input
+            type="search"
+            value={input}
+            onChange={(event) => setInput(event.target.value)}
+            className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
+          />
         </label>
         <button type="submit" className="rounded bg-zinc-900 px-3 py-1 text-white dark:bg-zinc-100 dark:text-zinc-900">
           Search
@@ -72,7 +82,13 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
                 onSaved={refresh}
                 actions={
                   block.agents.length === 0 ? (
-                    <ConfirmButton label="Delete" question={`Delete block ${block.label} for good?`} confirmLabel="Delete block" disabled={remove.isPending} onConfirm={() => remove.mutate(block.id)} />
+                    <ConfirmButton
+                      label="Delete"
+                      question={`Delete block ${block.label} for good?`}
+                      confirmLabel="Delete block"
+                      disabled={remove.isPending}
+                      onConfirm={() => remove.mutate(block.id)}
+                    />
                   ) : null
                 }
               />
@@ -80,7 +96,12 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
           : null}
       </div>
       {blocks.data && blocks.data.length >= count ? (
-        <button type="button" disabled={blocks.isFetching} onClick={() => setCount((current) => current + LIBRARY_STEP)} className="rounded border border-zinc-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-zinc-700">
+        <button
+          type="button"
+          disabled={blocks.isFetching}
+          onClick={() => setCount((current) => current + LIBRARY_STEP)}
+          className="rounded border border-zinc-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-zinc-700"
+        >
           {blocks.isFetching && blocks.isPlaceholderData ? "Loading more blocks…" : "Show more blocks"}
         </button>
       ) : null}

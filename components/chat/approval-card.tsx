@@ -12,7 +12,10 @@ interface ApprovalCardProps {
 export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps) {
   const [reason, setReason] = useState("");
   return (
-    <section aria-label="Approval needed" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
+    <section
+      aria-label="Approval needed"
+      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950"
+    >
       <p>
         The agent wants to run <span className="font-mono">{toolName ?? "a tool"}</span> and waits for your answer.
       </p>
@@ -25,10 +28,20 @@ export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps
         />
       </label>
       <div className="flex gap-2">
-        <button type="button" disabled={disabled} onClick={() => onAnswer(true, reason)} className="rounded-md bg-emerald-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-700 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => onAnswer(true, reason)}
+          className="rounded-md bg-emerald-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-700 disabled:opacity-50"
+        >
           Approve
         </button>
-        <button type="button" disabled={disabled} onClick={() => onAnswer(false, reason)} className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => onAnswer(false, reason)}
+          className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-50"
+        >
           Deny
         </button>
       </div>

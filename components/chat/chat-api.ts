@@ -5,7 +5,11 @@ import { fetchJson } from "@/lib/fetch-json";
 
 const base = (agentId: string) => `/api/agents/${encodeURIComponent(agentId)}/messages`;
 
-const post = (body: unknown): RequestInit => ({ method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify(body),
+});
 
 /** The browser's calls to the ADE's message routes. */
 export const chatApi = {
@@ -26,16 +30,26 @@ export const chatApi = {
   send: (agentId: string, conversationId: string | null, outgoing: Outgoing, signal: AbortSignal) =>
     fetch(base(agentId), { ...post({ ...outgoing, ...(conversationId ? { conversationId } : {}) }), signal }),
   cancel: (agentId: string, conversationId: string | null, runIds: string[]) =>
-    fetchJson<{ cancelled: true }>(`${base(agentId)}/cancel`, post({ runIds, ...(conversationId ? { conversationId } : {}) })),
+    fetchJson<{ cancelled: true }>(
+      `${base(agentId)}/cancel`,
+      post({ runIds, ...(conversationId ? { conversationId } : {}) }),
+    ),
   reset: (agentId: string) => fetchJson<{ reset: true }>(`${base(agentId)}/reset`, post({})),
-  conversations: (agentId: string) => fetchJson<ConversationView[]>(`/api/agents/${encodeURIComponent(agentId)}/conversations`),
+  conversations: (agentId: string) =>
+    fetchJson<ConversationView[]>(`/api/agents/${encodeURIComponent(agentId)}/conversations`),
   createConversation: (agentId: string, name?: string) =>
     fetchJson<ConversationView>(`/api/agents/${encodeURIComponent(agentId)}/conversations`, post(name ? { name } : {})),
   updateConversation: (agentId: string, conversationId: string, change: { name?: string; archived?: boolean }) =>
-    fetchJson<ConversationView>(`/api/agents/${encodeURIComponent(agentId)}/conversations/${encodeURIComponent(conversationId)}`, {
-      ...post(change),
-      method: "PATCH",
-    }),
+    fetchJson<ConversationView>(
+      `/api/agents/${encodeURIComponent(agentId)}/conversations/${encodeURIComponent(conversationId)}`,
+      {
+        ...post(change),
+        method: "PATCH",
+      },
+    ),
   fork: (agentId: string, from: ForkPoint, name: string) =>
-    fetchJson<ConversationView>(`/api/agents/${encodeURIComponent(agentId)}/conversations/fork`, post({ ...from, name })),
+    fetchJson<ConversationView>(
+      `/api/agents/${encodeURIComponent(agentId)}/conversations/fork`,
+      post({ ...from, name }),
+    ),
 };

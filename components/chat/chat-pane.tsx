@@ -68,15 +68,23 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         <ConversationBar agentId={agentId} conversationId={conversationId} />
         {wasReset ? (
           <p role="status" className=" text-xs text-zinc-600 dark:text-zinc-400">
-            The agent&apos;s context was reset: it no longer sees earlier messages (Letta keeps them in the history below).
+            The agent&apos;s context was reset: it no longer sees earlier messages (Letta keeps them in the history
+            below).
           </p>
         ) : null}
         {conversationId ? null : <ResetMessages agentId={agentId} disabled={streaming} onReset={onReset} />}
       </div>
       {history.error ? (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
           <p className="font-medium">Could not load the agent&apos;s messages: {history.error.message}</p>
-          <button type="button" onClick={() => void history.refetch()} className="mt-1 rounded border border-red-300 px-2 py-1 text-xs">
+          <button
+            type="button"
+            onClick={() => void history.refetch()}
+            className="mt-1 rounded border border-red-300 px-2 py-1 text-xs"
+          >
             Retry loading messages
           </button>
         </div>
@@ -91,7 +99,11 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         sleeptimeLinks={sleeptimeLinks}
         {...(streaming || fork.isPending ? {} : { onFork: fork.mutate })}
       />
-      {fork.isPending ? <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">Forking the conversation…</p> : null}
+      {fork.isPending ? (
+        <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+          Forking the conversation…
+        </p>
+      ) : null}
       {fork.error ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           Could not fork: {fork.error.message}
@@ -102,11 +114,21 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
           key={waiting.key}
           toolName={waiting.name}
           disabled={streaming}
-          onAnswer={(approve, reason) => void onSend({ kind: "approval", toolCallId: waiting.toolCallId, approve, ...(reason.trim() ? { reason: reason.trim() } : {}) })}
+          onAnswer={(approve, reason) =>
+            void onSend({
+              kind: "approval",
+              toolCallId: waiting.toolCallId,
+              approve,
+              ...(reason.trim() ? { reason: reason.trim() } : {}),
+            })
+          }
         />
       ) : null}
       {failure ? (
-        <div role="alert" className="flex items-start gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="flex items-start gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
           <div>
             <p className="font-medium">{failure.error.message}</p>
             <p className="text-xs">
@@ -114,12 +136,22 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
               {failure.outgoing.kind === "message" ? " Your message is kept below." : ""}
             </p>
           </div>
-          <button type="button" onClick={() => void onSend(failure.outgoing)} className="ml-auto rounded border border-red-300 px-2 py-1 text-xs">
+          <button
+            type="button"
+            onClick={() => void onSend(failure.outgoing)}
+            className="ml-auto rounded border border-red-300 px-2 py-1 text-xs"
+          >
             Retry
           </button>
         </div>
       ) : null}
-      <Composer draft={draft} onDraftChange={setDraft} onSend={(text, role) => void onSend({ kind: "message", text, role })} onStop={() => void stop()} streaming={streaming} />
+      <Composer
+        draft={draft}
+        onDraftChange={setDraft}
+        onSend={(text, role) => void onSend({ kind: "message", text, role })}
+        onStop={() => void stop()}
+        streaming={streaming}
+      />
     </div>
   );
 }

@@ -60,7 +60,11 @@ export function Composer({ draft, onDraftChange, onSend, onStop, streaming }: Co
         </label>
         <div className="ml-auto flex gap-2">
           {streaming ? (
-            <button type="button" onClick={onStop} className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+            <button
+              type="button"
+              onClick={onStop}
+              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            >
               Stop
             </button>
           ) : null}

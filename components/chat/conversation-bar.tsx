@@ -7,7 +7,8 @@ import { chatApi } from "./chat-api";
 import { useOpenConversation } from "./use-open-conversation";
 
 const defaultValue = "default";
-const smallButton = "rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const smallButton =
+  "rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /**
  * Picks, creates, renames, archives and restores the agent's conversations; the chosen one lives in the
@@ -17,7 +18,10 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
   const open = useOpenConversation();
   const queryClient = useQueryClient();
   const [renaming, setRenaming] = useState<string | null>(null);
-  const list = useQuery({ queryKey: queryKeys.agentConversations(agentId), queryFn: () => chatApi.conversations(agentId) });
+  const list = useQuery({
+    queryKey: queryKeys.agentConversations(agentId),
+    queryFn: () => chatApi.conversations(agentId),
+  });
   const refreshList = () => queryClient.invalidateQueries({ queryKey: queryKeys.agentConversations(agentId) });
 
   const create = useMutation({
@@ -28,7 +32,8 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
     },
   });
   const update = useMutation({
-    mutationFn: (change: { name?: string; archived?: boolean }) => chatApi.updateConversation(agentId, conversationId ?? "", change),
+    mutationFn: (change: { name?: string; archived?: boolean }) =>
+      chatApi.updateConversation(agentId, conversationId ?? "", change),
     onSuccess: async (updated, change) => {
       setRenaming(null);
       await refreshList();
@@ -83,27 +88,52 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
             Rename
           </button>
           {current?.archived ? (
-            <button type="button" disabled={update.isPending} onClick={() => update.mutate({ archived: false })} className={smallButton}>
+            <button
+              type="button"
+              disabled={update.isPending}
+              onClick={() => update.mutate({ archived: false })}
+              className={smallButton}
+            >
               Restore conversation
             </button>
           ) : (
-            <button type="button" disabled={update.isPending || !current} onClick={() => update.mutate({ archived: true })} className={smallButton}>
+            <button
+              type="button"
+              disabled={update.isPending || !current}
+              onClick={() => update.mutate({ archived: true })}
+              className={smallButton}
+            >
               Archive conversation
             </button>
           )}
         </>
       ) : null}
-      {current?.archived ? <span className="text-xs text-zinc-600 dark:text-zinc-400">Archived: hidden from the list until restored.</span> : null}
+      {current?.archived ? (
+        <span className="text-xs text-zinc-600 dark:text-zinc-400">Archived: hidden from the list until restored.</span>
+      ) : null}
       {renaming !== null ? (
         <form onSubmit={onRename} aria-label="Rename conversation" className="flex items-center gap-1">
           <label className="sr-only" htmlFor="conversation-name">
             Conversation name
           </label>
-          <input id="conversation-name" value={renaming} onChange={(event) => setRenaming(event.target.value)} className="rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900" />
-          <button type="submit" disabled={update.isPending || !renaming.trim()} className="rounded-md bg-blue-600 px-2 py-1 text-xs text-white disabled:opacity-50">
+          <input
+            id="conversation-name"
+            value={renaming}
+            onChange={(event) => setRenaming(event.target.value)}
+            className="rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+          />
+          <button
+            type="submit"
+            disabled={update.isPending || !renaming.trim()}
+            className="rounded-md bg-blue-600 px-2 py-1 text-xs text-white disabled:opacity-50"
+          >
             Save name
           </button>
-          <button type="button" onClick={() => setRenaming(null)} className="rounded-md border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700">
+          <button
+            type="button"
+            onClick={() => setRenaming(null)}
+            className="rounded-md border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700"
+          >
             Cancel
           </button>
         </form>

@@ -28,7 +28,15 @@ const nearBottom = 48;
  * stays at the bottom, and loads an older page when the top row comes into view, keeping what the user
  * was reading in place.
  */
-export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, followSignal, sleeptimeLinks, onFork }: TranscriptListProps) {
+export function TranscriptList({
+  rows,
+  hasOlder,
+  loadingOlder,
+  onLoadOlder,
+  followSignal,
+  sleeptimeLinks,
+  onFork,
+}: TranscriptListProps) {
   "use no memo"; // the virtualizer mutates itself between renders, which memoization cannot follow
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -105,8 +113,20 @@ export function TranscriptList({ rows, hasOlder, loadingOlder, onLoadOlder, foll
             const row = rows[virtual.index];
             if (!row) return null;
             return (
-              <div key={virtual.key} data-index={virtual.index} ref={virtualizer.measureElement} className="absolute left-0 top-0 flex w-full flex-col pb-3" style={{ transform: `translateY(${virtual.start}px)` }}>
-                <RowView row={row} hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} onFork={onFork} />
+              <div
+                key={virtual.key}
+                data-index={virtual.index}
+                ref={virtualizer.measureElement}
+                className="absolute left-0 top-0 flex w-full flex-col pb-3"
+                style={{ transform: `translateY(${virtual.start}px)` }}
+              >
+                <RowView
+                  row={row}
+                  hasOlder={hasOlder}
+                  loadingOlder={loadingOlder}
+                  onLoadOlder={onLoadOlder}
+                  onFork={onFork}
+                />
                 <TurnLink row={row} links={sleeptimeLinks} />
               </div>
             );
@@ -137,12 +157,19 @@ interface RowViewProps {
 /** Rows are rebuilt whenever the transcript changes; the same item (or footer state) renders the same. */
 function sameRow(a: ChatRow, b: ChatRow): boolean {
   if (a.kind === "item" && b.kind === "item") return a.item === b.item;
-  if (a.kind === "footer" && b.kind === "footer") return a.status === b.status && a.stopReason === b.stopReason && a.usage === b.usage;
+  if (a.kind === "footer" && b.kind === "footer")
+    return a.status === b.status && a.stopReason === b.stopReason && a.usage === b.usage;
   return a.kind === b.kind;
 }
 
 function sameProps(a: RowViewProps, b: RowViewProps): boolean {
-  return sameRow(a.row, b.row) && a.hasOlder === b.hasOlder && a.loadingOlder === b.loadingOlder && a.onLoadOlder === b.onLoadOlder && a.onFork === b.onFork;
+  return (
+    sameRow(a.row, b.row) &&
+    a.hasOlder === b.hasOlder &&
+    a.loadingOlder === b.loadingOlder &&
+    a.onLoadOlder === b.onLoadOlder &&
+    a.onFork === b.onFork
+  );
 }
 
 /** Memoized: scrolling re-renders the list every frame, and a row's markdown need not be parsed again. */
@@ -152,7 +179,11 @@ const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder
       if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
       if (hasOlder)
         return (
-          <button type="button" onClick={onLoadOlder} className="mx-auto text-xs text-blue-700 underline dark:text-blue-400">
+          <button
+            type="button"
+            onClick={onLoadOlder}
+            className="mx-auto text-xs text-blue-700 underline dark:text-blue-400"
+          >
             Load older messages
           </button>
         );
@@ -165,7 +196,9 @@ const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder
           {row.status === "streaming" ? "Streaming…" : null}
           {row.status === "stopped" ? "Stopped by you" : null}
           {row.status === "done" && row.stopReason ? describeStopReason(row.stopReason) : null}
-          {row.usage ? ` · ${row.usage.steps} step${row.usage.steps === 1 ? "" : "s"}, ${row.usage.promptTokens} prompt + ${row.usage.completionTokens} completion tokens` : null}
+          {row.usage
+            ? ` · ${row.usage.steps} step${row.usage.steps === 1 ? "" : "s"}, ${row.usage.promptTokens} prompt + ${row.usage.completionTokens} completion tokens`
+            : null}
         </p>
       );
   }
@@ -174,7 +207,8 @@ const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder
 function TurnLink({ row, links }: { row: ChatRow; links: SleeptimeLinks | undefined }) {
   if (!links || links.size === 0) return null;
   let runId: string | undefined;
-  if (row.kind === "item" && row.item.kind === "user" && row.item.key.startsWith("user:")) runId = links.get(`message:${row.item.key.slice("user:".length)}`);
+  if (row.kind === "item" && row.item.kind === "user" && row.item.key.startsWith("user:"))
+    runId = links.get(`message:${row.item.key.slice("user:".length)}`);
   if (row.kind === "footer") runId = row.runIds.map((id) => links.get(`run:${id}`)).find((id) => id !== undefined);
   return runId ? <SleeptimeTurnLink runId={runId} /> : null;
 }

@@ -65,12 +65,19 @@ export function useChatStream(agentId: string, conversationId: string | null) {
         update(id, (turn) => (turn.status === "stopped" ? turn : { ...turn, status: "done" }));
       } catch (error) {
         if (!abort.signal.aborted) {
-          update(id, (turn) => ({ ...turn, status: "done", turn: applyChatEvent(turn.turn, { type: "error", error: toErrorBody(error) }) }));
+          update(id, (turn) => ({
+            ...turn,
+            status: "done",
+            turn: applyChatEvent(turn.turn, { type: "error", error: toErrorBody(error) }),
+          }));
         }
       } finally {
         if (active.current === current) active.current = null;
         // The agent may have changed its memory or tools during the turn.
-        void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId), predicate: (query) => !isMessagesKey(query.queryKey) });
+        void queryClient.invalidateQueries({
+          queryKey: queryKeys.agent(agentId),
+          predicate: (query) => !isMessagesKey(query.queryKey),
+        });
       }
       return { ok: true };
     },

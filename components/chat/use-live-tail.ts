@@ -22,7 +22,12 @@ const none: Arrival[] = [];
  * turn is not fetched before the page knows that turn's run. Resetting the agent's message queries
  * starts it over.
  */
-export function useLiveTail(agentId: string, conversationId: string | null, start: string | null | undefined, paused: boolean): Arrival[] {
+export function useLiveTail(
+  agentId: string,
+  conversationId: string | null,
+  start: string | null | undefined,
+  paused: boolean,
+): Arrival[] {
   const queryClient = useQueryClient();
   const queryKey = [...queryKeys.agentMessages(agentId, conversationId), "newer"] as const;
   const tail = useQuery({
@@ -34,7 +39,10 @@ export function useLiveTail(agentId: string, conversationId: string | null, star
       const groups = answer.groups.filter((group) => group.items.length > 0);
       const arrivals = previous?.arrivals ?? [];
       const at = Date.now();
-      return { after: answer.newest, arrivals: groups.length ? [...arrivals, ...groups.map((group) => ({ at, ...group }))] : arrivals };
+      return {
+        after: answer.newest,
+        arrivals: groups.length ? [...arrivals, ...groups.map((group) => ({ at, ...group }))] : arrivals,
+      };
     },
     enabled: start !== undefined && !paused,
     refetchInterval: pollMs,

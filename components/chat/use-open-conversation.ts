@@ -7,5 +7,8 @@ import { useCallback } from "react";
 export function useOpenConversation() {
   const router = useRouter();
   const pathname = usePathname();
-  return useCallback((id: string | null) => router.push(id ? `${pathname}?conversation=${encodeURIComponent(id)}` : pathname), [router, pathname]);
+  return useCallback(
+    (id: string | null) => router.push(id ? `${pathname}?conversation=${encodeURIComponent(id)}` : pathname),
+    [router, pathname],
+  );
 }

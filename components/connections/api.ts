@@ -23,11 +23,13 @@ const jsonInit = (method: string, body: unknown): RequestInit => ({
 
 export const connectionsApi = {
   list: () => fetchJson<ConnectionList>("/api/connections", { cache: "no-store" }),
-  create: (connection: ConnectionFormValues, force: boolean) => fetchJson<SaveResult>("/api/connections", jsonInit("POST", { connection, force })),
+  create: (connection: ConnectionFormValues, force: boolean) =>
+    fetchJson<SaveResult>("/api/connections", jsonInit("POST", { connection, force })),
   update: (id: string, connection: ConnectionFormValues, force: boolean) =>
     fetchJson<SaveResult>(`/api/connections/${encodeURIComponent(id)}`, jsonInit("PATCH", { connection, force })),
   remove: (id: string) => fetchJson<undefined>(`/api/connections/${encodeURIComponent(id)}`, { method: "DELETE" }),
-  check: (body: { connection?: ConnectionFormValues; id?: string }) => fetchJson<ConnectionCheck>("/api/connections/check", jsonInit("POST", body)),
+  check: (body: { connection?: ConnectionFormValues; id?: string }) =>
+    fetchJson<ConnectionCheck>("/api/connections/check", jsonInit("POST", body)),
   activate: (id: string) => fetchJson<{ activeId: string }>("/api/connections/active", jsonInit("PUT", { id })),
 };
 

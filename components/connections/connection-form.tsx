@@ -4,7 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { AppError } from "@/lib/errors";
 import { connectionInputSchema, type ConnectionFormValues } from "@/lib/connections/schema";
-import { LETTA_CLOUD_URL, type ConnectionCheck, type ConnectionKind, type PublicConnection } from "@/lib/connections/types";
+import {
+  LETTA_CLOUD_URL,
+  type ConnectionCheck,
+  type ConnectionKind,
+  type PublicConnection,
+} from "@/lib/connections/types";
 import { connectionsApi, type SaveResult } from "./api";
 import { CheckResult } from "./check-result";
 
@@ -12,10 +17,19 @@ type Field = "name" | "baseUrl" | "secret" | "projectId";
 
 const inputClass =
   "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-950 aria-[invalid=true]:border-red-500";
-const buttonClass = "rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const buttonClass =
+  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** Adds a connection, or edits one (`existing`): a blank secret keeps the stored one. */
-export function ConnectionForm({ existing, onSaved, onCancel }: { existing?: PublicConnection; onSaved: (result: SaveResult) => void; onCancel: () => void }) {
+export function ConnectionForm({
+  existing,
+  onSaved,
+  onCancel,
+}: {
+  existing?: PublicConnection;
+  onSaved: (result: SaveResult) => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const [kind, setKind] = useState<ConnectionKind>(existing?.kind ?? "self-hosted");
   const [name, setName] = useState(existing?.name ?? "");
@@ -36,7 +50,8 @@ export function ConnectionForm({ existing, onSaved, onCancel }: { existing?: Pub
     const result = connectionInputSchema.safeParse(candidate);
     const next: Partial<Record<Field, string>> = {};
     if (!result.success) for (const issue of result.error.issues) next[issue.path[0] as Field] ??= issue.message;
-    if (cloud && !secret.trim() && !(existing?.hasSecret && !clearSecret)) next.secret = "Enter your Letta Cloud API key";
+    if (cloud && !secret.trim() && !(existing?.hasSecret && !clearSecret))
+      next.secret = "Enter your Letta Cloud API key";
     setErrors(next);
     return Object.keys(next).length === 0 ? candidate : undefined;
   };
@@ -90,18 +105,39 @@ export function ConnectionForm({ existing, onSaved, onCancel }: { existing?: Pub
         <legend className="mb-1 text-sm font-medium">Server</legend>
         {(["self-hosted", "cloud"] as const).map((option) => (
           <label key={option} className="flex items-center gap-1.5">
-            <input type="radio" name={`${id}-kind`} value={option} checked={kind === option} onChange={() => setKind(option)} />
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              value={option}
+              checked={kind === option}
+              onChange={() => setKind(option)}
+            />
             {option === "cloud" ? "Letta Cloud" : "Self-hosted"}
           </label>
         ))}
       </fieldset>
-      {field("name", "Name", <input {...inputProps("name")} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" />)}
+      {field(
+        "name",
+        "Name",
+        <input
+          {...inputProps("name")}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          autoComplete="off"
+        />,
+      )}
       {cloud
         ? field("baseUrl", "Server URL", <input {...inputProps("baseUrl")} value={LETTA_CLOUD_URL} readOnly />)
         : field(
             "baseUrl",
             "Server URL",
-            <input {...inputProps("baseUrl")} value={baseUrl} onChange={(event) => setBaseUrl(event.target.value)} placeholder="http://localhost:8283" inputMode="url" />,
+            <input
+              {...inputProps("baseUrl")}
+              value={baseUrl}
+              onChange={(event) => setBaseUrl(event.target.value)}
+              placeholder="http://localhost:8283"
+              inputMode="url"
+            />,
             "Without /v1: the ADE adds the API path itself.",
           )}
       {field(
@@ -124,7 +160,15 @@ export function ConnectionForm({ existing, onSaved, onCancel }: { existing?: Pub
         </label>
       ) : null}
       {cloud
-        ? field("projectId", "Project id (optional)", <input {...inputProps("projectId")} value={projectId} onChange={(event) => setProjectId(event.target.value)} />)
+        ? field(
+            "projectId",
+            "Project id (optional)",
+            <input
+              {...inputProps("projectId")}
+              value={projectId}
+              onChange={(event) => setProjectId(event.target.value)}
+            />,
+          )
         : null}
       {check ? <CheckResult check={check} onUseUrl={cloud ? undefined : (url) => setBaseUrl(url)} /> : null}
       {requestError ? (
@@ -133,10 +177,22 @@ export function ConnectionForm({ existing, onSaved, onCancel }: { existing?: Pub
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={buttonClass} disabled={busy} onClick={() => { const connection = values(); if (connection) test.mutate(connection); }}>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={busy}
+          onClick={() => {
+            const connection = values();
+            if (connection) test.mutate(connection);
+          }}
+        >
           {test.isPending ? "Testing…" : "Test connection"}
         </button>
-        <button type="submit" className={`${buttonClass} bg-zinc-900 text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900`} disabled={busy}>
+        <button
+          type="submit"
+          className={`${buttonClass} bg-zinc-900 text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900`}
+          disabled={busy}
+        >
           {save.isPending ? "Checking and saving…" : "Save connection"}
         </button>
         {failedSave ? (

@@ -10,7 +10,8 @@ import { connectionKeys, connectionsApi, useRefreshAfterSwitch } from "./api";
 import { CheckResult } from "./check-result";
 import { ConnectionForm } from "./connection-form";
 
-const buttonClass = "rounded-md border border-zinc-300 px-2.5 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const buttonClass =
+  "rounded-md border border-zinc-300 px-2.5 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 type Editing = { mode: "add" } | { mode: "edit"; connection: PublicConnection } | null;
 
@@ -46,37 +47,85 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Passwords and API keys stay on the ADE&apos;s server: this page only learns whether one is set. {CORS_NOTE}
       </p>
-      {failure ? <ErrorPanel title="That did not work" error={failure instanceof AppError ? failure.toJSON() : { code: "server_error", message: failure.message, hint: "Try again." }} /> : null}
+      {failure ? (
+        <ErrorPanel
+          title="That did not work"
+          error={
+            failure instanceof AppError
+              ? failure.toJSON()
+              : { code: "server_error", message: failure.message, hint: "Try again." }
+          }
+        />
+      ) : null}
       <ul className="space-y-3" aria-label="Connections">
         {data.connections.map((connection) => {
           const active = connection.id === data.activeId;
           const check = checks[connection.id];
           return (
-            <li key={connection.id} aria-label={connection.name} className="space-y-2 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+            <li
+              key={connection.id}
+              aria-label={connection.name}
+              className="space-y-2 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+            >
               <div className="flex flex-wrap items-center gap-3">
                 <span className="font-medium">{connection.name}</span>
-                {active ? <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">Active</span> : null}
-                <span className="text-xs text-zinc-500">{connection.kind === "cloud" ? "Letta Cloud" : "Self-hosted"}</span>
+                {active ? (
+                  <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+                    Active
+                  </span>
+                ) : null}
+                <span className="text-xs text-zinc-500">
+                  {connection.kind === "cloud" ? "Letta Cloud" : "Self-hosted"}
+                </span>
                 <span className="font-mono text-xs">{connection.baseUrl}</span>
                 <span className="text-xs text-zinc-500">
-                  {connection.hasSecret ? (connection.kind === "cloud" ? "API key set" : "Password set") : "No password"}
+                  {connection.hasSecret
+                    ? connection.kind === "cloud"
+                      ? "API key set"
+                      : "Password set"
+                    : "No password"}
                   {connection.projectId ? ` · project ${connection.projectId}` : ""}
                 </span>
                 <span className="ml-auto flex gap-2">
                   {!active ? (
-                    <button type="button" className={buttonClass} aria-label={`Use ${connection.name}`} disabled={activate.isPending} onClick={() => activate.mutate(connection.id)}>
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      aria-label={`Use ${connection.name}`}
+                      disabled={activate.isPending}
+                      onClick={() => activate.mutate(connection.id)}
+                    >
                       Use
                     </button>
                   ) : null}
-                  <button type="button" className={buttonClass} aria-label={`Test ${connection.name}`} {...demo.props} disabled={demo.locked || test.isPending} onClick={() => test.mutate(connection.id)}>
+                  <button
+                    type="button"
+                    className={buttonClass}
+                    aria-label={`Test ${connection.name}`}
+                    {...demo.props}
+                    disabled={demo.locked || test.isPending}
+                    onClick={() => test.mutate(connection.id)}
+                  >
                     Test
                   </button>
                   {!connection.readOnly ? (
                     <>
-                      <button type="button" className={buttonClass} aria-label={`Edit ${connection.name}`} {...demo.props} onClick={() => setEditing({ mode: "edit", connection })}>
+                      <button
+                        type="button"
+                        className={buttonClass}
+                        aria-label={`Edit ${connection.name}`}
+                        {...demo.props}
+                        onClick={() => setEditing({ mode: "edit", connection })}
+                      >
                         Edit
                       </button>
-                      <button type="button" className={buttonClass} aria-label={`Remove ${connection.name}`} {...demo.props} onClick={() => setConfirming(connection.id)}>
+                      <button
+                        type="button"
+                        className={buttonClass}
+                        aria-label={`Remove ${connection.name}`}
+                        {...demo.props}
+                        onClick={() => setConfirming(connection.id)}
+                      >
                         Remove
                       </button>
                     </>
@@ -88,7 +137,12 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
               {confirming === connection.id ? (
                 <div className="flex items-center gap-2 text-sm">
                   <span>Remove {connection.name}? Agents on the server are not touched.</span>
-                  <button type="button" className={buttonClass} disabled={remove.isPending} onClick={() => remove.mutate(connection.id)}>
+                  <button
+                    type="button"
+                    className={buttonClass}
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate(connection.id)}
+                  >
                     Confirm removal
                   </button>
                   <button type="button" className={buttonClass} onClick={() => setConfirming(null)}>
@@ -98,7 +152,10 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
               ) : null}
               {check ? <CheckResult check={check} /> : null}
               {editing?.mode === "edit" && editing.connection.id === connection.id ? (
-                <section aria-label={`Edit ${connection.name}`} className="border-t border-zinc-200 pt-3 dark:border-zinc-800">
+                <section
+                  aria-label={`Edit ${connection.name}`}
+                  className="border-t border-zinc-200 pt-3 dark:border-zinc-800"
+                >
                   <ConnectionForm
                     existing={connection}
                     onCancel={() => setEditing(null)}
@@ -114,7 +171,10 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
         })}
       </ul>
       {editing?.mode === "add" ? (
-        <section aria-label="Add connection" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <section
+          aria-label="Add connection"
+          className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <h2 className="mb-3 font-medium">Add connection</h2>
           <ConnectionForm
             onCancel={() => setEditing(null)}

@@ -20,9 +20,14 @@ function configRows(group: GroupView): Array<[string, string]> {
 export function GroupCard({ group }: { group: GroupView }) {
   const rows = configRows(group);
   return (
-    <li aria-label={`Group ${group.id}`} className="space-y-2 rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+    <li
+      aria-label={`Group ${group.id}`}
+      className="space-y-2 rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <header className="flex flex-wrap items-center gap-2">
-        <span className="rounded bg-zinc-200 px-1.5 text-xs font-medium dark:bg-zinc-700">{managerTypeLabels[group.managerType]}</span>
+        <span className="rounded bg-zinc-200 px-1.5 text-xs font-medium dark:bg-zinc-700">
+          {managerTypeLabels[group.managerType]}
+        </span>
         <span className="break-all font-mono text-xs">{group.id}</span>
         {group.hidden ? <span className="text-xs text-zinc-500">hidden</span> : null}
       </header>

@@ -24,7 +24,12 @@ export function GroupConfigForm({ group }: { group: GroupView }) {
   const [invalid, setInvalid] = useState<string | null>(null);
   const fields = editableFields(group.managerType);
   const save = useMutation({
-    mutationFn: (body: unknown) => fetchJson<GroupView>(`/api/groups/${group.id}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+    mutationFn: (body: unknown) =>
+      fetchJson<GroupView>(`/api/groups/${group.id}`, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: groupsKey }),
   });
 
@@ -66,12 +71,22 @@ export function GroupConfigForm({ group }: { group: GroupView }) {
             />
           </label>
         ))}
-        {fields.length === 0 ? <p className="text-zinc-500">Nothing of this manager type&apos;s config can be edited here (Letta only lets its manager agent change).</p> : null}
-        <p className="text-zinc-500">The manager type cannot change; Letta ignores empty values, so a setting cannot be cleared once set.</p>
+        {fields.length === 0 ? (
+          <p className="text-zinc-500">
+            Nothing of this manager type&apos;s config can be edited here (Letta only lets its manager agent change).
+          </p>
+        ) : null}
+        <p className="text-zinc-500">
+          The manager type cannot change; Letta ignores empty values, so a setting cannot be cleared once set.
+        </p>
         {invalid ? <p className="text-red-700 dark:text-red-400">{invalid}</p> : null}
         <InlineError error={save.error ? toErrorBody(save.error) : null} />
         {save.isSuccess && !save.isPending ? <p role="status">Saved.</p> : null}
-        <button type="submit" disabled={save.isPending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={save.isPending}
+          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           {save.isPending ? "Saving…" : "Save group"}
         </button>
       </form>

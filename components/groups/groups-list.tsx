@@ -9,11 +9,19 @@ import { groupsKey } from "./query-keys";
 export type GroupList = { groups: GroupView[]; more: boolean };
 
 export function GroupsList({ initial }: { initial: GroupList }) {
-  const list = useQuery({ queryKey: groupsKey, queryFn: () => fetchJson<GroupList>("/api/groups"), initialData: initial });
+  const list = useQuery({
+    queryKey: groupsKey,
+    queryFn: () => fetchJson<GroupList>("/api/groups"),
+    initialData: initial,
+  });
   const { groups, more } = list.data;
   return (
     <div className="space-y-3">
-      {groups.length === 0 ? <p className="text-sm text-zinc-500">The server has no groups. Switch on sleep-time for an agent, or import an agent file that holds a group.</p> : null}
+      {groups.length === 0 ? (
+        <p className="text-sm text-zinc-500">
+          The server has no groups. Switch on sleep-time for an agent, or import an agent file that holds a group.
+        </p>
+      ) : null}
       <ul aria-label="Groups" className="space-y-3">
         {groups.map((group) => (
           <GroupCard key={group.id} group={group} />

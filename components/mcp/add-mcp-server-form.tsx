@@ -8,7 +8,8 @@ import { fetchJson } from "@/lib/fetch-json";
 import { mcpServerInputSchema, parsePairs, splitArgs, type McpServerInput } from "@/lib/tools/mcp";
 import type { McpServerType, McpServerView } from "@/lib/tools/types";
 
-const fieldClass = "mt-1 w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
+const fieldClass =
+  "mt-1 w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
 const transports: { type: McpServerType; label: string }[] = [
   { type: "streamable_http", label: "Streamable HTTP" },
@@ -27,7 +28,12 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
   const [env, setEnv] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const add = useMutation({
-    mutationFn: (input: McpServerInput) => fetchJson<McpServerView>("/api/mcp-servers", { method: "POST", headers: jsonHeaders, body: JSON.stringify(input) }),
+    mutationFn: (input: McpServerInput) =>
+      fetchJson<McpServerView>("/api/mcp-servers", {
+        method: "POST",
+        headers: jsonHeaders,
+        body: JSON.stringify(input),
+      }),
     onSuccess: () => {
       setName("");
       setUrl("");
@@ -43,7 +49,10 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
     event.preventDefault();
     const pairs = type === "stdio" ? parsePairs(env, "=") : parsePairs(headers, ":");
     if ("error" in pairs) return setProblem(`${type === "stdio" ? "Environment" : "Headers"}: ${pairs.error}`);
-    const candidate = type === "stdio" ? { type, name, command, args: splitArgs(args), env: pairs.pairs } : { type, name, url, headers: pairs.pairs };
+    const candidate =
+      type === "stdio"
+        ? { type, name, command, args: splitArgs(args), env: pairs.pairs }
+        : { type, name, url, headers: pairs.pairs };
     const parsed = mcpServerInputSchema.safeParse(candidate);
     if (!parsed.success) return setProblem(parsed.error.issues.map((issue) => issue.message).join("; "));
     setProblem(null);
@@ -51,7 +60,12 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
   };
 
   return (
-    <form aria-label="Add an MCP server" onSubmit={submit} noValidate className="space-y-2 rounded-lg border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-700">
+    <form
+      aria-label="Add an MCP server"
+      onSubmit={submit}
+      noValidate
+      className="space-y-2 rounded-lg border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-700"
+    >
       <h2 className="font-semibold">Add an MCP server</h2>
       <div className="grid gap-2 sm:grid-cols-2">
         <label className="block text-xs">
@@ -60,7 +74,11 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
         </label>
         <label className="block text-xs">
           Transport
-          <select value={type} onChange={(event) => setType(event.target.value as McpServerType)} className={fieldClass}>
+          <select
+            value={type}
+            onChange={(event) => setType(event.target.value as McpServerType)}
+            className={fieldClass}
+          >
             {transports.map((transport) => (
               <option key={transport.type} value={transport.type}>
                 {transport.label}
@@ -73,15 +91,30 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
         <>
           <label className="block text-xs">
             Command
-            <input value={command} onChange={(event) => setCommand(event.target.value)} placeholder="npx" className={fieldClass} />
+            <input
+              value={command}
+              onChange={(event) => setCommand(event.target.value)}
+              placeholder="npx"
+              className={fieldClass}
+            />
           </label>
           <label className="block text-xs">
             Arguments (one per line)
-            <textarea rows={3} value={args} onChange={(event) => setArgs(event.target.value)} className={`${fieldClass} font-mono`} />
+            <textarea
+              rows={3}
+              value={args}
+              onChange={(event) => setArgs(event.target.value)}
+              className={`${fieldClass} font-mono`}
+            />
           </label>
           <label className="block text-xs">
             Environment (NAME=value per line)
-            <textarea rows={2} value={env} onChange={(event) => setEnv(event.target.value)} className={`${fieldClass} font-mono`} />
+            <textarea
+              rows={2}
+              value={env}
+              onChange={(event) => setEnv(event.target.value)}
+              className={`${fieldClass} font-mono`}
+            />
           </label>
           <p className="text-xs text-zinc-500">The Letta server starts this command itself, on its own machine.</p>
         </>
@@ -89,13 +122,26 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
         <>
           <label className="block text-xs">
             Server URL
-            <input value={url} onChange={(event) => setUrl(event.target.value)} placeholder="http://127.0.0.1:8000/mcp" className={fieldClass} />
+            <input
+              value={url}
+              onChange={(event) => setUrl(event.target.value)}
+              placeholder="http://127.0.0.1:8000/mcp"
+              className={fieldClass}
+            />
           </label>
           <label className="block text-xs">
             Headers (Name: value per line)
-            <textarea rows={2} value={headers} onChange={(event) => setHeaders(event.target.value)} placeholder="Authorization: Bearer …" className={`${fieldClass} font-mono`} />
+            <textarea
+              rows={2}
+              value={headers}
+              onChange={(event) => setHeaders(event.target.value)}
+              placeholder="Authorization: Bearer …"
+              className={`${fieldClass} font-mono`}
+            />
           </label>
-          <p className="text-xs text-zinc-500">Header values are kept by the Letta server and never shown again here.</p>
+          <p className="text-xs text-zinc-500">
+            Header values are kept by the Letta server and never shown again here.
+          </p>
         </>
       )}
       {problem ? (
@@ -104,7 +150,11 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
         </p>
       ) : null}
       <InlineError error={add.error ? toErrorBody(add.error) : null} />
-      <button type="submit" disabled={add.isPending} className="rounded bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+      <button
+        type="submit"
+        disabled={add.isPending}
+        className="rounded bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+      >
         {add.isPending ? "Connecting…" : "Add server"}
       </button>
     </form>

@@ -18,11 +18,20 @@ export function AttachToAgent({ toolId, toolName }: { toolId: string; toolName: 
   const deferred = useDeferredValue(search.trim());
   const agents = useQuery({
     queryKey: ["agents", "picker", deferred],
-    queryFn: () => fetchJson<AgentPage>(`/api/agents?${new URLSearchParams({ limit: "20", ...(deferred ? { q: deferred } : {}) }).toString()}`),
+    queryFn: () =>
+      fetchJson<AgentPage>(
+        `/api/agents?${new URLSearchParams({ limit: "20", ...(deferred ? { q: deferred } : {}) }).toString()}`,
+      ),
   });
   const attach = useMutation({
-    mutationFn: (id: string) => fetchJson<void>(`/api/agents/${id}/tools`, { method: "POST", headers: jsonHeaders, body: JSON.stringify({ toolId }) }),
-    onSuccess: (_result, id) => setAttachedTo({ id, name: agents.data?.agents.find((agent) => agent.id === id)?.name ?? id }),
+    mutationFn: (id: string) =>
+      fetchJson<void>(`/api/agents/${id}/tools`, {
+        method: "POST",
+        headers: jsonHeaders,
+        body: JSON.stringify({ toolId }),
+      }),
+    onSuccess: (_result, id) =>
+      setAttachedTo({ id, name: agents.data?.agents.find((agent) => agent.id === id)?.name ?? id }),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +42,12 @@ export function AttachToAgent({ toolId, toolName }: { toolId: string; toolName: 
     <form aria-label={`Attach ${toolName} to an agent`} onSubmit={submit} className="flex flex-wrap items-end gap-2">
       <label className="flex flex-col">
         Find an agent
-        <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} className={fieldClass} />
+        <input
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          className={fieldClass}
+        />
       </label>
       <label className="flex flex-col">
         Agent
@@ -46,7 +60,11 @@ export function AttachToAgent({ toolId, toolName }: { toolId: string; toolName: 
           ))}
         </select>
       </label>
-      <button type="submit" disabled={!agentId || attach.isPending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+      <button
+        type="submit"
+        disabled={!agentId || attach.isPending}
+        className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+      >
         Attach to agent
       </button>
       {attachedTo ? (

@@ -15,40 +15,75 @@ export function McpServerItem({ server, onRemoved }: { server: McpServerView; on
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const tools = useQuery({ ...mcpServerToolsQuery(server.id), enabled: open });
-  const remove = useMutation({ mutationFn: () => fetchJson<void>(`/api/mcp-servers/${server.id}`, { method: "DELETE" }), onSuccess: onRemoved });
+  const remove = useMutation({
+    mutationFn: () => fetchJson<void>(`/api/mcp-servers/${server.id}`, { method: "DELETE" }),
+    onSuccess: onRemoved,
+  });
   const refresh = useMutation({
     mutationFn: () => fetchJson<void>(`/api/mcp-servers/${server.id}/refresh`, { method: "POST" }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: toolKeys.mcpServerTools(server.id) }),
   });
 
   return (
-    <li aria-label={`MCP server ${server.name}`} className="space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+    <li
+      aria-label={`MCP server ${server.name}`}
+      className="space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div>
           <p className="font-medium">{server.name}</p>
           <p className="text-xs text-zinc-500">
-            {transportLabel[server.type]} · <span className="font-mono">{server.type === "stdio" ? [server.command, ...server.args].join(" ") : server.url}</span>
+            {transportLabel[server.type]} ·{" "}
+            <span className="font-mono">
+              {server.type === "stdio" ? [server.command, ...server.args].join(" ") : server.url}
+            </span>
           </p>
           {server.headerNames.length > 0 || server.hasAuthToken ? (
-            <p className="text-xs text-zinc-500">Headers set: {[...server.headerNames, ...(server.hasAuthToken ? ["auth token"] : [])].join(", ")} (values hidden)</p>
+            <p className="text-xs text-zinc-500">
+              Headers set: {[...server.headerNames, ...(server.hasAuthToken ? ["auth token"] : [])].join(", ")} (values
+              hidden)
+            </p>
           ) : null}
-          {server.envNames.length > 0 ? <p className="text-xs text-zinc-500">Environment set: {server.envNames.join(", ")} (values hidden)</p> : null}
+          {server.envNames.length > 0 ? (
+            <p className="text-xs text-zinc-500">Environment set: {server.envNames.join(", ")} (values hidden)</p>
+          ) : null}
         </div>
-        <ConfirmButton label="Remove" question={`Remove ${server.name} and its tools?`} confirmLabel="Remove" disabled={remove.isPending} onConfirm={() => remove.mutate()} />
+        <ConfirmButton
+          label="Remove"
+          question={`Remove ${server.name} and its tools?`}
+          confirmLabel="Remove"
+          disabled={remove.isPending}
+          onConfirm={() => remove.mutate()}
+        />
       </div>
       <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
       <details onToggle={(event) => setOpen(event.currentTarget.open)} className="text-xs">
         <summary className="cursor-pointer font-medium">Tools</summary>
         <div className="mt-2 space-y-2">
-          <button type="button" disabled={refresh.isPending} onClick={() => refresh.mutate()} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700">
+          <button
+            type="button"
+            disabled={refresh.isPending}
+            onClick={() => refresh.mutate()}
+            className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
+          >
             {refresh.isPending ? "Asking the server…" : "Refresh tools"}
           </button>
-          <InlineError error={refresh.error ? toErrorBody(refresh.error) : tools.error ? toErrorBody(tools.error) : null} />
+          <InlineError
+            error={refresh.error ? toErrorBody(refresh.error) : tools.error ? toErrorBody(tools.error) : null}
+          />
           {tools.isPending ? <p>Loading tools…</p> : null}
-          {tools.data && tools.data.length === 0 ? <p className="text-zinc-500">Letta has no tools from this server (it may not have been reachable when added: try Refresh tools).</p> : null}
+          {tools.data && tools.data.length === 0 ? (
+            <p className="text-zinc-500">
+              Letta has no tools from this server (it may not have been reachable when added: try Refresh tools).
+            </p>
+          ) : null}
           <ul aria-label={`Tools of ${server.name}`} className="space-y-2">
             {(tools.data ?? []).map((tool) => (
-              <li key={tool.id} aria-label={`MCP tool ${tool.name}`} className="space-y-1 rounded border border-zinc-200 p-2 dark:border-zinc-800">
+              <li
+                key={tool.id}
+                aria-label={`MCP tool ${tool.name}`}
+                className="space-y-1 rounded border border-zinc-200 p-2 dark:border-zinc-800"
+              >
                 <p className="font-mono font-medium">{tool.name}</p>
                 {tool.description ? <p className="text-zinc-600 dark:text-zinc-400">{tool.description}</p> : null}
                 <AttachToAgent toolId={tool.id} toolName={tool.name} />

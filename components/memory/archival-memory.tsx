@@ -11,7 +11,8 @@ import { InlineError, toErrorBody } from "./inline-error";
 import { PassageSearch } from "./passage-search";
 import { passagePageQuery, splitTags } from "./queries";
 
-const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
+const fieldClass =
+  "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
 
 export function ArchivalMemory({ agentId }: { agentId: string }) {
   const queryClient = useQueryClient();
@@ -39,7 +40,8 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
     },
   });
   const remove = useMutation({
-    mutationFn: (passageId: string) => fetchJson<void>(`/api/agents/${agentId}/passages/${passageId}`, { method: "DELETE" }),
+    mutationFn: (passageId: string) =>
+      fetchJson<void>(`/api/agents/${agentId}/passages/${passageId}`, { method: "DELETE" }),
     onSuccess: refresh,
   });
 
@@ -60,7 +62,11 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
           <input value={tags} onChange={(event) => setTags(event.target.value)} className={fieldClass} />
         </label>
         <InlineError error={insert.error ? toErrorBody(insert.error) : null} />
-        <button type="submit" disabled={insert.isPending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={insert.isPending}
+          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           Insert passage
         </button>
       </form>
@@ -72,10 +78,16 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
         {page.error ? <InlineError error={toErrorBody(page.error)} /> : null}
         <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
         {page.isPending ? <p className="text-zinc-500">Loading passages…</p> : null}
-        {page.data && page.data.passages.length === 0 ? <p className="text-zinc-500">No passages{before ? " on this page" : " yet"}.</p> : null}
+        {page.data && page.data.passages.length === 0 ? (
+          <p className="text-zinc-500">No passages{before ? " on this page" : " yet"}.</p>
+        ) : null}
         <ul className="space-y-2">
           {page.data?.passages.map((passage) => (
-            <li key={passage.id} aria-label={`Passage ${passage.text.slice(0, 60)}`} className="space-y-1 rounded border border-zinc-200 p-2 dark:border-zinc-800">
+            <li
+              key={passage.id}
+              aria-label={`Passage ${passage.text.slice(0, 60)}`}
+              className="space-y-1 rounded border border-zinc-200 p-2 dark:border-zinc-800"
+            >
               <p className="whitespace-pre-wrap break-words">{passage.text}</p>
               <p className="flex flex-wrap items-center gap-1 text-zinc-500">
                 {passage.tags.map((tag) => (
@@ -83,16 +95,29 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
                     {tag}
                   </span>
                 ))}
-                {passage.createdAt ? <time dateTime={passage.createdAt}>{new Date(passage.createdAt).toLocaleString()}</time> : null}
+                {passage.createdAt ? (
+                  <time dateTime={passage.createdAt}>{new Date(passage.createdAt).toLocaleString()}</time>
+                ) : null}
                 <span className="ml-auto">
-                  <ConfirmButton label="Delete" question="Delete this passage?" confirmLabel="Delete passage" disabled={remove.isPending} onConfirm={() => remove.mutate(passage.id)} />
+                  <ConfirmButton
+                    label="Delete"
+                    question="Delete this passage?"
+                    confirmLabel="Delete passage"
+                    disabled={remove.isPending}
+                    onConfirm={() => remove.mutate(passage.id)}
+                  />
                 </span>
               </p>
             </li>
           ))}
         </ul>
         <div className="flex gap-2">
-          <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors((list) => list.slice(0, -1))} className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700">
+          <button
+            type="button"
+            disabled={cursors.length <= 1}
+            onClick={() => setCursors((list) => list.slice(0, -1))}
+            className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700"
+          >
             Newer passages
           </button>
           <button

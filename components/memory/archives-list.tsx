@@ -16,14 +16,19 @@ export function ArchivesList({ agentId }: { agentId: string }) {
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
   const attach = useMutation({
     mutationFn: (archiveId: string) =>
-      fetchJson<void>(`/api/agents/${agentId}/passages/archives`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ archiveId }) }),
+      fetchJson<void>(`/api/agents/${agentId}/passages/archives`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ archiveId }),
+      }),
     onSuccess: () => {
       setChoice("");
       refresh();
     },
   });
   const detach = useMutation({
-    mutationFn: (archiveId: string) => fetchJson<void>(`/api/agents/${agentId}/passages/archives/${archiveId}`, { method: "DELETE" }),
+    mutationFn: (archiveId: string) =>
+      fetchJson<void>(`/api/agents/${agentId}/passages/archives/${archiveId}`, { method: "DELETE" }),
     onSuccess: refresh,
   });
   const failure = archives.error ?? attach.error ?? detach.error;
@@ -32,13 +37,20 @@ export function ArchivesList({ agentId }: { agentId: string }) {
     <section aria-label="Archives" className="space-y-2">
       <h3 className="font-semibold">Archives</h3>
       <InlineError error={failure ? toErrorBody(failure) : null} />
-      {archives.data && archives.data.attached.length === 0 ? <p className="text-zinc-500">No archive attached (Letta creates one with the first passage).</p> : null}
+      {archives.data && archives.data.attached.length === 0 ? (
+        <p className="text-zinc-500">No archive attached (Letta creates one with the first passage).</p>
+      ) : null}
       <ul className="space-y-1">
         {archives.data?.attached.map((archive) => (
           <li key={archive.id} className="flex items-center gap-2">
             <span className="font-mono">{archive.name}</span>
             <span className="ml-auto">
-              <ConfirmButton label="Detach" question={`Detach archive ${archive.name}?`} confirmLabel="Detach archive" onConfirm={() => detach.mutate(archive.id)} />
+              <ConfirmButton
+                label="Detach"
+                question={`Detach archive ${archive.name}?`}
+                confirmLabel="Detach archive"
+                onConfirm={() => detach.mutate(archive.id)}
+              />
             </span>
           </li>
         ))}
@@ -47,7 +59,11 @@ export function ArchivesList({ agentId }: { agentId: string }) {
         <div className="flex items-end gap-2">
           <label className="grow">
             Other archive
-            <select value={choice} onChange={(event) => setChoice(event.target.value)} className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950">
+            <select
+              value={choice}
+              onChange={(event) => setChoice(event.target.value)}
+              className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
+            >
               <option value="">Choose an archive</option>
               {archives.data.available.map((archive) => (
                 <option key={archive.id} value={archive.id}>
@@ -56,7 +72,12 @@ export function ArchivesList({ agentId }: { agentId: string }) {
               ))}
             </select>
           </label>
-          <button type="button" disabled={!choice || attach.isPending} onClick={() => attach.mutate(choice)} className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700">
+          <button
+            type="button"
+            disabled={!choice || attach.isPending}
+            onClick={() => attach.mutate(choice)}
+            className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700"
+          >
             Attach archive
           </button>
         </div>

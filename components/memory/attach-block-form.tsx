@@ -8,7 +8,15 @@ import { InlineError, toErrorBody } from "./inline-error";
 import { libraryQuery } from "./queries";
 
 /** Attaches a block that already exists on the server (from the blocks library). */
-export function AttachBlockForm({ agentId, attached, onAttached }: { agentId: string; attached: MemoryBlock[]; onAttached: () => void }) {
+export function AttachBlockForm({
+  agentId,
+  attached,
+  onAttached,
+}: {
+  agentId: string;
+  attached: MemoryBlock[];
+  onAttached: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [blockId, setBlockId] = useState("");
   const [search, setSearch] = useState("");
@@ -18,7 +26,11 @@ export function AttachBlockForm({ agentId, attached, onAttached }: { agentId: st
   const candidates = (library.data ?? []).filter((block) => !attachedIds.has(block.id));
   const attach = useMutation({
     mutationFn: (id: string) =>
-      fetchJson<void>(`/api/agents/${agentId}/blocks`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ blockId: id }) }),
+      fetchJson<void>(`/api/agents/${agentId}/blocks`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ blockId: id }),
+      }),
     onSuccess: () => {
       setBlockId("");
       onAttached();
@@ -30,7 +42,10 @@ export function AttachBlockForm({ agentId, attached, onAttached }: { agentId: st
   };
 
   return (
-    <details onToggle={(event) => setOpen(event.currentTarget.open)} className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700">
+    <details
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700"
+    >
       <summary className="cursor-pointer font-medium">Attach an existing block</summary>
       <form aria-label="Attach an existing block" onSubmit={submit} className="mt-2 space-y-2">
         {library.error ? <InlineError error={toErrorBody(library.error)} /> : null}
@@ -46,8 +61,18 @@ export function AttachBlockForm({ agentId, attached, onAttached }: { agentId: st
         </label>
         <label className="block">
           Block
-          <select value={blockId} onChange={(event) => setBlockId(event.target.value)} className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950">
-            <option value="">{library.isFetching ? "Loading…" : candidates.length === 0 ? "No other blocks on the server" : "Choose a block"}</option>
+          <select
+            value={blockId}
+            onChange={(event) => setBlockId(event.target.value)}
+            className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
+          >
+            <option value="">
+              {library.isFetching
+                ? "Loading…"
+                : candidates.length === 0
+                  ? "No other blocks on the server"
+                  : "Choose a block"}
+            </option>
             {candidates.map((block) => (
               <option key={block.id} value={block.id}>
                 {block.label} — {block.value.slice(0, 40)} ({block.agents.length} agents)
@@ -56,7 +81,11 @@ export function AttachBlockForm({ agentId, attached, onAttached }: { agentId: st
           </select>
         </label>
         <InlineError error={attach.error ? toErrorBody(attach.error) : null} />
-        <button type="submit" disabled={!blockId || attach.isPending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={!blockId || attach.isPending}
+          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           Attach
         </button>
       </form>

@@ -13,9 +13,16 @@ export function BlockChangeDiff({ change }: { change: BlockChange }) {
   const { before, after } = change;
   const parts = useMemo(() => (before !== null && after !== null ? diffTexts(before, after) : null), [before, after]);
   if (change.outcome === "failed") {
-    return <p className="text-red-700 dark:text-red-400">Failed, the block was not changed{change.error ? `: ${change.error}` : "."}</p>;
+    return (
+      <p className="text-red-700 dark:text-red-400">
+        Failed, the block was not changed{change.error ? `: ${change.error}` : "."}
+      </p>
+    );
   }
-  if (change.outcome === "unknown") return <p className="text-zinc-500">No result was recorded for this call, so its effect on the block is not known.</p>;
+  if (change.outcome === "unknown")
+    return (
+      <p className="text-zinc-500">No result was recorded for this call, so its effect on the block is not known.</p>
+    );
   if (parts && before !== null && after !== null) {
     const { added, removed } = diffSummary(parts);
     return (
@@ -37,11 +44,15 @@ export function BlockChangeDiff({ change }: { change: BlockChange }) {
     <div className="space-y-1">
       {after !== null ? (
         <>
-          <p className="text-zinc-600 dark:text-zinc-400">The value before is not known exactly, so no diff is shown.</p>
+          <p className="text-zinc-600 dark:text-zinc-400">
+            The value before is not known exactly, so no diff is shown.
+          </p>
           <Value title="After" text={after} />
         </>
       ) : (
-        <p className="text-zinc-600 dark:text-zinc-400">The value after this change is not known exactly, so no diff is shown.</p>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          The value after this change is not known exactly, so no diff is shown.
+        </p>
       )}
     </div>
   );
@@ -51,7 +62,10 @@ function Value({ title, text }: { title: string; text: string }) {
   return (
     <figure>
       <figcaption className="text-zinc-500">{title}</figcaption>
-      <pre aria-label={title} className="max-h-40 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 font-mono dark:bg-zinc-900">
+      <pre
+        aria-label={title}
+        className="max-h-40 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 font-mono dark:bg-zinc-900"
+      >
         {text}
       </pre>
     </figure>

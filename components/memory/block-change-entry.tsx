@@ -11,7 +11,10 @@ function time(at: string) {
 export function BlockChangeEntry({ change }: { change: BlockChange }) {
   const unattributed = change.author.kind === "unknown";
   return (
-    <article aria-label={`Change of ${change.label}`} className={`space-y-1 rounded border p-1.5 ${unattributed ? "border-amber-400 dark:border-amber-700" : "border-zinc-200 dark:border-zinc-800"}`}>
+    <article
+      aria-label={`Change of ${change.label}`}
+      className={`space-y-1 rounded border p-1.5 ${unattributed ? "border-amber-400 dark:border-amber-700" : "border-zinc-200 dark:border-zinc-800"}`}
+    >
       <p className="text-zinc-500">
         {change.window ? (
           <>
@@ -20,7 +23,10 @@ export function BlockChangeEntry({ change }: { change: BlockChange }) {
         ) : (
           time(change.at)
         )}{" "}
-        · <span className="font-medium text-zinc-800 dark:text-zinc-200">{unattributed ? authorName(change.author) : `by ${authorName(change.author)}`}</span>
+        ·{" "}
+        <span className="font-medium text-zinc-800 dark:text-zinc-200">
+          {unattributed ? authorName(change.author) : `by ${authorName(change.author)}`}
+        </span>
         {change.tool ? (
           <>
             {" "}

@@ -21,7 +21,9 @@ export function BlockHistory({ agentId, blockId, label }: { agentId: string; blo
       <div role="region" aria-label={`History of ${label}`} className="mt-1 space-y-1">
         {history.error ? <InlineError error={toErrorBody(history.error)} /> : null}
         {history.isFetching && !history.data ? <p className="text-zinc-500">Loading…</p> : null}
-        {history.data && !timeline?.changes.length ? <p className="text-zinc-500">No changes of this block are known.</p> : null}
+        {history.data && !timeline?.changes.length ? (
+          <p className="text-zinc-500">No changes of this block are known.</p>
+        ) : null}
         <ol className="space-y-1">
           {timeline?.changes.map((change) => (
             <li key={change.id}>
@@ -34,7 +36,9 @@ export function BlockHistory({ agentId, blockId, label }: { agentId: string; blo
             {timeline?.watchedSince
               ? `The ADE has kept snapshots of this block since ${new Date(timeline.watchedSince).toLocaleString()}; changes outside the ADE before then are not known.`
               : "The ADE has no snapshot of this block yet."}{" "}
-            {partial.length > 0 ? `Only recent history was read for ${partial.map((source) => source.agentName).join(", ")}.` : null}
+            {partial.length > 0
+              ? `Only recent history was read for ${partial.map((source) => source.agentName).join(", ")}.`
+              : null}
           </p>
         ) : null}
       </div>

@@ -29,15 +29,23 @@ export function ContextWindow({ agentId }: { agentId: string }) {
   return (
     <div className="space-y-3 text-xs">
       <p aria-label="Context usage">
-        <span className="font-semibold">{currentTokens.toLocaleString("en-US")}</span> of {maxTokens.toLocaleString("en-US")} tokens ({Math.round(ratio * 100)}%)
+        <span className="font-semibold">{currentTokens.toLocaleString("en-US")}</span> of{" "}
+        {maxTokens.toLocaleString("en-US")} tokens ({Math.round(ratio * 100)}%)
       </p>
       <div aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800">
         {sections.map((section) => (
-          <div key={section.key} className={barColors[section.key] ?? "bg-zinc-500"} style={{ width: `${percent(section.tokens)}%` }} />
+          <div
+            key={section.key}
+            className={barColors[section.key] ?? "bg-zinc-500"}
+            style={{ width: `${percent(section.tokens)}%` }}
+          />
         ))}
       </div>
       {ratio >= CONTEXT_WARNING_RATIO ? (
-        <p role="alert" className="rounded border border-amber-400 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="alert"
+          className="rounded border border-amber-400 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           The context window is {Math.round(ratio * 100)}% full; Letta will soon summarise older messages to make room.
         </p>
       ) : null}
@@ -52,7 +60,10 @@ export function ContextWindow({ agentId }: { agentId: string }) {
           {sections.map((section) => (
             <tr key={section.key}>
               <th scope="row" className="flex items-center gap-1 text-left font-normal">
-                <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-sm ${barColors[section.key] ?? "bg-zinc-500"}`} />
+                <span
+                  aria-hidden="true"
+                  className={`inline-block h-2 w-2 rounded-sm ${barColors[section.key] ?? "bg-zinc-500"}`}
+                />
                 {section.label}
               </th>
               <td className="text-right font-mono">{section.tokens.toLocaleString("en-US")}</td>
@@ -64,11 +75,14 @@ export function ContextWindow({ agentId }: { agentId: string }) {
         <p className="text-zinc-500">This server does not report: {context.data.unreported.join(", ")}.</p>
       ) : null}
       <p className="text-zinc-500">
-        {context.data.messageCount} messages in context, {context.data.recallCount} in recall memory, {context.data.archivalCount} archival passages.
+        {context.data.messageCount} messages in context, {context.data.recallCount} in recall memory,{" "}
+        {context.data.archivalCount} archival passages.
       </p>
       <div>
         <p className="font-medium">Core memory blocks</p>
-        <p className="text-zinc-500">The server counts core memory tokens only as a whole, not per block; each block&apos;s size in characters:</p>
+        <p className="text-zinc-500">
+          The server counts core memory tokens only as a whole, not per block; each block&apos;s size in characters:
+        </p>
         <ul className="mt-1 space-y-0.5">
           {blocks.map((block) => (
             <li key={block.label} className="flex justify-between font-mono">
@@ -78,7 +92,11 @@ export function ContextWindow({ agentId }: { agentId: string }) {
           ))}
         </ul>
       </div>
-      <button type="button" onClick={() => void context.refetch()} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700">
+      <button
+        type="button"
+        onClick={() => void context.refetch()}
+        className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
+      >
         Refresh context
       </button>
     </div>

@@ -39,14 +39,18 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
   const drafts = useDraftStore((state) => state.drafts);
   const present = new Set(list.map((block) => block.id));
   const orphans = blocks.data
-    ? Object.entries(drafts).flatMap(([blockId, draft]) => (draft.agentId === agentId && !present.has(blockId) ? [blockFromDraft(blockId, draft)] : []))
+    ? Object.entries(drafts).flatMap(([blockId, draft]) =>
+        draft.agentId === agentId && !present.has(blockId) ? [blockFromDraft(blockId, draft)] : [],
+      )
     : [];
   return (
     <div className="space-y-3">
       {blocks.error && !blocks.data ? <InlineError error={toErrorBody(blocks.error)} /> : null}
       <InlineError error={detachError} />
       {blocks.isPending ? <p className="text-xs text-zinc-500">Loading blocks…</p> : null}
-      {blocks.data && list.length === 0 ? <p className="text-xs text-zinc-500">This agent has no memory blocks.</p> : null}
+      {blocks.data && list.length === 0 ? (
+        <p className="text-xs text-zinc-500">This agent has no memory blocks.</p>
+      ) : null}
       {list.map((block) => (
         <div key={block.id} className="space-y-1">
           <BlockEditor
@@ -68,7 +72,14 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
         </div>
       ))}
       {orphans.map((block) => (
-        <BlockEditor key={block.id} block={block} agentId={agentId} gone fetchLatest={() => fetchLatest(block.id)} onSaved={refresh} />
+        <BlockEditor
+          key={block.id}
+          block={block}
+          agentId={agentId}
+          gone
+          fetchLatest={() => fetchLatest(block.id)}
+          onSaved={refresh}
+        />
       ))}
       <NewBlockForm agentId={agentId} labels={list.map((block) => block.label)} onCreated={refresh} />
       <AttachBlockForm agentId={agentId} attached={list} onAttached={refresh} />

@@ -21,7 +21,11 @@ export function MemoryTabs({ agentId, initialBlocks }: { agentId: string; initia
   const hydrated = useDraftsHydrated();
   return (
     <section aria-label="Memory" className="space-y-3">
-      <div role="tablist" aria-label="Memory views" className="flex gap-1 border-b border-zinc-200 text-xs dark:border-zinc-800">
+      <div
+        role="tablist"
+        aria-label="Memory views"
+        className="flex gap-1 border-b border-zinc-200 text-xs dark:border-zinc-800"
+      >
         {tabs.map((item) => (
           <button
             key={item.id}
@@ -36,7 +40,13 @@ export function MemoryTabs({ agentId, initialBlocks }: { agentId: string; initia
         ))}
       </div>
       <div role="tabpanel" aria-label={tabs.find((item) => item.id === tab)?.label}>
-        {tab === "core" ? hydrated ? <CoreMemory agentId={agentId} initialBlocks={initialBlocks} /> : <p className="text-xs text-zinc-500">Loading drafts…</p> : null}
+        {tab === "core" ? (
+          hydrated ? (
+            <CoreMemory agentId={agentId} initialBlocks={initialBlocks} />
+          ) : (
+            <p className="text-xs text-zinc-500">Loading drafts…</p>
+          )
+        ) : null}
         {tab === "archival" ? <ArchivalMemory agentId={agentId} /> : null}
         {tab === "context" ? <ContextWindow agentId={agentId} /> : null}
       </div>

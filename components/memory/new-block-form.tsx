@@ -7,9 +7,18 @@ import type { MemoryBlock } from "@/lib/memory/types";
 import { DEFAULT_BLOCK_LIMIT, hasErrors, validateBlockDraft, type BlockFieldErrors } from "@/lib/memory/validation";
 import { InlineError, toErrorBody } from "./inline-error";
 
-const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
+const fieldClass =
+  "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
 
-export function NewBlockForm({ agentId, labels, onCreated }: { agentId: string; labels: string[]; onCreated: () => void }) {
+export function NewBlockForm({
+  agentId,
+  labels,
+  onCreated,
+}: {
+  agentId: string;
+  labels: string[];
+  onCreated: () => void;
+}) {
   const [label, setLabel] = useState("");
   const [value, setValue] = useState("");
   const [description, setDescription] = useState("");
@@ -44,7 +53,12 @@ export function NewBlockForm({ agentId, labels, onCreated }: { agentId: string; 
       <form aria-label="New block" onSubmit={submit} className="mt-2 space-y-2" noValidate>
         <label className="block">
           Label
-          <input value={label} onChange={(event) => setLabel(event.target.value)} aria-invalid={errors.label ? true : undefined} className={fieldClass} />
+          <input
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+            aria-invalid={errors.label ? true : undefined}
+            className={fieldClass}
+          />
         </label>
         {errors.label ? <p className="text-red-700 dark:text-red-400">{errors.label}</p> : null}
         <label className="block">
@@ -53,16 +67,32 @@ export function NewBlockForm({ agentId, labels, onCreated }: { agentId: string; 
         </label>
         <label className="block">
           Value
-          <textarea rows={3} value={value} onChange={(event) => setValue(event.target.value)} aria-invalid={errors.value ? true : undefined} className={`${fieldClass} font-mono`} />
+          <textarea
+            rows={3}
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            aria-invalid={errors.value ? true : undefined}
+            className={`${fieldClass} font-mono`}
+          />
         </label>
         {errors.value ? <p className="text-red-700 dark:text-red-400">{errors.value}</p> : null}
         <label className="block">
           Character limit
-          <input type="number" min={1} value={Number.isNaN(limit) ? "" : limit} onChange={(event) => setLimit(event.target.valueAsNumber)} className={`${fieldClass} w-28`} />
+          <input
+            type="number"
+            min={1}
+            value={Number.isNaN(limit) ? "" : limit}
+            onChange={(event) => setLimit(event.target.valueAsNumber)}
+            className={`${fieldClass} w-28`}
+          />
         </label>
         {errors.limit ? <p className="text-red-700 dark:text-red-400">{errors.limit}</p> : null}
         <InlineError error={create.error ? toErrorBody(create.error) : null} />
-        <button type="submit" disabled={create.isPending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={create.isPending}
+          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           Create and attach
         </button>
       </form>

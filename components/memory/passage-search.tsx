@@ -5,7 +5,8 @@ import { useState, type FormEvent } from "react";
 import { InlineError, toErrorBody } from "./inline-error";
 import { passageSearchQuery, splitTags } from "./queries";
 
-const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
+const fieldClass =
+  "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
 
 export function PassageSearch({ agentId }: { agentId: string }) {
   const [query, setQuery] = useState("");
@@ -29,7 +30,11 @@ export function PassageSearch({ agentId }: { agentId: string }) {
           Only with tags (comma-separated)
           <input value={tags} onChange={(event) => setTags(event.target.value)} className={fieldClass} />
         </label>
-        <button type="submit" disabled={query.trim().length === 0} className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700">
+        <button
+          type="submit"
+          disabled={query.trim().length === 0}
+          className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700"
+        >
           Search
         </button>
       </form>

@@ -31,7 +31,8 @@ export const LIBRARY_STEP = 25;
 export const libraryQuery = (search: string, count = LIBRARY_STEP) =>
   queryOptions({
     queryKey: memoryKeys.library(search, count),
-    queryFn: () => fetchJson<MemoryBlock[]>(`/api/blocks?${new URLSearchParams({ search, count: String(count) }).toString()}`),
+    queryFn: () =>
+      fetchJson<MemoryBlock[]>(`/api/blocks?${new URLSearchParams({ search, count: String(count) }).toString()}`),
     refetchInterval: MEMORY_REFETCH_MS,
     staleTime: 0,
   });
@@ -39,7 +40,8 @@ export const libraryQuery = (search: string, count = LIBRARY_STEP) =>
 export const passagePageQuery = (agentId: string, before: string | null) =>
   queryOptions({
     queryKey: memoryKeys.passagePage(agentId, before),
-    queryFn: () => fetchJson<PassagePage>(`/api/agents/${agentId}/passages${before ? `?before=${encodeURIComponent(before)}` : ""}`),
+    queryFn: () =>
+      fetchJson<PassagePage>(`/api/agents/${agentId}/passages${before ? `?before=${encodeURIComponent(before)}` : ""}`),
   });
 
 export const passageSearchQuery = (agentId: string, query: string, tags: readonly string[]) =>
@@ -66,5 +68,12 @@ export const contextQuery = (agentId: string) =>
   });
 
 export function splitTags(text: string): string[] {
-  return [...new Set(text.split(",").map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter((tag) => tag.length > 0),
+    ),
+  ];
 }

@@ -9,9 +9,14 @@ export function ModelTable<T extends { handle: string }>({ title, groups, column
   return (
     <section aria-label={title} className="space-y-3">
       <h2 className="text-lg font-medium">{title}</h2>
-      {groups.length === 0 ? <p className="text-sm text-zinc-500">None: the server has no provider for these.</p> : null}
+      {groups.length === 0 ? (
+        <p className="text-sm text-zinc-500">None: the server has no provider for these.</p>
+      ) : null}
       {groups.map(([provider, items]) => (
-        <table key={provider} className="w-full rounded-lg border border-zinc-200 bg-white text-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <table
+          key={provider}
+          className="w-full rounded-lg border border-zinc-200 bg-white text-sm dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <caption className="px-1 py-1 text-left text-sm font-medium">{provider}</caption>
           <thead className="bg-zinc-100 text-left text-xs uppercase tracking-wide text-zinc-500 dark:bg-zinc-800">
             <tr>

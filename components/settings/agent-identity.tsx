@@ -7,18 +7,38 @@ import type { AgentSettingsView } from "@/lib/letta/agent-settings";
 /** What identifies the agent, read-only, each id with a copy button. */
 export function AgentIdentity({ info }: { info: AgentSettingsView["info"] }) {
   return (
-    <dl aria-label="Agent identity" className="grid gap-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+    <dl
+      aria-label="Agent identity"
+      className="grid gap-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800"
+    >
       <Entry term="Agent type" value={info.agentType} />
       <Entry term="Agent id" value={info.id} copy />
       <Entry term="Model handle" value={info.modelHandle} copy />
-      <Entry term="Sleep-time agent" value={info.sleeptimeAgent ? (info.sleeptimeAgent.name ?? "(unnamed)") : null} link={info.sleeptimeAgent ? `/agents/${encodeURIComponent(info.sleeptimeAgent.id)}` : undefined} empty="Off" />
+      <Entry
+        term="Sleep-time agent"
+        value={info.sleeptimeAgent ? (info.sleeptimeAgent.name ?? "(unnamed)") : null}
+        link={info.sleeptimeAgent ? `/agents/${encodeURIComponent(info.sleeptimeAgent.id)}` : undefined}
+        empty="Off"
+      />
       {info.sleeptimeAgent ? <Entry term="Sleep-time agent id" value={info.sleeptimeAgent.id} copy /> : null}
       <Entry term="Group id" value={info.groupId} copy empty="None" />
     </dl>
   );
 }
 
-function Entry({ term, value, copy = false, link, empty = "—" }: { term: string; value: string | null; copy?: boolean; link?: string; empty?: string }) {
+function Entry({
+  term,
+  value,
+  copy = false,
+  link,
+  empty = "—",
+}: {
+  term: string;
+  value: string | null;
+  copy?: boolean;
+  link?: string;
+  empty?: string;
+}) {
   return (
     <div className="flex min-w-0 items-start justify-between gap-2">
       <div className="min-w-0">

@@ -8,7 +8,12 @@ import type { SettingsForm } from "@/lib/agents/settings";
 /** Unsaved settings edits per agent, kept in the browser (and across reloads) until saved or discarded. */
 interface SettingsDraftState {
   drafts: Record<string, Partial<SettingsForm>>;
-  setField: <Field extends keyof SettingsForm>(agentId: string, field: Field, value: SettingsForm[Field], serverValue: SettingsForm[Field]) => void;
+  setField: <Field extends keyof SettingsForm>(
+    agentId: string,
+    field: Field,
+    value: SettingsForm[Field],
+    serverValue: SettingsForm[Field],
+  ) => void;
   discard: (agentId: string) => void;
 }
 
@@ -46,7 +51,9 @@ export const useSettingsDrafts = create<SettingsDraftState>()(
 
 /** Loads the saved drafts from localStorage after the first render; true once they are in the store. */
 export function useSettingsDraftsHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(() => typeof window !== "undefined" && useSettingsDrafts.persist.hasHydrated());
+  const [hydrated, setHydrated] = useState(
+    () => typeof window !== "undefined" && useSettingsDrafts.persist.hasHydrated(),
+  );
   useEffect(() => {
     const loading = useSettingsDrafts.persist.hasHydrated() ? undefined : useSettingsDrafts.persist.rehydrate();
     void Promise.resolve(loading).then(() => setHydrated(true));

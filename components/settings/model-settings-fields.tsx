@@ -2,7 +2,14 @@
 
 import { useState } from "react";
 import { inputClass } from "@/components/agents/form-field";
-import { isOpenAIReasoner, reasoningEfforts, reasoningSupport, type SettingsErrors, type SettingsField, type SettingsForm } from "@/lib/agents/settings";
+import {
+  isOpenAIReasoner,
+  reasoningEfforts,
+  reasoningSupport,
+  type SettingsErrors,
+  type SettingsField,
+  type SettingsForm,
+} from "@/lib/agents/settings";
 import type { EmbeddingOption, ModelOption } from "@/lib/letta/models";
 import { SettingField, settingId, settingInvalidProps } from "./setting-field";
 
@@ -15,10 +22,16 @@ export interface ModelChoice {
 }
 
 /** What the server says about the model chosen in the form (the saved one's own config when the list lacks it). */
-export function chosenModel(handle: string, models: ModelOption[], saved: { handle: string; providerType: string; modelName: string }): ModelChoice {
+export function chosenModel(
+  handle: string,
+  models: ModelOption[],
+  saved: { handle: string; providerType: string; modelName: string },
+): ModelChoice {
   const listed = models.find((model) => model.handle === handle);
-  if (listed) return { providerType: listed.providerType, modelName: listed.modelName, maxContextWindow: listed.contextWindow };
-  if (handle === saved.handle) return { providerType: saved.providerType, modelName: saved.modelName, maxContextWindow: null };
+  if (listed)
+    return { providerType: listed.providerType, modelName: listed.modelName, maxContextWindow: listed.contextWindow };
+  if (handle === saved.handle)
+    return { providerType: saved.providerType, modelName: saved.modelName, maxContextWindow: null };
   return { providerType: "", modelName: handle.split("/").slice(1).join("/"), maxContextWindow: null };
 }
 
@@ -35,10 +48,24 @@ interface ModelSettingsFieldsProps {
   hasEmbedding: boolean;
 }
 
-export function ModelSettingsFields({ form, dirty, errors, onChange, models, embeddings, agentType, choice, hasEmbedding }: ModelSettingsFieldsProps) {
+export function ModelSettingsFields({
+  form,
+  dirty,
+  errors,
+  onChange,
+  models,
+  embeddings,
+  agentType,
+  choice,
+  hasEmbedding,
+}: ModelSettingsFieldsProps) {
   const [custom, setCustom] = useState(() => !models.some((model) => model.handle === form.model));
   const support = reasoningSupport(agentType, choice.providerType, choice.modelName);
-  const numberInput = (field: "temperature" | "maxTokens" | "contextWindow", mode: "decimal" | "numeric", placeholder?: string) => (
+  const numberInput = (
+    field: "temperature" | "maxTokens" | "contextWindow",
+    mode: "decimal" | "numeric",
+    placeholder?: string,
+  ) => (
     <input
       id={settingId(field)}
       inputMode={mode}
@@ -74,7 +101,13 @@ export function ModelSettingsFields({ form, dirty, errors, onChange, models, emb
         </select>
       </SettingField>
       {custom ? (
-        <SettingField label="Model handle" field="customModel" dirty={dirty("model")} error={errors.model} hint="provider/model, for a model the server does not list.">
+        <SettingField
+          label="Model handle"
+          field="customModel"
+          dirty={dirty("model")}
+          error={errors.model}
+          hint="provider/model, for a model the server does not list."
+        >
           <input
             id={settingId("customModel")}
             value={form.model}
@@ -85,10 +118,22 @@ export function ModelSettingsFields({ form, dirty, errors, onChange, models, emb
         </SettingField>
       ) : null}
       <div className="grid grid-cols-2 gap-3">
-        <SettingField label="Temperature" field="temperature" dirty={dirty("temperature")} error={errors.temperature} hint="0 to 2">
+        <SettingField
+          label="Temperature"
+          field="temperature"
+          dirty={dirty("temperature")}
+          error={errors.temperature}
+          hint="0 to 2"
+        >
           {numberInput("temperature", "decimal")}
         </SettingField>
-        <SettingField label="Max output tokens" field="maxTokens" dirty={dirty("maxTokens")} error={errors.maxTokens} hint="Empty: the provider's default">
+        <SettingField
+          label="Max output tokens"
+          field="maxTokens"
+          dirty={dirty("maxTokens")}
+          error={errors.maxTokens}
+          hint="Empty: the provider's default"
+        >
           {numberInput("maxTokens", "numeric", "default")}
         </SettingField>
         <SettingField
@@ -96,7 +141,9 @@ export function ModelSettingsFields({ form, dirty, errors, onChange, models, emb
           field="contextWindow"
           dirty={dirty("contextWindow")}
           error={errors.contextWindow}
-          hint={choice.maxContextWindow !== null ? `At most ${choice.maxContextWindow.toLocaleString("en")}` : undefined}
+          hint={
+            choice.maxContextWindow !== null ? `At most ${choice.maxContextWindow.toLocaleString("en")}` : undefined
+          }
         >
           {numberInput("contextWindow", "numeric")}
         </SettingField>
@@ -104,7 +151,12 @@ export function ModelSettingsFields({ form, dirty, errors, onChange, models, emb
       {support === "toggle" ? (
         <SettingField label="Reasoning" field="reasoning" dirty={dirty("reasoning")} labelled={false}>
           <label className="flex items-center gap-2">
-            <input id={settingId("reasoning")} type="checkbox" checked={form.reasoning} onChange={(event) => onChange("reasoning", event.target.checked)} />
+            <input
+              id={settingId("reasoning")}
+              type="checkbox"
+              checked={form.reasoning}
+              onChange={(event) => onChange("reasoning", event.target.checked)}
+            />
             <span>Let the model reason before it answers</span>
           </label>
         </SettingField>
@@ -117,8 +169,18 @@ export function ModelSettingsFields({ form, dirty, errors, onChange, models, emb
         </p>
       )}
       {isOpenAIReasoner(choice.providerType, choice.modelName) ? (
-        <SettingField label="Reasoning effort" field="reasoningEffort" dirty={dirty("reasoningEffort")} error={errors.reasoningEffort}>
-          <select id={settingId("reasoningEffort")} value={form.reasoningEffort} onChange={(event) => onChange("reasoningEffort", event.target.value)} className={inputClass}>
+        <SettingField
+          label="Reasoning effort"
+          field="reasoningEffort"
+          dirty={dirty("reasoningEffort")}
+          error={errors.reasoningEffort}
+        >
+          <select
+            id={settingId("reasoningEffort")}
+            value={form.reasoningEffort}
+            onChange={(event) => onChange("reasoningEffort", event.target.value)}
+            className={inputClass}
+          >
             <option value="">Model default</option>
             {reasoningEfforts.map((effort) => (
               <option key={effort} value={effort}>
@@ -128,15 +190,29 @@ export function ModelSettingsFields({ form, dirty, errors, onChange, models, emb
           </select>
         </SettingField>
       ) : null}
-      <SettingField label="Embedding model" field="embedding" dirty={dirty("embedding")} error={errors.embedding} hint="For archival memory search.">
-        <select id={settingId("embedding")} value={form.embedding} onChange={(event) => onChange("embedding", event.target.value)} className={inputClass} {...settingInvalidProps("embedding", errors.embedding)}>
+      <SettingField
+        label="Embedding model"
+        field="embedding"
+        dirty={dirty("embedding")}
+        error={errors.embedding}
+        hint="For archival memory search."
+      >
+        <select
+          id={settingId("embedding")}
+          value={form.embedding}
+          onChange={(event) => onChange("embedding", event.target.value)}
+          className={inputClass}
+          {...settingInvalidProps("embedding", errors.embedding)}
+        >
           {hasEmbedding ? null : <option value="">None</option>}
           {embeddings.map((embedding) => (
             <option key={embedding.handle} value={embedding.handle}>
               {embedding.handle}
             </option>
           ))}
-          {form.embedding && !embeddings.some((embedding) => embedding.handle === form.embedding) ? <option value={form.embedding}>{form.embedding}</option> : null}
+          {form.embedding && !embeddings.some((embedding) => embedding.handle === form.embedding) ? (
+            <option value={form.embedding}>{form.embedding}</option>
+          ) : null}
         </select>
       </SettingField>
     </fieldset>

@@ -9,7 +9,10 @@ interface SaveBarProps {
 export function SaveBar({ unsaved, invalid, saving, onDiscard }: SaveBarProps) {
   return (
     <div className="sticky bottom-0 flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 bg-white py-2 dark:border-zinc-800 dark:bg-zinc-950">
-      <p role="status" className={`text-sm ${unsaved > 0 ? "font-medium text-amber-800 dark:text-amber-300" : "text-zinc-500"}`}>
+      <p
+        role="status"
+        className={`text-sm ${unsaved > 0 ? "font-medium text-amber-800 dark:text-amber-300" : "text-zinc-500"}`}
+      >
         {unsaved === 0 ? "No unsaved changes" : `${unsaved} unsaved ${unsaved === 1 ? "change" : "changes"}`}
         {invalid > 0 ? ` · ${invalid} to correct` : ""}
       </p>
@@ -22,7 +25,11 @@ export function SaveBar({ unsaved, invalid, saving, onDiscard }: SaveBarProps) {
         >
           Discard changes
         </button>
-        <button type="submit" disabled={unsaved === 0 || saving} className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={unsaved === 0 || saving}
+          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
+        >
           {saving ? "Saving…" : "Save settings"}
         </button>
       </div>

@@ -10,7 +10,11 @@ export function settingInvalidProps(field: string, error: string | undefined) {
 }
 
 export function UnsavedMarker() {
-  return <span className="rounded bg-amber-100 px-1.5 py-0.5 text-[0.65rem] font-medium uppercase tracking-wide text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">Unsaved</span>;
+  return (
+    <span className="rounded bg-amber-100 px-1.5 py-0.5 text-[0.65rem] font-medium uppercase tracking-wide text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+      Unsaved
+    </span>
+  );
 }
 
 interface SettingFieldProps {

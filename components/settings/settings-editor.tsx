@@ -6,7 +6,16 @@ import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/agents/form-field";
 import { ErrorPanel } from "@/components/error-panel";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { changedSettings, dirtyFields, parseSettingsForm, toSettingsForm, type SettingsErrors, type SettingsField, type SettingsForm, type SettingsPatch } from "@/lib/agents/settings";
+import {
+  changedSettings,
+  dirtyFields,
+  parseSettingsForm,
+  toSettingsForm,
+  type SettingsErrors,
+  type SettingsField,
+  type SettingsForm,
+  type SettingsPatch,
+} from "@/lib/agents/settings";
 import { fetchJson } from "@/lib/fetch-json";
 import type { AgentSettingsView } from "@/lib/letta/agent-settings";
 import type { EmbeddingOption, ModelOption } from "@/lib/letta/models";
@@ -31,7 +40,8 @@ const noDraft: Partial<SettingsForm> = {};
 /** The agent's settings; edits stay drafts (kept in the browser) until Save sends the changed fields. */
 export function SettingsEditor({ agentId, initial, models, embeddings }: SettingsEditorProps) {
   const settings = useQuery({ ...settingsQuery(agentId), initialData: initial });
-  if (settings.data) return <SettingsForm agentId={agentId} view={settings.data} models={models} embeddings={embeddings} />;
+  if (settings.data)
+    return <SettingsForm agentId={agentId} view={settings.data} models={models} embeddings={embeddings} />;
   if (settings.error) return <InlineError error={toErrorBody(settings.error)} />;
   return <p className="text-sm text-zinc-500">Loading settings…</p>;
 }
@@ -58,7 +68,11 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
   const form: SettingsForm = { ...baseForm, ...(hydrated ? (storedDraft ?? noDraft) : noDraft) };
   const dirty = new Set(dirtyFields(baseForm, form));
   const isDirty = (field: SettingsField) => dirty.has(field);
-  const choice = chosenModel(form.model, models, { handle: base.model, providerType: view.info.providerType, modelName: view.info.modelName });
+  const choice = chosenModel(form.model, models, {
+    handle: base.model,
+    providerType: view.info.providerType,
+    modelName: view.info.modelName,
+  });
 
   const save = useMutation({
     mutationFn: (patch: SettingsPatch) =>
@@ -87,7 +101,8 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
 
   const onChange = <Field extends SettingsField>(field: Field, value: SettingsForm[Field]) => {
     setField(agentId, field, value, baseForm[field]);
-    if (errors[field] || (field === "model" && errors.contextWindow)) setErrors((current) => ({ ...current, [field]: undefined }));
+    if (errors[field] || (field === "model" && errors.contextWindow))
+      setErrors((current) => ({ ...current, [field]: undefined }));
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -120,7 +135,13 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold">Details</legend>
         <SettingField label="Name" field="name" dirty={isDirty("name")} error={errors.name}>
-          <input id={settingId("name")} value={form.name} onChange={(event) => onChange("name", event.target.value)} className={inputClass} {...settingInvalidProps("name", errors.name)} />
+          <input
+            id={settingId("name")}
+            value={form.name}
+            onChange={(event) => onChange("name", event.target.value)}
+            className={inputClass}
+            {...settingInvalidProps("name", errors.name)}
+          />
         </SettingField>
         <SettingField label="Description" field="description" dirty={isDirty("description")} error={errors.description}>
           <textarea
@@ -133,7 +154,13 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
           />
         </SettingField>
         <SettingField label="Tags" field="tags" dirty={isDirty("tags")} error={errors.tags} hint="Comma-separated">
-          <input id={settingId("tags")} value={form.tags} onChange={(event) => onChange("tags", event.target.value)} className={inputClass} {...settingInvalidProps("tags", errors.tags)} />
+          <input
+            id={settingId("tags")}
+            value={form.tags}
+            onChange={(event) => onChange("tags", event.target.value)}
+            className={inputClass}
+            {...settingInvalidProps("tags", errors.tags)}
+          />
         </SettingField>
       </fieldset>
       <ModelSettingsFields
@@ -148,9 +175,17 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
         choice={choice}
         hasEmbedding={base.embedding !== ""}
       />
-      <SystemPromptField agentId={agentId} value={form.system} dirty={isDirty("system")} error={errors.system} onChange={(value) => onChange("system", value)} />
+      <SystemPromptField
+        agentId={agentId}
+        value={form.system}
+        dirty={isDirty("system")}
+        error={errors.system}
+        onChange={(value) => onChange("system", value)}
+      />
       <AgentIdentity info={view.info} />
-      {save.error ? <ErrorPanel title="The settings were not saved; your changes are kept" error={toErrorBody(save.error)} /> : null}
+      {save.error ? (
+        <ErrorPanel title="The settings were not saved; your changes are kept" error={toErrorBody(save.error)} />
+      ) : null}
       <SaveBar unsaved={dirty.size} invalid={errorCount} saving={save.isPending} onDiscard={onDiscard} />
     </form>
   );

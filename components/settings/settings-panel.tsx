@@ -10,5 +10,12 @@ export async function SettingsPanel({ agentId }: { agentId: string }) {
   if (!models.ok) return <ErrorPanel title="Could not load the server's models" error={models.error} />;
   const initial: AgentSettingsView | undefined = settings.ok ? settings.data : undefined;
   // Without the settings, the editor asks again from the browser and shows the reason if that fails too.
-  return <SettingsEditor agentId={agentId} initial={initial} models={models.data.models} embeddings={models.data.embeddings} />;
+  return (
+    <SettingsEditor
+      agentId={agentId}
+      initial={initial}
+      models={models.data.models}
+      embeddings={models.data.embeddings}
+    />
+  );
 }

@@ -30,11 +30,20 @@ export function SystemPromptField({ agentId, value, dirty, error, onChange }: Sy
         hint={
           <span aria-label="System prompt size">
             {value.length.toLocaleString("en")} characters
-            {systemTokens !== undefined ? ` · the saved prompt takes ${systemTokens.toLocaleString("en")} tokens of the context window (the server's count)` : ""}
+            {systemTokens !== undefined
+              ? ` · the saved prompt takes ${systemTokens.toLocaleString("en")} tokens of the context window (the server's count)`
+              : ""}
           </span>
         }
       >
-        <CodeEditor label="System prompt" value={value} onChange={onChange} language="text" minHeight="10rem" maxHeight="24rem" />
+        <CodeEditor
+          label="System prompt"
+          value={value}
+          onChange={onChange}
+          language="text"
+          minHeight="10rem"
+          maxHeight="24rem"
+        />
       </SettingField>
       <CompiledPrompt agentId={agentId} unsavedEdit={dirty} />
     </div>
@@ -46,9 +55,7 @@ function CompiledPrompt({ agentId, unsavedEdit }: { agentId: string; unsavedEdit
   return (
     <div className="space-y-1 text-sm">
       <div className="flex items-center justify-between gap-2">
-        <h3 className="font-medium">
-          Compiled system prompt
-        </h3>
+        <h3 className="font-medium">Compiled system prompt</h3>
         <button
           type="button"
           onClick={() => void compiled.refetch()}

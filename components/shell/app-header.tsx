@@ -53,7 +53,10 @@ export async function AppHeader() {
           <ul className="flex gap-4 text-sm">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white">
+                <Link
+                  href={item.href}
+                  className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
+                >
                   {item.label}
                 </Link>
               </li>

@@ -46,7 +46,10 @@ export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStat
         {status.baseUrl}
       </span>
       {status.version ? (
-        <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800" aria-label="Server version">
+        <span
+          className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800"
+          aria-label="Server version"
+        >
           Letta {status.version}
         </span>
       ) : null}

@@ -14,7 +14,15 @@ function describe(frequency: number | null): string {
 }
 
 /** How often the sleep-time agent runs, saved through the group's manager config. */
-export function FrequencyEditor({ agentId, groupId, frequency }: { agentId: string; groupId: string; frequency: number | null }) {
+export function FrequencyEditor({
+  agentId,
+  groupId,
+  frequency,
+}: {
+  agentId: string;
+  groupId: string;
+  frequency: number | null;
+}) {
   const queryClient = useQueryClient();
   const [text, setText] = useState(frequency === null ? "" : String(frequency));
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -48,7 +56,8 @@ export function FrequencyEditor({ agentId, groupId, frequency }: { agentId: stri
       }}
     >
       <p>
-        Group <span className="break-all font-mono">{groupId}</span>: the sleep-time agent runs <strong>{describe(frequency)}</strong>.
+        Group <span className="break-all font-mono">{groupId}</span>: the sleep-time agent runs{" "}
+        <strong>{describe(frequency)}</strong>.
       </p>
       <div className="flex flex-wrap items-end gap-2">
         <label className="space-y-1">
@@ -65,7 +74,11 @@ export function FrequencyEditor({ agentId, groupId, frequency }: { agentId: stri
             className="w-24 rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
           />
         </label>
-        <button type="submit" disabled={save.isPending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={save.isPending}
+          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           {save.isPending ? "Saving…" : "Save frequency"}
         </button>
       </div>

@@ -7,10 +7,21 @@ import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import { useSettingsMutation } from "./use-settings-mutation";
 
 /** The sleep-time agent: its name and a link to open it like any agent, and its own model. */
-export function SleeptimeAgentCard({ agentId, agent, models }: { agentId: string; agent: SleeptimeAgentView; models: { handle: string; name: string }[] }) {
+export function SleeptimeAgentCard({
+  agentId,
+  agent,
+  models,
+}: {
+  agentId: string;
+  agent: SleeptimeAgentView;
+  models: { handle: string; name: string }[];
+}) {
   const [model, setModel] = useState(agent.model ?? "");
   const save = useSettingsMutation<{ model: string }>(agentId, `/api/agents/${agentId}/sleeptime/model`);
-  const options = agent.model && !models.some((item) => item.handle === agent.model) ? [{ handle: agent.model, name: agent.model }, ...models] : models;
+  const options =
+    agent.model && !models.some((item) => item.handle === agent.model)
+      ? [{ handle: agent.model, name: agent.model }, ...models]
+      : models;
   return (
     <div className="space-y-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
@@ -36,7 +47,11 @@ export function SleeptimeAgentCard({ agentId, agent, models }: { agentId: string
       >
         <label className="space-y-1">
           <span className="block text-zinc-600 dark:text-zinc-400">Sleep-time agent&apos;s model</span>
-          <select value={model} onChange={(event) => setModel(event.target.value)} className="rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950">
+          <select
+            value={model}
+            onChange={(event) => setModel(event.target.value)}
+            className="rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
+          >
             {options.map((item) => (
               <option key={item.handle} value={item.handle}>
                 {item.handle}
@@ -44,7 +59,11 @@ export function SleeptimeAgentCard({ agentId, agent, models }: { agentId: string
             ))}
           </select>
         </label>
-        <button type="submit" disabled={save.isPending || !model || model === agent.model} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={save.isPending || !model || model === agent.model}
+          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           {save.isPending ? "Saving…" : "Save model"}
         </button>
       </form>

@@ -20,7 +20,9 @@ export function SleeptimeToggle({ agentId, settings }: { agentId: string; settin
           onChange={(event) => toggle.mutate({ enabled: event.target.checked })}
         />
         Sleep-time agent
-        <span className="text-xs font-normal text-zinc-500">{toggle.isPending ? "Saving…" : settings.enabled ? "On" : "Off"}</span>
+        <span className="text-xs font-normal text-zinc-500">
+          {toggle.isPending ? "Saving…" : settings.enabled ? "On" : "Off"}
+        </span>
       </label>
       <p className="text-zinc-600 dark:text-zinc-400">
         {settings.enabled

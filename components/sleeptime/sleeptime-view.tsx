@@ -10,7 +10,15 @@ import { SleeptimeActivityList } from "./sleeptime-activity";
 import { SleeptimeAgentCard } from "./sleeptime-agent-card";
 import { SleeptimeToggle } from "./sleeptime-toggle";
 
-export function SleeptimeView({ agentId, initialSettings, models }: { agentId: string; initialSettings?: SleeptimeSettings; models: { handle: string; name: string }[] }) {
+export function SleeptimeView({
+  agentId,
+  initialSettings,
+  models,
+}: {
+  agentId: string;
+  initialSettings?: SleeptimeSettings;
+  models: { handle: string; name: string }[];
+}) {
   const settings = useQuery({ ...sleeptimeSettingsQuery(agentId), initialData: initialSettings });
   const data = settings.data;
   return (
@@ -21,8 +29,12 @@ export function SleeptimeView({ agentId, initialSettings, models }: { agentId: s
       {data && !data.worksFor ? (
         <>
           <SleeptimeToggle agentId={agentId} settings={data} />
-          {data.sleeptimeAgent ? <SleeptimeAgentCard agentId={agentId} agent={data.sleeptimeAgent} models={models} /> : null}
-          {data.group ? <FrequencyEditor agentId={agentId} groupId={data.group.id} frequency={data.group.frequency} /> : null}
+          {data.sleeptimeAgent ? (
+            <SleeptimeAgentCard agentId={agentId} agent={data.sleeptimeAgent} models={models} />
+          ) : null}
+          {data.group ? (
+            <FrequencyEditor agentId={agentId} groupId={data.group.id} frequency={data.group.frequency} />
+          ) : null}
           {data.sleeptimeAgent ? <SleeptimeActivityList agentId={agentId} /> : null}
         </>
       ) : null}
@@ -33,7 +45,8 @@ export function SleeptimeView({ agentId, initialSettings, models }: { agentId: s
 function WorksFor({ worksFor }: { worksFor: NonNullable<SleeptimeSettings["worksFor"]> }) {
   return (
     <p className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
-      This is a sleep-time agent (group <span className="break-all font-mono">{worksFor.groupId}</span>). It works in the background for{" "}
+      This is a sleep-time agent (group <span className="break-all font-mono">{worksFor.groupId}</span>). It works in
+      the background for{" "}
       {worksFor.mainAgent ? (
         <Link href={`/agents/${worksFor.mainAgent.id}`} className="font-medium underline">
           {worksFor.mainAgent.name ?? worksFor.mainAgent.id}

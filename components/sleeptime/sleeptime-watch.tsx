@@ -20,7 +20,8 @@ export function SleeptimeWatch({ agentId }: { agentId: string }) {
   const runs = activity.data?.runs ?? [];
 
   // Runs already finished when the page opened are history, not news.
-  if (baseline === null && activity.data) setBaseline(new Set(runs.filter((run) => !isActive(run.status)).map((run) => run.id)));
+  if (baseline === null && activity.data)
+    setBaseline(new Set(runs.filter((run) => !isActive(run.status)).map((run) => run.id)));
 
   const fresh = baseline === null ? [] : runs.filter((run) => !isActive(run.status) && !baseline.has(run.id));
   const freshKey = fresh.map((run) => run.id).join(",");
@@ -32,7 +33,9 @@ export function SleeptimeWatch({ agentId }: { agentId: string }) {
   if (!activity.data?.sleeptimeAgentId) return null;
   const running = runs.filter((run) => isActive(run.status));
   const notices = fresh.filter((run) => !dismissed.has(run.id) && run.detail.edits.some((edit) => edit.applied));
-  const draftLabels = new Set(Object.values(drafts).flatMap((draft) => (draft.agentId === agentId ? [draft.label] : [])));
+  const draftLabels = new Set(
+    Object.values(drafts).flatMap((draft) => (draft.agentId === agentId ? [draft.label] : [])),
+  );
 
   return (
     <div className="space-y-2 text-xs">
@@ -50,21 +53,33 @@ export function SleeptimeWatch({ agentId }: { agentId: string }) {
         const labels = [...new Set(run.detail.edits.filter((edit) => edit.applied).map((edit) => edit.label))];
         const drafted = labels.filter((label) => draftLabels.has(label));
         return (
-          <div key={run.id} role="alert" aria-label="Sleep-time change" className="rounded border border-amber-400 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <div
+            key={run.id}
+            role="alert"
+            aria-label="Sleep-time change"
+            className="rounded border border-amber-400 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          >
             <p>
-              The sleep-time agent changed {labels.map((label, index) => (
+              The sleep-time agent changed{" "}
+              {labels.map((label, index) => (
                 <span key={label}>
                   {index > 0 ? ", " : null}
                   <span className="font-mono font-semibold">{label}</span>
                 </span>
               ))}
               . Memory shows the new value.{" "}
-              {drafted.length > 0 ? `Your unsaved draft of ${drafted.join(", ")} started from the old value: saving will ask which version to keep. ` : null}
+              {drafted.length > 0
+                ? `Your unsaved draft of ${drafted.join(", ")} started from the old value: saving will ask which version to keep. `
+                : null}
               <a href={`#${runAnchor(run.id)}`} className="underline">
                 See the run
               </a>
             </p>
-            <button type="button" onClick={() => setDismissed((current) => new Set([...current, run.id]))} className="mt-1 rounded border border-amber-500 px-1.5">
+            <button
+              type="button"
+              onClick={() => setDismissed((current) => new Set([...current, run.id]))}
+              className="mt-1 rounded border border-amber-500 px-1.5"
+            >
               Dismiss
             </button>
           </div>

@@ -8,7 +8,10 @@ const PREFIX = "#sleeptime-run-";
 export function useRunHash(): string | null {
   const [runId, setRunId] = useState<string | null>(null);
   useEffect(() => {
-    const read = () => setRunId(window.location.hash.startsWith(PREFIX) ? decodeURIComponent(window.location.hash.slice(PREFIX.length)) : null);
+    const read = () =>
+      setRunId(
+        window.location.hash.startsWith(PREFIX) ? decodeURIComponent(window.location.hash.slice(PREFIX.length)) : null,
+      );
     read();
     window.addEventListener("hashchange", read);
     return () => window.removeEventListener("hashchange", read);

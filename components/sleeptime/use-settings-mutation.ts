@@ -11,7 +11,11 @@ export function useSettingsMutation<Input>(agentId: string, url: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: Input) =>
-      fetchJson<SleeptimeSettings>(url, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) }),
+      fetchJson<SleeptimeSettings>(url, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(input),
+      }),
     onSuccess: (settings) => {
       queryClient.setQueryData(sleeptimeKeys.settings(agentId), settings);
       void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId) });

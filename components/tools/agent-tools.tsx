@@ -48,7 +48,11 @@ export function AgentTools({ agentId, initial }: { agentId: string; initial?: Ag
 function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: AgentTool; onChanged: () => void }) {
   const approval = useMutation({
     mutationFn: (requiresApproval: boolean) =>
-      fetchJson<void>(`/api/agents/${agentId}/tools/approval`, { method: "PUT", headers: jsonHeaders, body: JSON.stringify({ toolName: tool.name, requiresApproval }) }),
+      fetchJson<void>(`/api/agents/${agentId}/tools/approval`, {
+        method: "PUT",
+        headers: jsonHeaders,
+        body: JSON.stringify({ toolName: tool.name, requiresApproval }),
+      }),
     onSettled: onChanged,
   });
   const detach = useMutation({
@@ -57,7 +61,10 @@ function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: Ag
   });
   const error = approval.error ?? detach.error;
   return (
-    <li aria-label={`Tool ${tool.name}`} className="space-y-1 rounded-lg border border-zinc-200 bg-white p-2 text-xs dark:border-zinc-800 dark:bg-zinc-900">
+    <li
+      aria-label={`Tool ${tool.name}`}
+      className="space-y-1 rounded-lg border border-zinc-200 bg-white p-2 text-xs dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono font-medium">{tool.name}</span>
         <ToolKindBadge kind={tool.kind} mcpServer={tool.mcpServer} />
@@ -67,10 +74,21 @@ function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: Ag
       <RunAgentTool agentId={agentId} toolName={tool.name} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <label className="flex items-center gap-1">
-          <input type="checkbox" checked={approval.isPending ? approval.variables : tool.requiresApproval} disabled={approval.isPending} onChange={(event) => approval.mutate(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={approval.isPending ? approval.variables : tool.requiresApproval}
+            disabled={approval.isPending}
+            onChange={(event) => approval.mutate(event.target.checked)}
+          />
           Requires approval
         </label>
-        <ConfirmButton label="Detach" question={`Detach ${tool.name} from this agent?`} confirmLabel="Detach" disabled={detach.isPending} onConfirm={() => detach.mutate()} />
+        <ConfirmButton
+          label="Detach"
+          question={`Detach ${tool.name} from this agent?`}
+          confirmLabel="Detach"
+          disabled={detach.isPending}
+          onConfirm={() => detach.mutate()}
+        />
       </div>
       <InlineError error={error ? toErrorBody(error) : null} />
     </li>

@@ -11,7 +11,15 @@ import { jsonHeaders, toolLibraryQuery } from "./queries";
 const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
 /** Attaches a tool from the server's library (Letta's own, custom and MCP tools), found by name. */
-export function AttachToolForm({ agentId, attached, onAttached }: { agentId: string; attached: AgentTool[]; onAttached: () => void }) {
+export function AttachToolForm({
+  agentId,
+  attached,
+  onAttached,
+}: {
+  agentId: string;
+  attached: AgentTool[];
+  onAttached: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const [toolId, setToolId] = useState("");
@@ -20,7 +28,12 @@ export function AttachToolForm({ agentId, attached, onAttached }: { agentId: str
   const attachedIds = new Set(attached.map((tool) => tool.id));
   const candidates = (library.data ?? []).filter((tool) => !attachedIds.has(tool.id));
   const attach = useMutation({
-    mutationFn: (id: string) => fetchJson<void>(`/api/agents/${agentId}/tools`, { method: "POST", headers: jsonHeaders, body: JSON.stringify({ toolId: id }) }),
+    mutationFn: (id: string) =>
+      fetchJson<void>(`/api/agents/${agentId}/tools`, {
+        method: "POST",
+        headers: jsonHeaders,
+        body: JSON.stringify({ toolId: id }),
+      }),
     onSuccess: () => {
       setToolId("");
       onAttached();
@@ -32,18 +45,29 @@ export function AttachToolForm({ agentId, attached, onAttached }: { agentId: str
   };
 
   return (
-    <details onToggle={(event) => setOpen(event.currentTarget.open)} className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700">
+    <details
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700"
+    >
       <summary className="cursor-pointer font-medium">Attach a tool</summary>
       <form aria-label="Attach a tool" onSubmit={submit} className="mt-2 space-y-2">
         {library.error ? <InlineError error={toErrorBody(library.error)} /> : null}
         <label className="block">
           Find a tool
-          <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder="Part of its name" className={fieldClass} />
+          <input
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            placeholder="Part of its name"
+            className={fieldClass}
+          />
         </label>
         <label className="block">
           Tool to attach
           <select value={toolId} onChange={(event) => setToolId(event.target.value)} className={fieldClass}>
-            <option value="">{library.isFetching ? "Loading…" : candidates.length === 0 ? "No other tools match" : "Choose a tool"}</option>
+            <option value="">
+              {library.isFetching ? "Loading…" : candidates.length === 0 ? "No other tools match" : "Choose a tool"}
+            </option>
             {candidates.map((tool) => (
               <option key={tool.id} value={tool.id}>
                 {tool.name} ({toolKindLabel[tool.kind]}
@@ -53,7 +77,11 @@ export function AttachToolForm({ agentId, attached, onAttached }: { agentId: str
           </select>
         </label>
         <InlineError error={attach.error ? toErrorBody(attach.error) : null} />
-        <button type="submit" disabled={!toolId || attach.isPending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={!toolId || attach.isPending}
+          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           Attach
         </button>
       </form>

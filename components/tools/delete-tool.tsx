@@ -12,18 +12,29 @@ import { toolUsageQuery } from "./queries";
 export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: () => void }) {
   const [asking, setAsking] = useState(false);
   const usage = useQuery({ ...toolUsageQuery(tool.id), enabled: asking });
-  const remove = useMutation({ mutationFn: () => fetchJson<void>(`/api/tools/${tool.id}`, { method: "DELETE" }), onSuccess: onDeleted });
+  const remove = useMutation({
+    mutationFn: () => fetchJson<void>(`/api/tools/${tool.id}`, { method: "DELETE" }),
+    onSuccess: onDeleted,
+  });
 
   if (!asking) {
     return (
-      <button type="button" onClick={() => setAsking(true)} className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950">
+      <button
+        type="button"
+        onClick={() => setAsking(true)}
+        className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
+      >
         Delete tool
       </button>
     );
   }
   const agents = usage.data?.agents ?? [];
   return (
-    <section role="alertdialog" aria-label={`Delete ${tool.name}?`} className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950">
+    <section
+      role="alertdialog"
+      aria-label={`Delete ${tool.name}?`}
+      className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950"
+    >
       <p className="font-medium">Delete {tool.name}? This cannot be undone.</p>
       {usage.isPending ? <p className="text-xs">Checking which agents use it…</p> : null}
       {usage.error ? <InlineError error={toErrorBody(usage.error)} /> : null}
@@ -33,7 +44,9 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
         ) : (
           <div className="text-xs">
             <p>
-              {agents.length === 1 ? "1 agent uses it and will lose it:" : `${agents.length} agents use it and will lose it:`}
+              {agents.length === 1
+                ? "1 agent uses it and will lose it:"
+                : `${agents.length} agents use it and will lose it:`}
               {usage.data.complete ? "" : " (and maybe more: only the first 2,000 agents were checked)"}
             </p>
             <ul aria-label="Agents using this tool" className="mt-1 list-disc pl-5">
@@ -50,10 +63,19 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
       ) : null}
       <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
       <div className="flex gap-2">
-        <button type="button" disabled={usage.isPending || remove.isPending} onClick={() => remove.mutate()} className="rounded bg-red-600 px-3 py-1 font-medium text-white hover:bg-red-700 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={usage.isPending || remove.isPending}
+          onClick={() => remove.mutate()}
+          className="rounded bg-red-600 px-3 py-1 font-medium text-white hover:bg-red-700 disabled:opacity-50"
+        >
           Delete
         </button>
-        <button type="button" onClick={() => setAsking(false)} className="rounded border border-zinc-300 px-3 py-1 dark:border-zinc-700">
+        <button
+          type="button"
+          onClick={() => setAsking(false)}
+          className="rounded border border-zinc-300 px-3 py-1 dark:border-zinc-700"
+        >
           Cancel
         </button>
       </div>

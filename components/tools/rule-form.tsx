@@ -3,7 +3,15 @@
 import { useId, useState, type FormEvent } from "react";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import type { AppErrorBody } from "@/lib/errors";
-import { RULE_TYPES, ruleFromDraft, type EditableRule, type EditableRuleType, type RuleDraft, type RuleDraftErrors, type RuleDraftField } from "@/lib/tools/rules";
+import {
+  RULE_TYPES,
+  ruleFromDraft,
+  type EditableRule,
+  type EditableRuleType,
+  type RuleDraft,
+  type RuleDraftErrors,
+  type RuleDraftField,
+} from "@/lib/tools/rules";
 
 const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
@@ -19,12 +27,22 @@ interface RuleFormProps {
 }
 
 /** One tool rule's fields for its type, checked before anything is sent; a refused save keeps the draft and shows the server's reason. */
-export function RuleForm({ label, initial, toolNames, submitLabel, pending, isDuplicate, onSubmit, onCancel }: RuleFormProps) {
+export function RuleForm({
+  label,
+  initial,
+  toolNames,
+  submitLabel,
+  pending,
+  isDuplicate,
+  onSubmit,
+  onCancel,
+}: RuleFormProps) {
   const [draft, setDraft] = useState(initial);
   const toolListId = useId();
   const [errors, setErrors] = useState<RuleDraftErrors>({});
   const [serverError, setServerError] = useState<AppErrorBody | null>(null);
-  const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
   const help = RULE_TYPES.find((entry) => entry.type === draft.type)?.help;
 
   const submit = async (event: FormEvent) => {
@@ -41,14 +59,31 @@ export function RuleForm({ label, initial, toolNames, submitLabel, pending, isDu
     }
   };
 
-  const text = (field: RuleDraftField, name: string, options: { multiline?: boolean; placeholder?: string; hint?: string } = {}) => (
+  const text = (
+    field: RuleDraftField,
+    name: string,
+    options: { multiline?: boolean; placeholder?: string; hint?: string } = {},
+  ) => (
     <div>
       <label className="block">
         {name}
         {options.multiline ? (
-          <textarea rows={3} value={draft[field]} placeholder={options.placeholder} onChange={(event) => set(field, event.target.value)} aria-invalid={errors[field] ? true : undefined} className={`${fieldClass} font-mono`} />
+          <textarea
+            rows={3}
+            value={draft[field]}
+            placeholder={options.placeholder}
+            onChange={(event) => set(field, event.target.value)}
+            aria-invalid={errors[field] ? true : undefined}
+            className={`${fieldClass} font-mono`}
+          />
         ) : (
-          <input value={draft[field]} placeholder={options.placeholder} onChange={(event) => set(field, event.target.value)} aria-invalid={errors[field] ? true : undefined} className={fieldClass} />
+          <input
+            value={draft[field]}
+            placeholder={options.placeholder}
+            onChange={(event) => set(field, event.target.value)}
+            aria-invalid={errors[field] ? true : undefined}
+            className={fieldClass}
+          />
         )}
       </label>
       {options.hint ? <p className="text-zinc-500">{options.hint}</p> : null}
@@ -60,7 +95,11 @@ export function RuleForm({ label, initial, toolNames, submitLabel, pending, isDu
     <form aria-label={label} onSubmit={(event) => void submit(event)} className="space-y-2 text-xs" noValidate>
       <label className="block">
         Rule type
-        <select value={draft.type} onChange={(event) => set("type", event.target.value as EditableRuleType)} className={fieldClass}>
+        <select
+          value={draft.type}
+          onChange={(event) => set("type", event.target.value as EditableRuleType)}
+          className={fieldClass}
+        >
           {RULE_TYPES.map((entry) => (
             <option key={entry.type} value={entry.type}>
               {entry.label}
@@ -72,7 +111,13 @@ export function RuleForm({ label, initial, toolNames, submitLabel, pending, isDu
       <div>
         <label className="block">
           Tool
-          <input list={toolListId} value={draft.toolName} onChange={(event) => set("toolName", event.target.value)} aria-invalid={errors.toolName ? true : undefined} className={fieldClass} />
+          <input
+            list={toolListId}
+            value={draft.toolName}
+            onChange={(event) => set("toolName", event.target.value)}
+            aria-invalid={errors.toolName ? true : undefined}
+            className={fieldClass}
+          />
         </label>
         <datalist id={toolListId}>
           {toolNames.map((name) => (
@@ -82,25 +127,52 @@ export function RuleForm({ label, initial, toolNames, submitLabel, pending, isDu
         {errors.toolName ? <p className="text-red-700 dark:text-red-400">{errors.toolName}</p> : null}
       </div>
       {draft.type === "max_count_per_step" ? text("maxCount", "Max calls per step") : null}
-      {draft.type === "constrain_child_tools" || draft.type === "parent_last_tool" ? text("children", draft.type === "parent_last_tool" ? "Tools allowed only after it" : "Allowed next tools", { placeholder: "tool_a, tool_b" }) : null}
-      {draft.type === "constrain_child_tools" ? text("childArgNodes", "Prefilled arguments for children (JSON, optional)", { multiline: true, placeholder: '[{"name": "tool_a", "args": {"key": "value"}}]' }) : null}
-      {draft.type === "run_first" ? text("args", "Prefilled arguments (JSON, optional)", { multiline: true, placeholder: '{"key": "value"}' }) : null}
+      {draft.type === "constrain_child_tools" || draft.type === "parent_last_tool"
+        ? text("children", draft.type === "parent_last_tool" ? "Tools allowed only after it" : "Allowed next tools", {
+            placeholder: "tool_a, tool_b",
+          })
+        : null}
+      {draft.type === "constrain_child_tools"
+        ? text("childArgNodes", "Prefilled arguments for children (JSON, optional)", {
+            multiline: true,
+            placeholder: '[{"name": "tool_a", "args": {"key": "value"}}]',
+          })
+        : null}
+      {draft.type === "run_first"
+        ? text("args", "Prefilled arguments (JSON, optional)", { multiline: true, placeholder: '{"key": "value"}' })
+        : null}
       {draft.type === "conditional" ? (
         <>
-          {text("mapping", "Output to next tool", { multiline: true, placeholder: "yes => tool_a\nno => tool_b", hint: "One per line: output => tool" })}
+          {text("mapping", "Output to next tool", {
+            multiline: true,
+            placeholder: "yes => tool_a\nno => tool_b",
+            hint: "One per line: output => tool",
+          })}
           {text("defaultChild", "Default next tool (optional)")}
           <label className="flex items-center gap-1">
-            <input type="checkbox" checked={draft.requireOutputMapping} onChange={(event) => set("requireOutputMapping", event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.requireOutputMapping}
+              onChange={(event) => set("requireOutputMapping", event.target.checked)}
+            />
             Output must match a case
           </label>
         </>
       ) : null}
       <InlineError error={serverError} />
       <div className="flex gap-2">
-        <button type="submit" disabled={pending} className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           {submitLabel}
         </button>
-        <button type="button" onClick={onCancel} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
+        >
           Cancel
         </button>
       </div>

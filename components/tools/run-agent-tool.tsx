@@ -15,7 +15,11 @@ export function RunAgentTool({ agentId, toolName }: { agentId: string; toolName:
   const [argsError, setArgsError] = useState<string | null>(null);
   const run = useMutation({
     mutationFn: (args: Record<string, unknown>) =>
-      fetchJson<ToolRunResult>(`/api/agents/${agentId}/tools/run`, { method: "POST", headers: jsonHeaders, body: JSON.stringify({ toolName, args }) }),
+      fetchJson<ToolRunResult>(`/api/agents/${agentId}/tools/run`, {
+        method: "POST",
+        headers: jsonHeaders,
+        body: JSON.stringify({ toolName, args }),
+      }),
   });
   const submit = () => {
     const parsed = parseRunArgs(argsText);
@@ -29,14 +33,24 @@ export function RunAgentTool({ agentId, toolName }: { agentId: string; toolName:
       <div className="mt-1 space-y-1">
         <label className="block">
           Arguments (JSON) for {toolName}
-          <textarea rows={2} value={argsText} onChange={(event) => setArgsText(event.target.value)} className="w-full rounded border border-zinc-300 bg-white px-2 py-1 font-mono dark:border-zinc-700 dark:bg-zinc-950" />
+          <textarea
+            rows={2}
+            value={argsText}
+            onChange={(event) => setArgsText(event.target.value)}
+            className="w-full rounded border border-zinc-300 bg-white px-2 py-1 font-mono dark:border-zinc-700 dark:bg-zinc-950"
+          />
         </label>
         {argsError ? (
           <p role="alert" className="text-red-700 dark:text-red-400">
             {argsError}
           </p>
         ) : null}
-        <button type="button" onClick={submit} disabled={run.isPending} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700">
+        <button
+          type="button"
+          onClick={submit}
+          disabled={run.isPending}
+          className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
+        >
           {run.isPending ? "Running…" : `Run ${toolName}`}
         </button>
         <InlineError error={run.error ? toErrorBody(run.error) : null} />

@@ -26,7 +26,15 @@ export const NEW_TOOL_SOURCE = `def my_tool(text: str) -> str:
 `;
 
 /** A tool's source and requirements (editable for custom tools), what the server derived from them, a runner and delete. */
-export function ToolEditor({ tool, onSaved, onDeleted }: { tool: ToolDetail | null; onSaved: (toolId: string) => void; onDeleted: () => void }) {
+export function ToolEditor({
+  tool,
+  onSaved,
+  onDeleted,
+}: {
+  tool: ToolDetail | null;
+  onSaved: (toolId: string) => void;
+  onDeleted: () => void;
+}) {
   const queryClient = useQueryClient();
   const editable = tool === null || tool.kind === "custom";
   const [source, setSource] = useState(tool?.sourceCode ?? NEW_TOOL_SOURCE);
@@ -36,7 +44,11 @@ export function ToolEditor({ tool, onSaved, onDeleted }: { tool: ToolDetail | nu
 
   const save = useMutation({
     mutationFn: (body: { sourceCode: string; pipRequirements: ToolDetail["pipRequirements"] }) =>
-      fetchJson<ToolDetail>(tool ? `/api/tools/${tool.id}` : "/api/tools", { method: tool ? "PATCH" : "POST", headers: jsonHeaders, body: JSON.stringify(body) }),
+      fetchJson<ToolDetail>(tool ? `/api/tools/${tool.id}` : "/api/tools", {
+        method: tool ? "PATCH" : "POST",
+        headers: jsonHeaders,
+        body: JSON.stringify(body),
+      }),
     onSuccess: (saved) => {
       queryClient.setQueryData(toolKeys.detail(saved.id), saved);
       onSaved(saved.id);
@@ -45,8 +57,18 @@ export function ToolEditor({ tool, onSaved, onDeleted }: { tool: ToolDetail | nu
 
   const submit = () => {
     setInputError(null);
-    if (!source.trim()) return setInputError({ code: "invalid_input", message: "Write the tool's Python source first.", hint: "A tool is one Python function with a docstring." });
-    if ("error" in pip) return setInputError({ code: "invalid_input", message: `Pip requirements: ${pip.error}`, hint: "One package per line." });
+    if (!source.trim())
+      return setInputError({
+        code: "invalid_input",
+        message: "Write the tool's Python source first.",
+        hint: "A tool is one Python function with a docstring.",
+      });
+    if ("error" in pip)
+      return setInputError({
+        code: "invalid_input",
+        message: `Pip requirements: ${pip.error}`,
+        hint: "One package per line.",
+      });
     save.mutate({ sourceCode: source, pipRequirements: pip.requirements });
   };
 
@@ -59,7 +81,9 @@ export function ToolEditor({ tool, onSaved, onDeleted }: { tool: ToolDetail | nu
       </div>
       {!editable ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          {tool?.kind === "mcp" ? "This tool comes from an MCP server; it changes there." : "This is one of Letta's own tools; the server defines it."}
+          {tool?.kind === "mcp"
+            ? "This tool comes from an MCP server; it changes there."
+            : "This is one of Letta's own tools; the server defines it."}
         </p>
       ) : null}
       {tool?.description ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{tool.description}</p> : null}
@@ -67,8 +91,20 @@ export function ToolEditor({ tool, onSaved, onDeleted }: { tool: ToolDetail | nu
       {editable || tool?.sourceCode ? (
         <div className="space-y-1">
           <p className="text-xs font-medium">Python source</p>
-          <CodeEditor label="Tool source" language="python" value={source} onChange={setSource} readOnly={!editable} minHeight="14rem" />
-          {editable ? <p className="text-xs text-zinc-500">One function with type hints and a docstring: the server takes the tool&apos;s name, description and JSON schema from it.</p> : null}
+          <CodeEditor
+            label="Tool source"
+            language="python"
+            value={source}
+            onChange={setSource}
+            readOnly={!editable}
+            minHeight="14rem"
+          />
+          {editable ? (
+            <p className="text-xs text-zinc-500">
+              One function with type hints and a docstring: the server takes the tool&apos;s name, description and JSON
+              schema from it.
+            </p>
+          ) : null}
         </div>
       ) : null}
 
@@ -85,22 +121,39 @@ export function ToolEditor({ tool, onSaved, onDeleted }: { tool: ToolDetail | nu
               className="mt-1 w-full rounded border border-zinc-300 bg-white px-2 py-1 font-mono text-xs font-normal dark:border-zinc-700 dark:bg-zinc-950"
             />
           </label>
-          {"error" in pip ? <p className="text-xs text-red-700 dark:text-red-400">{pip.error}</p> : <p className="text-xs text-zinc-500">One per line, name or name==version; installed in the tool&apos;s sandbox when it runs.</p>}
+          {"error" in pip ? (
+            <p className="text-xs text-red-700 dark:text-red-400">{pip.error}</p>
+          ) : (
+            <p className="text-xs text-zinc-500">
+              One per line, name or name==version; installed in the tool&apos;s sandbox when it runs.
+            </p>
+          )}
           <InlineError error={inputError ?? (save.error ? toErrorBody(save.error) : null)} />
-          <button type="button" onClick={submit} disabled={save.isPending} className="rounded bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900">
+          <button
+            type="button"
+            onClick={submit}
+            disabled={save.isPending}
+            className="rounded bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+          >
             {save.isPending ? "Saving…" : tool ? "Save tool" : "Create tool"}
           </button>
         </div>
       ) : null}
 
       {tool ? (
-        <section aria-label="Derived by the server" className="space-y-1 rounded-lg border border-zinc-200 p-3 text-xs dark:border-zinc-800">
+        <section
+          aria-label="Derived by the server"
+          className="space-y-1 rounded-lg border border-zinc-200 p-3 text-xs dark:border-zinc-800"
+        >
           <p>
             <span className="text-zinc-500">Name: </span>
             <span className="font-mono">{tool.name}</span>
           </p>
           <p className="text-zinc-500">JSON schema</p>
-          <pre aria-label="JSON schema" className="max-h-72 overflow-auto rounded bg-zinc-50 p-2 font-mono text-[11px] dark:bg-zinc-950">
+          <pre
+            aria-label="JSON schema"
+            className="max-h-72 overflow-auto rounded bg-zinc-50 p-2 font-mono text-[11px] dark:bg-zinc-950"
+          >
             {tool.jsonSchema ? JSON.stringify(tool.jsonSchema, null, 2) : "—"}
           </pre>
         </section>

@@ -34,12 +34,20 @@ export function ToolLibrary({ initialTools }: { initialTools: ToolSummary[] }) {
               className="w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950"
             />
           </label>
-          <button type="button" onClick={() => setSelection({ kind: "new" })} className="rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white dark:bg-zinc-100 dark:text-zinc-900">
+          <button
+            type="button"
+            onClick={() => setSelection({ kind: "new" })}
+            className="rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white dark:bg-zinc-100 dark:text-zinc-900"
+          >
             New tool
           </button>
         </div>
         {tools.error ? <InlineError error={toErrorBody(tools.error)} /> : null}
-        {tools.data && tools.data.length === 0 ? <p className="text-xs text-zinc-500">{deferred ? "No tool name contains that." : "No tools on the server yet."}</p> : null}
+        {tools.data && tools.data.length === 0 ? (
+          <p className="text-xs text-zinc-500">
+            {deferred ? "No tool name contains that." : "No tools on the server yet."}
+          </p>
+        ) : null}
         <ul className="max-h-[70vh] space-y-1 overflow-y-auto">
           {(tools.data ?? []).map((tool) => (
             <li key={tool.id}>
@@ -54,7 +62,9 @@ export function ToolLibrary({ initialTools }: { initialTools: ToolSummary[] }) {
                   <span className="truncate font-mono">{tool.name}</span>
                   <ToolKindBadge kind={tool.kind} mcpServer={tool.mcpServer} />
                 </span>
-                {tool.description ? <span className="mt-0.5 block truncate text-zinc-500">{tool.description}</span> : null}
+                {tool.description ? (
+                  <span className="mt-0.5 block truncate text-zinc-500">{tool.description}</span>
+                ) : null}
               </button>
             </li>
           ))}

@@ -6,7 +6,14 @@ import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import { fetchJson } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
-import { describeRule, draftFromRule, emptyRuleDraft, ruleTypeLabel, sameRule, type EditableRule } from "@/lib/tools/rules";
+import {
+  describeRule,
+  draftFromRule,
+  emptyRuleDraft,
+  ruleTypeLabel,
+  sameRule,
+  type EditableRule,
+} from "@/lib/tools/rules";
 import type { AgentToolsView } from "@/lib/tools/types";
 import { jsonHeaders } from "./queries";
 import { RuleForm } from "./rule-form";
@@ -19,14 +26,19 @@ export function ToolRules({ agentId, view }: { agentId: string; view: AgentTools
   const toolNames = view.tools.map((tool) => tool.name);
   const save = useMutation({
     mutationFn: (rules: EditableRule[]) =>
-      fetchJson<AgentToolsView>(`/api/agents/${agentId}/tool-rules`, { method: "PUT", headers: jsonHeaders, body: JSON.stringify({ rules }) }),
+      fetchJson<AgentToolsView>(`/api/agents/${agentId}/tool-rules`, {
+        method: "PUT",
+        headers: jsonHeaders,
+        body: JSON.stringify({ rules }),
+      }),
     onSuccess: (next) => queryClient.setQueryData(queryKeys.agentTools(agentId), next),
   });
 
   const saveList = async (rules: EditableRule[]) => {
     await save.mutateAsync(rules);
   };
-  const duplicateOf = (rule: EditableRule, skip: number | null) => view.rules.some((other, index) => index !== skip && sameRule(other, rule));
+  const duplicateOf = (rule: EditableRule, skip: number | null) =>
+    view.rules.some((other, index) => index !== skip && sameRule(other, rule));
 
   return (
     <section aria-label="Tool rules" className="space-y-2">
@@ -35,7 +47,11 @@ export function ToolRules({ agentId, view }: { agentId: string; view: AgentTools
       {view.rules.length === 0 ? <p className="text-xs text-zinc-500">No tool rules.</p> : null}
       <ul className="space-y-2">
         {view.rules.map((rule, index) => (
-          <li key={`${index}-${JSON.stringify(rule)}`} aria-label={`Rule ${ruleTypeLabel(rule.type)} ${rule.tool_name}`} className="space-y-1 rounded-lg border border-zinc-200 bg-white p-2 text-xs dark:border-zinc-800 dark:bg-zinc-900">
+          <li
+            key={`${index}-${JSON.stringify(rule)}`}
+            aria-label={`Rule ${ruleTypeLabel(rule.type)} ${rule.tool_name}`}
+            className="space-y-1 rounded-lg border border-zinc-200 bg-white p-2 text-xs dark:border-zinc-800 dark:bg-zinc-900"
+          >
             {editing === index ? (
               <RuleForm
                 label={`Edit rule ${ruleTypeLabel(rule.type)} ${rule.tool_name}`}
@@ -53,12 +69,20 @@ export function ToolRules({ agentId, view }: { agentId: string; view: AgentTools
             ) : (
               <>
                 <p>
-                  <span className="mr-1 rounded bg-zinc-100 px-1.5 py-0.5 text-[10px] font-medium uppercase tracking-wide dark:bg-zinc-800">{ruleTypeLabel(rule.type)}</span>
+                  <span className="mr-1 rounded bg-zinc-100 px-1.5 py-0.5 text-[10px] font-medium uppercase tracking-wide dark:bg-zinc-800">
+                    {ruleTypeLabel(rule.type)}
+                  </span>
                   <span className="break-words">{describeRule(rule)}</span>
                 </p>
-                {!toolNames.includes(rule.tool_name) ? <p className="text-amber-700 dark:text-amber-400">{rule.tool_name} is not attached to this agent.</p> : null}
+                {!toolNames.includes(rule.tool_name) ? (
+                  <p className="text-amber-700 dark:text-amber-400">{rule.tool_name} is not attached to this agent.</p>
+                ) : null}
                 <div className="flex gap-2">
-                  <button type="button" onClick={() => setEditing(index)} className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700">
+                  <button
+                    type="button"
+                    onClick={() => setEditing(index)}
+                    className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
+                  >
                     Edit
                   </button>
                   <ConfirmButton
@@ -92,7 +116,11 @@ export function ToolRules({ agentId, view }: { agentId: string; view: AgentTools
           />
         </div>
       ) : (
-        <button type="button" onClick={() => setAdding(true)} className="rounded border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700">
+        <button
+          type="button"
+          onClick={() => setAdding(true)}
+          className="rounded border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700"
+        >
           Add a rule
         </button>
       )}

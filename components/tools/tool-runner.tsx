@@ -16,7 +16,11 @@ export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string
   const [argsError, setArgsError] = useState<string | null>(null);
   const run = useMutation({
     mutationFn: (args: Record<string, unknown>) =>
-      fetchJson<ToolRunResult>("/api/tools/run", { method: "POST", headers: jsonHeaders, body: JSON.stringify({ sourceCode, pipRequirements, args }) }),
+      fetchJson<ToolRunResult>("/api/tools/run", {
+        method: "POST",
+        headers: jsonHeaders,
+        body: JSON.stringify({ sourceCode, pipRequirements, args }),
+      }),
   });
 
   const submit = () => {
@@ -29,13 +33,25 @@ export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string
   return (
     <section aria-label="Run the tool" className="space-y-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       <h3 className="text-sm font-semibold">Run</h3>
-      <CodeEditor label="Arguments (JSON)" language="json" value={argsText} onChange={setArgsText} minHeight="4rem" maxHeight="12rem" />
+      <CodeEditor
+        label="Arguments (JSON)"
+        language="json"
+        value={argsText}
+        onChange={setArgsText}
+        minHeight="4rem"
+        maxHeight="12rem"
+      />
       {argsError ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-400">
           {argsError}
         </p>
       ) : null}
-      <button type="button" onClick={submit} disabled={run.isPending} className="rounded border border-zinc-300 px-3 py-1 text-sm dark:border-zinc-700">
+      <button
+        type="button"
+        onClick={submit}
+        disabled={run.isPending}
+        className="rounded border border-zinc-300 px-3 py-1 text-sm dark:border-zinc-700"
+      >
         {run.isPending ? "Running…" : "Run tool"}
       </button>
       <InlineError error={run.error ? toErrorBody(run.error) : null} />
@@ -47,7 +63,11 @@ export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string
 export function RunResult({ result }: { result: ToolRunResult }) {
   const failed = result.status === "error";
   return (
-    <div role="group" aria-label="Run result" className={`space-y-1 rounded border p-2 text-xs ${failed ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : "border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950"}`}>
+    <div
+      role="group"
+      aria-label="Run result"
+      className={`space-y-1 rounded border p-2 text-xs ${failed ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : "border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950"}`}
+    >
       <p className="font-medium">{failed ? "The tool failed" : "The tool succeeded"}</p>
       <Output label="Result" text={result.result} />
       <Output label="stdout" text={result.stdout.join("")} />

@@ -6,7 +6,15 @@ import { toolDetailQuery } from "./queries";
 import { ToolEditor } from "./tool-editor";
 
 /** Loads the chosen tool (or none, for a new one) and opens it in the editor. */
-export function ToolWorkbench({ toolId, onSaved, onDeleted }: { toolId: string | null; onSaved: (toolId: string) => void; onDeleted: () => void }) {
+export function ToolWorkbench({
+  toolId,
+  onSaved,
+  onDeleted,
+}: {
+  toolId: string | null;
+  onSaved: (toolId: string) => void;
+  onDeleted: () => void;
+}) {
   const detail = useQuery({ ...toolDetailQuery(toolId ?? ""), enabled: toolId !== null });
   if (toolId === null) return <ToolEditor tool={null} onSaved={onSaved} onDeleted={onDeleted} />;
   if (detail.error) return <InlineError error={toErrorBody(detail.error)} />;

@@ -14,5 +14,8 @@ export function mcpTestServerCommand(): { command: string; args: string[] } {
     .sort()
     .at(-1);
   if (!venv) throw new Error(`No Letta virtual environment in ${cacheDir}: start the test stack first.`);
-  return { command: path.join(cacheDir, venv, "bin", "python"), args: [path.join(import.meta.dirname, "test_server.py"), "stdio"] };
+  return {
+    command: path.join(cacheDir, venv, "bin", "python"),
+    args: [path.join(import.meta.dirname, "test_server.py"), "stdio"],
+  };
 }

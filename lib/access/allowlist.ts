@@ -18,7 +18,8 @@ function parseEntry(raw: string): AllowEntry | string {
   } catch {
     return `"${raw}" is not a host or host:port`;
   }
-  if (url.username || url.password || url.pathname !== "/" || url.search || url.hash) return `"${raw}" must be a host or host:port, nothing more`;
+  if (url.username || url.password || url.pathname !== "/" || url.search || url.hash)
+    return `"${raw}" must be a host or host:port, nothing more`;
   const host = url.hostname.toLowerCase();
   if (!host.startsWith("[") && !HOSTNAME.test(host)) return `"${raw}" is not a host name or IP address`;
   // URL drops :80 as http's default port; read the port from the text so "host:80" keeps it.

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { clientKey, LoginBackoff, type BackoffOptions } from "./backoff";
 
-const options: BackoffOptions = { baseMs: 1_000, maxMs: 8_000, forgetAfterMs: 60_000, globalFreeFailures: 5, globalMaxMs: 3_000 };
+const options: BackoffOptions = {
+  baseMs: 1_000,
+  maxMs: 8_000,
+  forgetAfterMs: 60_000,
+  globalFreeFailures: 5,
+  globalMaxMs: 3_000,
+};
 
 function clock() {
   let now = 0;

@@ -3,12 +3,28 @@ import { parseAccessEnv } from "./config";
 
 describe("parseAccessEnv", () => {
   it("defaults to open, not demo, unrestricted", () => {
-    expect(parseAccessEnv({})).toEqual({ password: undefined, sessionSecret: undefined, demo: false, demoChat: false, allowlist: null });
+    expect(parseAccessEnv({})).toEqual({
+      password: undefined,
+      sessionSecret: undefined,
+      demo: false,
+      demoChat: false,
+      allowlist: null,
+    });
   });
 
   it("reads the password, the flags and the allowlist", () => {
-    const config = parseAccessEnv({ ADE_ACCESS_PASSWORD: "long enough", ADE_DEMO_MODE: "1", ADE_DEMO_ALLOW_CHAT: "true", ADE_CONNECTION_ALLOWLIST: "a.example:8283" });
-    expect(config).toMatchObject({ password: "long enough", demo: true, demoChat: true, allowlist: [{ host: "a.example", port: 8283 }] });
+    const config = parseAccessEnv({
+      ADE_ACCESS_PASSWORD: "long enough",
+      ADE_DEMO_MODE: "1",
+      ADE_DEMO_ALLOW_CHAT: "true",
+      ADE_CONNECTION_ALLOWLIST: "a.example:8283",
+    });
+    expect(config).toMatchObject({
+      password: "long enough",
+      demo: true,
+      demoChat: true,
+      allowlist: [{ host: "a.example", port: 8283 }],
+    });
   });
 
   it("allows chat only in demo mode", () => {

@@ -9,13 +9,26 @@ const backoff = new LoginBackoff();
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 function tooSoon(waitMs: number): AppError {
-  return new AppError("rate_limited", `Too many wrong passwords: wait ${seconds(waitMs)} s before trying again.`, "Check the access password with whoever runs this ADE.");
+  return new AppError(
+    "rate_limited",
+    `Too many wrong passwords: wait ${seconds(waitMs)} s before trying again.`,
+    "Check the access password with whoever runs this ADE.",
+  );
 }
 
 /** The Set-Cookie attributes of the session: httpOnly, SameSite=Lax, Secure when the ADE is reached over https. */
 export function sessionCookie(request: Request, value: string, maxAgeSeconds: number) {
-  const https = (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
-  return { name: SESSION_COOKIE, value, httpOnly: true, sameSite: "lax" as const, secure: https, path: "/", maxAge: maxAgeSeconds };
+  const https =
+    (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
+  return {
+    name: SESSION_COOKIE,
+    value,
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: https,
+    path: "/",
+    maxAge: maxAgeSeconds,
+  };
 }
 
 /**
@@ -26,7 +39,11 @@ export function logIn(request: Request, password: string): { value: string; maxA
   const config = accessConfig();
   const key = sessionKey(config);
   if (!config.password || !key) {
-    throw new AppError("invalid_input", "This ADE has no access password, so there is nothing to log in to.", "Open the ADE's pages directly.");
+    throw new AppError(
+      "invalid_input",
+      "This ADE has no access password, so there is nothing to log in to.",
+      "Open the ADE's pages directly.",
+    );
   }
   const client = clientKey(request.headers);
   const wait = backoff.waitFor(client);

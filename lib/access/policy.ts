@@ -7,10 +7,7 @@ export const LOGIN_API = "/api/auth/login";
 export const LOGOUT_API = "/api/auth/logout";
 
 export type AccessDecision =
-  | { action: "next" }
-  | { action: "login"; next: string }
-  | { action: "home" }
-  | { action: "refuse"; error: AppError };
+  { action: "next" } | { action: "login"; next: string } | { action: "home" } | { action: "refuse"; error: AppError };
 
 export interface AccessRequest {
   method: string;
@@ -83,12 +80,15 @@ export function decideAccess(request: AccessRequest, config: AccessConfig): Acce
     if (request.pathname === LOGIN_PATH && !mutating && request.hasSession) return { action: "home" };
     if (!isPublic && !request.hasSession) {
       const isPage = !mutating && !request.pathname.startsWith("/api/") && !request.headers.has("next-action");
-      return isPage ? { action: "login", next: `${request.pathname}${request.search}` } : { action: "refuse", error: loginRequired() };
+      return isPage
+        ? { action: "login", next: `${request.pathname}${request.search}` }
+        : { action: "refuse", error: loginRequired() };
     }
   }
 
   if (config.demo && mutating && !matches(demoAllowed, method, request.pathname)) {
-    if (!(config.demoChat && matches(demoChat, method, request.pathname))) return { action: "refuse", error: demoRefusal(config.demoChat) };
+    if (!(config.demoChat && matches(demoChat, method, request.pathname)))
+      return { action: "refuse", error: demoRefusal(config.demoChat) };
   }
   return { action: "next" };
 }

@@ -42,6 +42,7 @@ export function revoke(value: string, now: number): void {
   if (!id) return;
   mkdirSync(dataDir(), { recursive: true, mode: 0o700 });
   const live = [...readIds()].filter((entry) => Number(entry.split(".")[0]) > now);
-  if (live.length < readIds().size) writeFileSync(revokedFile(), live.map((entry) => `${entry}\n`).join(""), { mode: 0o600 });
+  if (live.length < readIds().size)
+    writeFileSync(revokedFile(), live.map((entry) => `${entry}\n`).join(""), { mode: 0o600 });
   appendFileSync(revokedFile(), `${id}\n`, { mode: 0o600 });
 }

@@ -35,7 +35,10 @@ let cached: { password: string; key: Buffer } | undefined;
 export function sessionKey(config: AccessConfig): Buffer | undefined {
   if (!config.password) return undefined;
   if (cached?.password !== config.password) {
-    cached = { password: config.password, key: deriveSessionKey(config.sessionSecret ?? storedSecret(), config.password) };
+    cached = {
+      password: config.password,
+      key: deriveSessionKey(config.sessionSecret ?? storedSecret(), config.password),
+    };
   }
   return cached.key;
 }

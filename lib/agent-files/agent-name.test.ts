@@ -17,7 +17,10 @@ describe("agentNameProblem", () => {
 describe("fileNameProblems", () => {
   it("names each agent Letta would refuse", () => {
     const file = agentFileSchema.parse({
-      agents: [{ id: "agent-0", name: "Fine" }, { id: "agent-1", name: "Not fine?" }],
+      agents: [
+        { id: "agent-0", name: "Fine" },
+        { id: "agent-1", name: "Not fine?" },
+      ],
       groups: [],
       blocks: [],
       files: [],

@@ -13,10 +13,13 @@ export function agentNameProblem(name: string): string | null {
   return AGENT_NAME_PATTERN.test(name) ? null : `Letta does not accept "${name}" as an agent name. ${AGENT_NAME_RULE}`;
 }
 
-export const agentNameSchema = z.string().trim().superRefine((name, context) => {
-  const problem = agentNameProblem(name);
-  if (problem) context.addIssue({ code: "custom", message: problem });
-});
+export const agentNameSchema = z
+  .string()
+  .trim()
+  .superRefine((name, context) => {
+    const problem = agentNameProblem(name);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
 
 /** Names in the file Letta would refuse — after creating the file's tools and blocks. */
 export function fileNameProblems(file: AgentFile): string[] {

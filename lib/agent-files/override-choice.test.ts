@@ -5,7 +5,10 @@ const server = ["letta/letta-free", "openai-proxy/scripted-model"];
 
 describe("chooseOverride", () => {
   it("keeps the file's handles when the server offers them", () => {
-    expect(chooseOverride(["openai-proxy/scripted-model", null], server)).toEqual({ value: KEEP_FROM_FILE, missing: [] });
+    expect(chooseOverride(["openai-proxy/scripted-model", null], server)).toEqual({
+      value: KEEP_FROM_FILE,
+      missing: [],
+    });
   });
 
   it("overrides with the server's first handle when one is missing", () => {

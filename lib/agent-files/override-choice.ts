@@ -13,7 +13,10 @@ export interface OverrideChoice {
  * without embeddings); otherwise overrides with the server's first handle, since an agent on a model
  * the server lacks cannot run.
  */
-export function chooseOverride(fileHandles: ReadonlyArray<string | null>, available: readonly string[]): OverrideChoice {
+export function chooseOverride(
+  fileHandles: ReadonlyArray<string | null>,
+  available: readonly string[],
+): OverrideChoice {
   const offered = new Set(available);
   const named = [...new Set(fileHandles.filter((handle): handle is string => handle !== null))];
   const missing = named.filter((handle) => !offered.has(handle));

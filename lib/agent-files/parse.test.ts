@@ -8,7 +8,9 @@ const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8"
 
 function minimalFile(overrides: Record<string, unknown> = {}) {
   return {
-    agents: [{ id: "agent-0", name: "Ada", block_ids: ["block-0"], tool_ids: [], messages: [], in_context_message_ids: [] }],
+    agents: [
+      { id: "agent-0", name: "Ada", block_ids: ["block-0"], tool_ids: [], messages: [], in_context_message_ids: [] },
+    ],
     groups: [],
     blocks: [{ id: "block-0", label: "persona", value: "I am Ada." }],
     files: [],
@@ -26,10 +28,13 @@ function errorOf(text: string): string {
 }
 
 describe("parseAgentFile", () => {
-  it.each(["deep_research_agent.af", "memgpt_agent_with_convo.af", "evie.af", "lettabot.af"])("accepts the published file %s", (name) => {
-    const result = parseAgentFile(fixture(name));
-    expect(result.ok).toBe(true);
-  });
+  it.each(["deep_research_agent.af", "memgpt_agent_with_convo.af", "evie.af", "lettabot.af"])(
+    "accepts the published file %s",
+    (name) => {
+      const result = parseAgentFile(fixture(name));
+      expect(result.ok).toBe(true);
+    },
+  );
 
   it("summarises agents, models and groups", () => {
     const result = parseAgentFile(fixture("evie.af"));
@@ -72,8 +77,12 @@ describe("parseAgentFile", () => {
     expect(errorOf(JSON.stringify({ agents: "nope" }))).toMatch(/agents: .*array/i);
     expect(errorOf(JSON.stringify(minimalFile({ tools: undefined })))).toMatch(/tools:/);
     expect(errorOf(JSON.stringify(minimalFile({ agents: [] })))).toMatch(/holds no agents/);
-    expect(errorOf(JSON.stringify(minimalFile({ blocks: [{ id: "block-0", label: "persona" }] })))).toMatch(/blocks\.0\.value/);
-    expect(errorOf(JSON.stringify(minimalFile({ agents: [{ id: "ada" }] })))).toMatch(/agents\.0\.id: must look like "agent-0"/);
+    expect(errorOf(JSON.stringify(minimalFile({ blocks: [{ id: "block-0", label: "persona" }] })))).toMatch(
+      /blocks\.0\.value/,
+    );
+    expect(errorOf(JSON.stringify(minimalFile({ agents: [{ id: "ada" }] })))).toMatch(
+      /agents\.0\.id: must look like "agent-0"/,
+    );
   });
 
   it("refuses references to entities the file does not hold", () => {
@@ -84,7 +93,12 @@ describe("parseAgentFile", () => {
   });
 
   it("refuses duplicate ids", () => {
-    const file = minimalFile({ blocks: [{ id: "block-0", label: "a", value: "" }, { id: "block-0", label: "b", value: "" }] });
+    const file = minimalFile({
+      blocks: [
+        { id: "block-0", label: "a", value: "" },
+        { id: "block-0", label: "b", value: "" },
+      ],
+    });
     expect(errorOf(JSON.stringify(file))).toMatch(/block-0 is used twice/);
   });
 });

@@ -23,8 +23,7 @@ export interface AgentFileSummary {
 }
 
 export type AgentFileParseResult =
-  | { ok: true; file: AgentFile; summary: AgentFileSummary; decodedTwice: boolean }
-  | { ok: false; error: string };
+  { ok: true; file: AgentFile; summary: AgentFileSummary; decodedTwice: boolean } | { ok: false; error: string };
 
 const MAX_LISTED_PROBLEMS = 5;
 
@@ -67,7 +66,9 @@ export function parseAgentFile(text: string): AgentFileParseResult {
 
   const parsed = agentFileSchema.safeParse(value);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message));
+    const problems = parsed.error.issues.map((issue) =>
+      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    );
     return fail(`The file is not a valid agent file: ${listProblems(problems)}.`);
   }
   const problems = referenceProblems(parsed.data);
@@ -115,7 +116,11 @@ export function referenceProblems(file: AgentFile): string[] {
     missing(`agent ${agent.id}`, agent.tool_ids, tools);
     missing(`agent ${agent.id}`, agent.source_ids, sources);
     missing(`agent ${agent.id}`, agent.in_context_message_ids, has((agent.messages ?? []).map((m) => m.id)));
-    missing(`agent ${agent.id}`, (agent.files_agents ?? []).map((f) => f.file_id), files);
+    missing(
+      `agent ${agent.id}`,
+      (agent.files_agents ?? []).map((f) => f.file_id),
+      files,
+    );
   }
   for (const group of file.groups) {
     missing(`group ${group.id}`, group.agent_ids, agents);

@@ -32,7 +32,9 @@ describe("prepareForImport", () => {
     expect(prepared.agents[0]?.messages?.map((m) => m.id)).toEqual(["message-0", "message-1"]);
     expect(prepared.agents[0]?.name).toBe("Ada");
     expect(prepared.agents[1]?.in_context_message_ids).toEqual(["message-2"]);
-    expect(prepared.agents[1]?.messages).toEqual([{ id: "message-2", role: "system", content: [{ type: "text", text: "You sleep." }] }]);
+    expect(prepared.agents[1]?.messages).toEqual([
+      { id: "message-2", role: "system", content: [{ type: "text", text: "You sleep." }] },
+    ]);
   });
 
   it("strips the conversation but keeps the system message", () => {

@@ -37,7 +37,10 @@ export function prepareForImport(file: AgentFile, options: PrepareOptions = {}):
   return { ...file, agents };
 }
 
-function renamer(file: AgentFile, name: string | undefined): (current: string | null | undefined) => string | null | undefined {
+function renamer(
+  file: AgentFile,
+  name: string | undefined,
+): (current: string | null | undefined) => string | null | undefined {
   const newName = name?.trim();
   const oldName = file.agents[0]?.name;
   if (!newName) return (current) => current;
@@ -56,7 +59,8 @@ function systemMessageInContext(messages: AgentFileMessage[], inContext: string[
 function highestMessageNumber(file: AgentFile): number {
   let highest = -1;
   for (const agent of file.agents) {
-    for (const message of agent.messages ?? []) highest = Math.max(highest, Number(message.id.slice("message-".length)));
+    for (const message of agent.messages ?? [])
+      highest = Math.max(highest, Number(message.id.slice("message-".length)));
   }
   return highest;
 }

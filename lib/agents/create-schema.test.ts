@@ -24,7 +24,9 @@ describe("createAgentSchema", () => {
 
   it("refuses a block value over its limit, on that block's value", () => {
     const blocks = [{ label: "persona", value: "x".repeat(11), limit: 10, description: "", readOnly: false }];
-    expect(errorsOf({ ...valid, blocks })["blocks.0.value"]).toBe("The value has 11 characters, over the block's limit of 10.");
+    expect(errorsOf({ ...valid, blocks })["blocks.0.value"]).toBe(
+      "The value has 11 characters, over the block's limit of 10.",
+    );
   });
 
   it("refuses a duplicate block label on the second block", () => {

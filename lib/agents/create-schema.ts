@@ -2,7 +2,11 @@ import { z } from "zod";
 
 /** Agent types worth creating by hand; sleep-time and voice agents are made by the server as companions. */
 export const creatableAgentTypes = [
-  { value: "letta_v1_agent", label: "Letta v1 (recommended)", hint: "Replies in plain text, calls tools when it needs them." },
+  {
+    value: "letta_v1_agent",
+    label: "Letta v1 (recommended)",
+    hint: "Replies in plain text, calls tools when it needs them.",
+  },
   { value: "memgpt_v2_agent", label: "MemGPT v2", hint: "Always answers through tools, with refreshed memory tools." },
   { value: "memgpt_agent", label: "MemGPT (classic)", hint: "The original MemGPT loop with heartbeats." },
   { value: "react_agent", label: "ReAct", hint: "Tool use without memory tools." },
@@ -53,7 +57,11 @@ export const tagListSchema = z
   .max(50, "Use at most 50 tags.")
   .transform((tags) => [...new Set(tags)]);
 
-export const agentNameSchema = z.string().trim().min(1, "Give the agent a name.").max(200, "Keep the name under 200 characters.");
+export const agentNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Give the agent a name.")
+  .max(200, "Keep the name under 200 characters.");
 export const agentDescriptionSchema = z.string().trim().max(5000, "Keep the description under 5,000 characters.");
 
 /** One schema for the create form (browser) and the create route (server). */
@@ -62,11 +70,17 @@ export const createAgentSchema = z
     name: agentNameSchema,
     description: agentDescriptionSchema,
     agentType: z.enum(agentTypeValues, { error: "Choose one of the offered agent types." }),
-    model: z.string().trim().min(1, "Choose a model. If the list is empty, the server has no chat model: add a provider to it first."),
+    model: z
+      .string()
+      .trim()
+      .min(1, "Choose a model. If the list is empty, the server has no chat model: add a provider to it first."),
     embedding: z.string().trim(),
     blocks: z.array(memoryBlockSchema).max(50, "Use at most 50 memory blocks."),
     includeBaseTools: z.boolean(),
-    toolNames: z.array(z.string().trim().min(1)).max(200).transform((names) => [...new Set(names)]),
+    toolNames: z
+      .array(z.string().trim().min(1))
+      .max(200)
+      .transform((names) => [...new Set(names)]),
     enableSleeptime: z.boolean(),
     tags: tagListSchema,
   })
@@ -104,7 +118,11 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 export const updateAgentSchema = z
-  .object({ name: agentNameSchema.optional(), description: agentDescriptionSchema.optional(), tags: tagListSchema.optional() })
+  .object({
+    name: agentNameSchema.optional(),
+    description: agentDescriptionSchema.optional(),
+    tags: tagListSchema.optional(),
+  })
   .refine((input) => input.name !== undefined || input.description !== undefined || input.tags !== undefined, {
     message: "Nothing to change.",
   });

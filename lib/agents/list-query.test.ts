@@ -8,7 +8,9 @@ describe("agent list query", () => {
   });
 
   it("round-trips a view through the URL, with repeated tags", () => {
-    const record = searchParamsRecord(new URLSearchParams("q=bot&tag=a&tag=b&all=1&sort=updated_at&order=asc&byName=desc"));
+    const record = searchParamsRecord(
+      new URLSearchParams("q=bot&tag=a&tag=b&all=1&sort=updated_at&order=asc&byName=desc"),
+    );
     const query = parseListQuery(record);
     expect(query).toEqual({ q: "bot", tag: ["a", "b"], all: "1", sort: "updated_at", order: "asc", byName: "desc" });
     expect(listQueryString(query)).toBe("q=bot&tag=a&tag=b&all=1&sort=updated_at&order=asc&byName=desc");

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { changedSettings, dirtyFields, parseSettingsForm, reasoningSupport, settingsPatchSchema, toSettingsForm, type AgentSettings, type SettingsForm } from "./settings";
+import {
+  changedSettings,
+  dirtyFields,
+  parseSettingsForm,
+  reasoningSupport,
+  settingsPatchSchema,
+  toSettingsForm,
+  type AgentSettings,
+  type SettingsForm,
+} from "./settings";
 
 const base: AgentSettings = {
   name: "helper",
@@ -47,7 +56,9 @@ describe("parseSettingsForm", () => {
     expect(errorsOf({ maxTokens: "1.5" }).maxTokens).toBe("The max output tokens must be a whole number of tokens.");
     expect(errorsOf({ maxTokens: "0" }).maxTokens).toBe("The max output tokens must be at least 1 token.");
     expect(errorsOf({ contextWindow: "" }).contextWindow).toBe("Enter the context window limit.");
-    expect(errorsOf({ contextWindow: "-5" }).contextWindow).toBe("The context window limit must be a whole number of tokens.");
+    expect(errorsOf({ contextWindow: "-5" }).contextWindow).toBe(
+      "The context window limit must be a whole number of tokens.",
+    );
     expect(errorsOf({ contextWindow: "99999999999" }).contextWindow).toBe("The context window limit is too large.");
   });
 
@@ -57,9 +68,13 @@ describe("parseSettingsForm", () => {
   });
 
   it("keeps the context window within the chosen model's and max output tokens below it", () => {
-    expect(errorsOf({ contextWindow: "200000" }).contextWindow).toBe("This model's context window is at most 128,000 tokens.");
+    expect(errorsOf({ contextWindow: "200000" }).contextWindow).toBe(
+      "This model's context window is at most 128,000 tokens.",
+    );
     expect(errorsOf({ contextWindow: "200000" }, null)).toEqual({});
-    expect(errorsOf({ maxTokens: "32000" }).maxTokens).toBe("Max output tokens must be smaller than the context window limit.");
+    expect(errorsOf({ maxTokens: "32000" }).maxTokens).toBe(
+      "Max output tokens must be smaller than the context window limit.",
+    );
   });
 
   it("checks name, tags, system prompt and model", () => {
@@ -88,7 +103,10 @@ describe("changedSettings", () => {
 
   it("holds only the changed fields", () => {
     expect(changedSettings(base, values({ temperature: "0.2" }))).toEqual({ temperature: 0.2 });
-    expect(changedSettings(base, values({ system: "New prompt", description: "" }))).toEqual({ system: "New prompt", description: "" });
+    expect(changedSettings(base, values({ system: "New prompt", description: "" }))).toEqual({
+      system: "New prompt",
+      description: "",
+    });
     expect(changedSettings(base, values({ tags: "a, c" }))).toEqual({ tags: ["a", "c"] });
     expect(changedSettings(base, values({ maxTokens: "" }))).toEqual({ maxTokens: null });
     expect(changedSettings(base, values({ reasoning: true }))).toEqual({ reasoning: true });
@@ -104,7 +122,14 @@ describe("changedSettings", () => {
   });
 
   it("gives a patch the route accepts", () => {
-    const patch = changedSettings(base, values({ model: "openai-proxy/scripted-model-2", temperature: "1.1", embedding: "openai/text-embedding-3-large" }));
+    const patch = changedSettings(
+      base,
+      values({
+        model: "openai-proxy/scripted-model-2",
+        temperature: "1.1",
+        embedding: "openai/text-embedding-3-large",
+      }),
+    );
     expect(settingsPatchSchema.parse(patch)).toEqual(patch);
   });
 });
@@ -121,7 +146,10 @@ describe("settingsPatchSchema", () => {
 
 describe("dirtyFields", () => {
   it("lists the inputs that differ from the server's values", () => {
-    expect(dirtyFields(toSettingsForm(base), form({ temperature: "0.9", reasoning: true }))).toEqual(["temperature", "reasoning"]);
+    expect(dirtyFields(toSettingsForm(base), form({ temperature: "0.9", reasoning: true }))).toEqual([
+      "temperature",
+      "reasoning",
+    ]);
     expect(dirtyFields(toSettingsForm(base), form())).toEqual([]);
   });
 });

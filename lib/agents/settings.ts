@@ -104,11 +104,17 @@ const formSchema = z.object({
     .min(1, "Enter a temperature.")
     .regex(/^\d*\.?\d+$|^\d+\.$/, "The temperature must be a number such as 0.7.")
     .transform(Number)
-    .refine((value) => value >= 0 && value <= MAX_TEMPERATURE, `The temperature must be between 0 and ${MAX_TEMPERATURE}.`),
+    .refine(
+      (value) => value >= 0 && value <= MAX_TEMPERATURE,
+      `The temperature must be between 0 and ${MAX_TEMPERATURE}.`,
+    ),
   maxTokens: optionalWholeNumber("max output tokens"),
   contextWindow: wholeNumber("context window limit"),
   reasoning: z.boolean(),
-  reasoningEffort: z.union([z.literal("").transform(() => null), z.enum(reasoningEfforts, { error: "Choose one of the offered reasoning efforts." })]),
+  reasoningEffort: z.union([
+    z.literal("").transform(() => null),
+    z.enum(reasoningEfforts, { error: "Choose one of the offered reasoning efforts." }),
+  ]),
 });
 
 export type ParsedSettings = { ok: true; values: AgentSettings } | { ok: false; errors: SettingsErrors };
@@ -180,7 +186,8 @@ export function changedSettings(base: AgentSettings, values: AgentSettings): Set
   if (modelChanged || values.maxTokens !== base.maxTokens) patch.maxTokens = values.maxTokens;
   if (modelChanged || values.contextWindow !== base.contextWindow) patch.contextWindow = values.contextWindow;
   if (values.reasoning !== base.reasoning) patch.reasoning = values.reasoning;
-  if (values.reasoningEffort !== base.reasoningEffort && values.reasoningEffort !== null) patch.reasoningEffort = values.reasoningEffort;
+  if (values.reasoningEffort !== base.reasoningEffort && values.reasoningEffort !== null)
+    patch.reasoningEffort = values.reasoningEffort;
   return patch;
 }
 
@@ -196,7 +203,8 @@ export function reasoningSupport(agentType: string, providerType: string, modelN
   if (isOpenAIReasoner(providerType, model)) return "always";
   if (isGoogle(providerType) && (model.startsWith("gemini-2.5-pro") || model.startsWith("gemini-3"))) return "always";
   if (agentType !== "letta_v1_agent") return "toggle";
-  if (["anthropic", "bedrock"].includes(providerType) && /^claude-(opus-4|sonnet-4|3-7-sonnet|haiku-4-5)/.test(model)) return "toggle";
+  if (["anthropic", "bedrock"].includes(providerType) && /^claude-(opus-4|sonnet-4|3-7-sonnet|haiku-4-5)/.test(model))
+    return "toggle";
   if (isGoogle(providerType) && model.startsWith("gemini-2.5-flash")) return "toggle";
   if (["zai", "zai_coding"].includes(providerType) && /^glm-(4\.[5-7]|5)/.test(model)) return "toggle";
   if (providerType === "openrouter" || providerType === "baseten") return "toggle";

@@ -5,9 +5,12 @@ import { agentTemplates, blankValues, findTemplate } from "./templates";
 const chosen = { model: "openai-proxy/scripted-model", embedding: "openai/text-embedding-3-small" };
 
 describe("agent templates", () => {
-  it.each(agentTemplates.map((template) => [template.id, template] as const))("%s passes the create schema", (_id, template) => {
-    expect(createAgentSchema.safeParse({ ...template.values, ...chosen }).success).toBe(true);
-  });
+  it.each(agentTemplates.map((template) => [template.id, template] as const))(
+    "%s passes the create schema",
+    (_id, template) => {
+      expect(createAgentSchema.safeParse({ ...template.values, ...chosen }).success).toBe(true);
+    },
+  );
 
   it("have unique ids", () => {
     expect(new Set(agentTemplates.map((template) => template.id)).size).toBe(agentTemplates.length);

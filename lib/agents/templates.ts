@@ -10,7 +10,12 @@ export interface AgentTemplate {
   values: TemplateValues;
 }
 
-function block(label: string, value: string, description: string, extra: Partial<MemoryBlockInput> = {}): MemoryBlockInput {
+function block(
+  label: string,
+  value: string,
+  description: string,
+  extra: Partial<MemoryBlockInput> = {},
+): MemoryBlockInput {
   return { label, value, description, limit: DEFAULT_BLOCK_LIMIT, readOnly: false, ...extra };
 }
 
@@ -108,7 +113,11 @@ export const agentTemplates: AgentTemplate[] = [
       name: "sleeptime-agent",
       description: "Its sleep-time agent refines its memory between conversations.",
       blocks: [
-        block("persona", "I am a thoughtful assistant whose memory improves between our conversations.", "The agent's persona."),
+        block(
+          "persona",
+          "I am a thoughtful assistant whose memory improves between our conversations.",
+          "The agent's persona.",
+        ),
         block("human", "", "What the agent knows about the person it talks to."),
       ],
       enableSleeptime: true,

@@ -19,7 +19,13 @@ describe("restoredMessageIds", () => {
   });
 
   it("keeps messages the server appended while the list was borrowed", () => {
-    expect(restoredMessageIds(["sys", "m1", "m2"], ["sys", "m1"], ["sys", "m1", "new1", "new2"])).toEqual(["sys", "m1", "m2", "new1", "new2"]);
+    expect(restoredMessageIds(["sys", "m1", "m2"], ["sys", "m1"], ["sys", "m1", "new1", "new2"])).toEqual([
+      "sys",
+      "m1",
+      "m2",
+      "new1",
+      "new2",
+    ]);
   });
 
   it("ignores a list that no longer starts with the borrowed one", () => {

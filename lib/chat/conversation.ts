@@ -26,7 +26,11 @@ export function forkPrefix(inContextIds: readonly string[], messageId: string): 
  * The agent's in-context list to restore after a fork borrowed it: the original list, plus whatever the
  * server appended to the borrowed one meanwhile (a message that arrived during the fork is kept).
  */
-export function restoredMessageIds(original: readonly string[], borrowed: readonly string[], now: readonly string[]): string[] {
+export function restoredMessageIds(
+  original: readonly string[],
+  borrowed: readonly string[],
+  now: readonly string[],
+): string[] {
   const extendsBorrowed = borrowed.every((id, index) => now[index] === id);
   const appended = extendsBorrowed ? now.slice(borrowed.length) : [];
   return [...original, ...appended.filter((id) => !original.includes(id))];

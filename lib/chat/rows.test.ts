@@ -20,7 +20,14 @@ describe("buildRows", () => {
       ],
     };
     const rows = buildRows([newest, older], [{ ...turn(0, 1, [], "assistant:3"), status: "stopped" }]);
-    expect(rows.map((row) => row.key)).toEqual(["start", "h:user:1", "h:assistant:2", "t0:sent", "t0:assistant:3", "t0:footer"]);
+    expect(rows.map((row) => row.key)).toEqual([
+      "start",
+      "h:user:1",
+      "h:assistant:2",
+      "t0:sent",
+      "t0:assistant:3",
+      "t0:footer",
+    ]);
     expect(rows.at(-1)).toMatchObject({ kind: "footer", status: "stopped" });
   });
 
@@ -30,11 +37,26 @@ describe("buildRows", () => {
       [turn(0, 10, ["run-own"], "assistant:own")],
       [
         { at: 5, runId: "run-sdk-1", items: [{ kind: "user", key: "user:sdk1", text: "x" }] },
-        { at: 20, runId: "run-own", items: [{ kind: "user", key: "user:own", text: "c" }, { kind: "assistant", key: "assistant:own", text: "d" }] },
+        {
+          at: 20,
+          runId: "run-own",
+          items: [
+            { kind: "user", key: "user:own", text: "c" },
+            { kind: "assistant", key: "assistant:own", text: "d" },
+          ],
+        },
         { at: 30, runId: "run-sdk-2", items: [{ kind: "assistant", key: "assistant:sdk2", text: "y" }] },
         { at: 40, runId: null, items: [{ kind: "user", key: "user:1", text: "a" }] },
       ],
     );
-    expect(rows.map((row) => row.key)).toEqual(["start", "h:user:1", "h:user:sdk1", "t0:sent", "t0:assistant:own", "t0:footer", "h:assistant:sdk2"]);
+    expect(rows.map((row) => row.key)).toEqual([
+      "start",
+      "h:user:1",
+      "h:user:sdk1",
+      "t0:sent",
+      "t0:assistant:own",
+      "t0:footer",
+      "h:assistant:sdk2",
+    ]);
   });
 });

@@ -27,7 +27,14 @@ export interface Arrival {
 export type ChatRow =
   | { kind: "start"; key: string }
   | { kind: "item"; key: string; item: TranscriptItem }
-  | { kind: "footer"; key: string; status: TurnStatus; stopReason: string | null; usage: Turn["usage"]; runIds: string[] };
+  | {
+      kind: "footer";
+      key: string;
+      status: TurnStatus;
+      stopReason: string | null;
+      usage: Turn["usage"];
+      runIds: string[];
+    };
 
 function outgoingItem(turn: LiveTurn): TranscriptItem {
   const key = `sent:${turn.id}`;
@@ -41,7 +48,11 @@ function outgoingItem(turn: LiveTurn): TranscriptItem {
  * A message is shown once: one split across two pages keeps its first row, and arrivals that belong to a
  * run this page streamed (or that are already shown) are left out.
  */
-export function buildRows(pages: ReadonlyArray<{ items: TranscriptItem[] }>, turns: readonly LiveTurn[], arrivals: readonly Arrival[] = []): ChatRow[] {
+export function buildRows(
+  pages: ReadonlyArray<{ items: TranscriptItem[] }>,
+  turns: readonly LiveTurn[],
+  arrivals: readonly Arrival[] = [],
+): ChatRow[] {
   const rows: ChatRow[] = [{ kind: "start", key: "start" }];
   const seen = new Set<string>();
   for (let index = pages.length - 1; index >= 0; index--) {
@@ -52,7 +63,10 @@ export function buildRows(pages: ReadonlyArray<{ items: TranscriptItem[] }>, tur
     }
   }
   const streamedRuns = new Set(turns.flatMap((turn) => turn.turn.runIds));
-  const live = [...turns.map((turn) => ({ at: turn.at, turn })), ...arrivals.map((arrival) => ({ at: arrival.at, arrival }))].sort((a, b) => a.at - b.at);
+  const live = [
+    ...turns.map((turn) => ({ at: turn.at, turn })),
+    ...arrivals.map((arrival) => ({ at: arrival.at, arrival })),
+  ].sort((a, b) => a.at - b.at);
   for (const entry of live) {
     if ("arrival" in entry) {
       if (entry.arrival.runId && streamedRuns.has(entry.arrival.runId)) continue;
@@ -69,7 +83,14 @@ export function buildRows(pages: ReadonlyArray<{ items: TranscriptItem[] }>, tur
       seen.add(item.key);
       if (item.kind !== "user") rows.push({ kind: "item", key: `t${turn.id}:${item.key}`, item });
     }
-    rows.push({ kind: "footer", key: `t${turn.id}:footer`, status: turn.status, stopReason: turn.turn.stopReason, usage: turn.turn.usage, runIds: turn.turn.runIds });
+    rows.push({
+      kind: "footer",
+      key: `t${turn.id}:footer`,
+      status: turn.status,
+      stopReason: turn.turn.stopReason,
+      usage: turn.turn.usage,
+      runIds: turn.turn.runIds,
+    });
   }
   return rows;
 }

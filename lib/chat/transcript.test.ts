@@ -26,7 +26,12 @@ describe("applyChatEvent", () => {
       { type: "tool_call", id: "t1", toolCallId: "call_1", name: "memory_insert", argumentsDelta: '{"label":' },
       { type: "tool_call", id: "t1", toolCallId: null, name: null, argumentsDelta: '"human"}' },
     ]);
-    expect(turn.items[0]).toMatchObject({ kind: "tool_call", name: "memory_insert", toolCallId: "call_1", arguments: '{"label":"human"}' });
+    expect(turn.items[0]).toMatchObject({
+      kind: "tool_call",
+      name: "memory_insert",
+      toolCallId: "call_1",
+      arguments: '{"label":"human"}',
+    });
   });
 
   it("records stop reason, usage and errors", () => {
@@ -52,7 +57,8 @@ describe("describeStopReason", () => {
 describe("decodeChatEvents", () => {
   it("splits NDJSON across arbitrary chunk boundaries, including inside a multi-byte character", async () => {
     const text =
-      encodeChatEvent({ type: "assistant", id: "a", delta: "héllo ✓" }) + encodeChatEvent({ type: "stop", reason: "end_turn" });
+      encodeChatEvent({ type: "assistant", id: "a", delta: "héllo ✓" }) +
+      encodeChatEvent({ type: "stop", reason: "end_turn" });
     const bytes = new TextEncoder().encode(text);
     const body = new ReadableStream<Uint8Array>({
       start(controller) {

@@ -36,7 +36,12 @@ export interface Turn {
 
 export const emptyTurn: Turn = { items: [], runIds: [], stopReason: null, usage: null };
 
-function upsert(items: TranscriptItem[], key: string, make: () => TranscriptItem, merge: (item: TranscriptItem) => TranscriptItem): TranscriptItem[] {
+function upsert(
+  items: TranscriptItem[],
+  key: string,
+  make: () => TranscriptItem,
+  merge: (item: TranscriptItem) => TranscriptItem,
+): TranscriptItem[] {
   const index = items.findIndex((item) => item.key === key);
   if (index < 0) return [...items, make()];
   const next = items.slice();
@@ -48,10 +53,26 @@ function upsert(items: TranscriptItem[], key: string, make: () => TranscriptItem
 export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
   switch (event.type) {
     case "user":
-      return { ...turn, items: upsert(turn.items, `user:${event.id}`, () => ({ kind: "user", key: `user:${event.id}`, text: event.text, messageId: event.id }), (item) => item) };
+      return {
+        ...turn,
+        items: upsert(
+          turn.items,
+          `user:${event.id}`,
+          () => ({ kind: "user", key: `user:${event.id}`, text: event.text, messageId: event.id }),
+          (item) => item,
+        ),
+      };
     case "system":
     case "event":
-      return { ...turn, items: upsert(turn.items, `${event.type}:${event.id}`, () => ({ kind: event.type, key: `${event.type}:${event.id}`, text: event.text }), (item) => item) };
+      return {
+        ...turn,
+        items: upsert(
+          turn.items,
+          `${event.type}:${event.id}`,
+          () => ({ kind: event.type, key: `${event.type}:${event.id}`, text: event.text }),
+          (item) => item,
+        ),
+      };
     case "assistant":
     case "reasoning": {
       const key = `${event.type}:${event.id}`;
@@ -60,13 +81,24 @@ export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
         items: upsert(
           turn.items,
           key,
-          () => (event.type === "assistant" ? { kind: "assistant", key, text: event.delta, messageId: event.id } : { kind: "reasoning", key, text: event.delta }),
+          () =>
+            event.type === "assistant"
+              ? { kind: "assistant", key, text: event.delta, messageId: event.id }
+              : { kind: "reasoning", key, text: event.delta },
           (item) => ("text" in item ? { ...item, text: item.text + event.delta } : item),
         ),
       };
     }
     case "hidden_reasoning":
-      return { ...turn, items: upsert(turn.items, `hidden:${event.id}`, () => ({ kind: "hidden_reasoning", key: `hidden:${event.id}` }), (item) => item) };
+      return {
+        ...turn,
+        items: upsert(
+          turn.items,
+          `hidden:${event.id}`,
+          () => ({ kind: "hidden_reasoning", key: `hidden:${event.id}` }),
+          (item) => item,
+        ),
+      };
     case "tool_call":
     case "approval_request": {
       const key = `${event.type}:${event.id}`;
@@ -75,7 +107,13 @@ export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
         items: upsert(
           turn.items,
           key,
-          () => ({ kind: event.type, key, toolCallId: event.toolCallId, name: event.name, arguments: event.argumentsDelta }),
+          () => ({
+            kind: event.type,
+            key,
+            toolCallId: event.toolCallId,
+            name: event.name,
+            arguments: event.argumentsDelta,
+          }),
           (item) =>
             item.kind === "tool_call" || item.kind === "approval_request"
               ? {
@@ -99,21 +137,43 @@ export function applyChatEvent(turn: Turn, event: ChatEvent): Turn {
         stdout: event.stdout,
         stderr: event.stderr,
       };
-      return { ...turn, items: upsert(turn.items, key, () => item, () => item) };
+      return {
+        ...turn,
+        items: upsert(
+          turn.items,
+          key,
+          () => item,
+          () => item,
+        ),
+      };
     }
     case "approval_response": {
       const key = `approval_response:${event.id}`;
       const item: TranscriptItem = { kind: "approval_response", key, approve: event.approve, reason: event.reason };
-      return { ...turn, items: upsert(turn.items, key, () => item, () => item) };
+      return {
+        ...turn,
+        items: upsert(
+          turn.items,
+          key,
+          () => item,
+          () => item,
+        ),
+      };
     }
     case "run":
       return turn.runIds.includes(event.runId) ? turn : { ...turn, runIds: [...turn.runIds, event.runId] };
     case "stop":
       return { ...turn, stopReason: event.reason };
     case "usage":
-      return { ...turn, usage: { steps: event.steps, promptTokens: event.promptTokens, completionTokens: event.completionTokens } };
+      return {
+        ...turn,
+        usage: { steps: event.steps, promptTokens: event.promptTokens, completionTokens: event.completionTokens },
+      };
     case "error":
-      return { ...turn, items: [...turn.items, { kind: "error", key: `error:${turn.items.length}`, error: event.error }] };
+      return {
+        ...turn,
+        items: [...turn.items, { kind: "error", key: `error:${turn.items.length}`, error: event.error }],
+      };
   }
 }
 

@@ -1,9 +1,19 @@
-import Letta, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "@letta-ai/letta-client";
+import Letta, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+} from "@letta-ai/letta-client";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { diagnoseError, diagnoseHealth, errorCodes, suggestBaseUrl, type DiagnoseContext } from "./diagnose";
 
-const selfHosted: DiagnoseContext = { baseUrl: "http://letta.internal:8283", kind: "self-hosted", hasSecret: true, step: "auth" };
+const selfHosted: DiagnoseContext = {
+  baseUrl: "http://letta.internal:8283",
+  kind: "self-hosted",
+  hasSecret: true,
+  step: "auth",
+};
 const cloud: DiagnoseContext = { baseUrl: "https://api.letta.com", kind: "cloud", hasSecret: true, step: "auth" };
 
 /** The shape Node's fetch (undici) throws, wrapped by the SDK: APIConnectionError → TypeError → Error{code}. */
@@ -26,7 +36,9 @@ describe("diagnoseError", () => {
   });
 
   it("finds codes inside AggregateErrors (one per address tried)", () => {
-    const aggregate = Object.assign(new AggregateError([Object.assign(new Error("a"), { code: "ECONNREFUSED" })]), { code: "ECONNREFUSED" });
+    const aggregate = Object.assign(new AggregateError([Object.assign(new Error("a"), { code: "ECONNREFUSED" })]), {
+      code: "ECONNREFUSED",
+    });
     const error = new APIConnectionError({ cause: new TypeError("fetch failed", { cause: aggregate }) });
     expect(errorCodes(error)).toContain("ECONNREFUSED");
     expect(diagnoseError(error, selfHosted).kind).toBe("unreachable");
@@ -39,20 +51,29 @@ describe("diagnoseError", () => {
   });
 
   it("tells a self-signed certificate apart from an unreachable server", () => {
-    const problem = diagnoseError(fetchFailure("DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"), { ...selfHosted, baseUrl: "https://letta.internal" });
+    const problem = diagnoseError(fetchFailure("DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"), {
+      ...selfHosted,
+      baseUrl: "https://letta.internal",
+    });
     expect(problem.kind).toBe("tls");
     expect(problem.message).toContain("self-signed");
     expect(problem.hint).toContain("NODE_EXTRA_CA_CERTS");
   });
 
   it("explains a certificate for another host name", () => {
-    const problem = diagnoseError(fetchFailure("ERR_TLS_CERT_ALTNAME_INVALID"), { ...selfHosted, baseUrl: "https://10.0.0.5:8443" });
+    const problem = diagnoseError(fetchFailure("ERR_TLS_CERT_ALTNAME_INVALID"), {
+      ...selfHosted,
+      baseUrl: "https://10.0.0.5:8443",
+    });
     expect(problem.kind).toBe("tls");
     expect(problem.message).toContain("another host name than 10.0.0.5");
   });
 
   it("suggests http:// when an https URL reaches a plain-HTTP port", () => {
-    const problem = diagnoseError(fetchFailure("ERR_SSL_WRONG_VERSION_NUMBER"), { ...selfHosted, baseUrl: "https://localhost:8283" });
+    const problem = diagnoseError(fetchFailure("ERR_SSL_WRONG_VERSION_NUMBER"), {
+      ...selfHosted,
+      baseUrl: "https://localhost:8283",
+    });
     expect(problem).toMatchObject({ kind: "tls", suggestedUrl: "http://localhost:8283" });
   });
 
@@ -63,7 +84,10 @@ describe("diagnoseError", () => {
   });
 
   it("explains ports that fetch refuses to use", () => {
-    const problem = diagnoseError(fetchFailure(undefined, "bad port"), { ...selfHosted, baseUrl: "http://localhost:6000" });
+    const problem = diagnoseError(fetchFailure(undefined, "bad port"), {
+      ...selfHosted,
+      baseUrl: "http://localhost:6000",
+    });
     expect(problem.message).toContain("Port 6000");
   });
 
@@ -75,28 +99,39 @@ describe("diagnoseError", () => {
   });
 
   it("explains a 401 without a password as a secured server", () => {
-    expect(diagnoseError(statusError(401), { ...selfHosted, hasSecret: false }).message).toBe("This server is secured and needs a password.");
+    expect(diagnoseError(statusError(401), { ...selfHosted, hasSecret: false }).message).toBe(
+      "This server is secured and needs a password.",
+    );
   });
 
   it("explains a 401 from Letta Cloud as a wrong API key", () => {
     expect(diagnoseError(statusError(401), cloud).message).toBe("Letta Cloud refused the API key (401).");
-    expect(diagnoseError(statusError(401), { ...cloud, hasSecret: false }).message).toBe("Letta Cloud needs an API key.");
+    expect(diagnoseError(statusError(401), { ...cloud, hasSecret: false }).message).toBe(
+      "Letta Cloud needs an API key.",
+    );
   });
 
   it("explains a 403 from Letta Cloud with the project id", () => {
-    expect(diagnoseError(statusError(403), cloud)).toMatchObject({ kind: "forbidden", hint: expect.stringContaining("project id") });
+    expect(diagnoseError(statusError(403), cloud)).toMatchObject({
+      kind: "forbidden",
+      hint: expect.stringContaining("project id"),
+    });
   });
 
   it("suggests the URL without /v1 when the health endpoint 404s", () => {
-    const problem = diagnoseError(statusError(404), { ...selfHosted, baseUrl: "https://letta.example.com/v1", step: "health" });
+    const problem = diagnoseError(statusError(404), {
+      ...selfHosted,
+      baseUrl: "https://letta.example.com/v1",
+      step: "health",
+    });
     expect(problem).toMatchObject({ kind: "wrong_path", suggestedUrl: "https://letta.example.com" });
     expect(problem.hint).toBe("Use https://letta.example.com instead.");
   });
 
   it("keeps a reverse-proxy prefix in front of /v1 in the suggestion", () => {
-    expect(diagnoseError(statusError(404), { ...selfHosted, baseUrl: "https://example.com/letta/v1/agents" }).suggestedUrl).toBe(
-      "https://example.com/letta",
-    );
+    expect(
+      diagnoseError(statusError(404), { ...selfHosted, baseUrl: "https://example.com/letta/v1/agents" }).suggestedUrl,
+    ).toBe("https://example.com/letta");
   });
 
   it("says a bare URL that 404s is not a Letta server", () => {
@@ -114,8 +149,13 @@ describe("diagnoseError", () => {
     const port = typeof address === "object" && address ? address.port : 0;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const baseUrl = `http://127.0.0.1:${port}`;
-    const error = await new Letta({ baseURL: baseUrl, apiKey: null, maxRetries: 0 }).health().catch((caught: unknown) => caught);
-    expect(diagnoseError(error, { ...selfHosted, baseUrl })).toMatchObject({ kind: "unreachable", message: expect.stringContaining("connection refused") });
+    const error = await new Letta({ baseURL: baseUrl, apiKey: null, maxRetries: 0 })
+      .health()
+      .catch((caught: unknown) => caught);
+    expect(diagnoseError(error, { ...selfHosted, baseUrl })).toMatchObject({
+      kind: "unreachable",
+      message: expect.stringContaining("connection refused"),
+    });
   });
 });
 
@@ -132,7 +172,10 @@ describe("diagnoseHealth", () => {
   });
 
   it("flags an answer that is not Letta's health, suggesting a URL without the path", () => {
-    expect(diagnoseHealth("<html>", { baseUrl: "http://host/app" })).toMatchObject({ kind: "wrong_path", suggestedUrl: "http://host" });
+    expect(diagnoseHealth("<html>", { baseUrl: "http://host/app" })).toMatchObject({
+      kind: "wrong_path",
+      suggestedUrl: "http://host",
+    });
     expect(diagnoseHealth({}, { baseUrl: "http://host" })).toMatchObject({ kind: "not_letta" });
   });
 });

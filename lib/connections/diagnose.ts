@@ -74,7 +74,8 @@ function describeHost(baseUrl: string): string {
 
 function connectionProblem(error: unknown, context: DiagnoseContext): ConnectionProblem {
   const codes = errorCodes(error);
-  const has = (set: Set<string>) => codes.some((code) => set.has(code) || (set === NOT_TLS && code.startsWith("ERR_SSL_")));
+  const has = (set: Set<string>) =>
+    codes.some((code) => set.has(code) || (set === NOT_TLS && code.startsWith("ERR_SSL_")));
   const host = describeHost(context.baseUrl);
 
   if (has(SELF_SIGNED)) {
@@ -92,10 +93,16 @@ function connectionProblem(error: unknown, context: DiagnoseContext): Connection
     };
   }
   if (has(EXPIRED)) {
-    return { kind: "tls", message: "The server's TLS certificate has expired or is not valid yet.", hint: "Renew the server's certificate." };
+    return {
+      kind: "tls",
+      message: "The server's TLS certificate has expired or is not valid yet.",
+      hint: "Renew the server's certificate.",
+    };
   }
   if (has(NOT_TLS)) {
-    const suggestedUrl = context.baseUrl.startsWith("https://") ? context.baseUrl.replace(/^https:/, "http:") : undefined;
+    const suggestedUrl = context.baseUrl.startsWith("https://")
+      ? context.baseUrl.replace(/^https:/, "http:")
+      : undefined;
     return {
       kind: "tls",
       message: "The server did not answer with TLS: it probably speaks plain HTTP on this port.",
@@ -132,7 +139,11 @@ function connectionProblem(error: unknown, context: DiagnoseContext): Connection
     };
   }
   if (codes.includes("EHOSTUNREACH") || codes.includes("ENETUNREACH")) {
-    return { kind: "unreachable", message: `There is no network route to ${host}.`, hint: "Check the address and the network between the ADE and the server." };
+    return {
+      kind: "unreachable",
+      message: `There is no network route to ${host}.`,
+      hint: "Check the address and the network between the ADE and the server.",
+    };
   }
   if (codes.includes("ECONNRESET") || codes.includes("UND_ERR_SOCKET")) {
     return {
@@ -156,13 +167,17 @@ function statusProblem(error: APIError, context: DiagnoseContext): ConnectionPro
         return {
           kind: "unauthorized",
           message: cloud ? "Letta Cloud needs an API key." : "This server is secured and needs a password.",
-          hint: cloud ? "Create an API key in Letta Cloud and enter it." : "Enter the server's password (LETTA_SERVER_PASSWORD).",
+          hint: cloud
+            ? "Create an API key in Letta Cloud and enter it."
+            : "Enter the server's password (LETTA_SERVER_PASSWORD).",
         };
       }
       return {
         kind: "unauthorized",
         message: cloud ? "Letta Cloud refused the API key (401)." : "The server refused the password (401).",
-        hint: cloud ? "Check the API key: it may have been revoked or mistyped." : "Enter the server's LETTA_SERVER_PASSWORD exactly.",
+        hint: cloud
+          ? "Check the API key: it may have been revoked or mistyped."
+          : "Enter the server's LETTA_SERVER_PASSWORD exactly.",
       };
     case 403:
       return {
@@ -209,7 +224,10 @@ export function diagnoseError(error: unknown, context: DiagnoseContext): Connect
 }
 
 /** Explains what is wrong with a health answer, or undefined when the server is usable. */
-export function diagnoseHealth(health: unknown, context: Pick<DiagnoseContext, "baseUrl">): ConnectionProblem | undefined {
+export function diagnoseHealth(
+  health: unknown,
+  context: Pick<DiagnoseContext, "baseUrl">,
+): ConnectionProblem | undefined {
   const version = typeof health === "object" && health !== null ? (health as { version?: unknown }).version : undefined;
   if (typeof version !== "string" || version.trim() === "") {
     const suggestedUrl = suggestBaseUrl(context.baseUrl);

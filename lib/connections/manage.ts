@@ -2,12 +2,24 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { forgetLettaClient } from "@/lib/letta/client";
-import { allConnections, findConnection, fromStored, toPublicConnection, type LettaConnection } from "@/lib/letta/connection";
+import {
+  allConnections,
+  findConnection,
+  fromStored,
+  toPublicConnection,
+  type LettaConnection,
+} from "@/lib/letta/connection";
 import { checkConnection } from "@/lib/letta/server-status";
 import { assertAllowedConnection } from "./allowlist";
 import type { ConnectionInput } from "./schema";
 import { updateConnections, type StoredConnection } from "./store";
-import { ENV_CONNECTION_ID, LETTA_CLOUD_URL, type ConnectionCheck, type ConnectionList, type PublicConnection } from "./types";
+import {
+  ENV_CONNECTION_ID,
+  LETTA_CLOUD_URL,
+  type ConnectionCheck,
+  type ConnectionList,
+  type PublicConnection,
+} from "./types";
 
 export interface SaveResult {
   connection: PublicConnection | null;
@@ -58,7 +70,10 @@ async function editable(id: string): Promise<LettaConnection> {
  * Tests what the form describes (for an existing connection a blank secret means its stored one), or a
  * saved connection as it is when there is no form.
  */
-export async function testConnection(input: ConnectionInput | undefined, existingId?: string): Promise<ConnectionCheck> {
+export async function testConnection(
+  input: ConnectionInput | undefined,
+  existingId?: string,
+): Promise<ConnectionCheck> {
   const previous = existingId ? await findConnection(existingId) : undefined;
   if (existingId && !previous) throw notFound();
   if (!input) {
@@ -102,14 +117,18 @@ export async function updateConnection(id: string, input: ConnectionInput, force
   const previous = await editable(id);
   const next = describe(input, previous);
   assertAllowedConnection(next);
-  const reachChanged = next.baseUrl !== previous.baseUrl || next.apiKey !== previous.apiKey || next.projectId !== previous.projectId;
+  const reachChanged =
+    next.baseUrl !== previous.baseUrl || next.apiKey !== previous.apiKey || next.projectId !== previous.projectId;
   const check = reachChanged ? await checkConnection(next, { fresh: true }) : null;
   if (check && !check.ok && !force) return { connection: null, check };
   const saved = await updateConnections((connections) => {
     const existing = connections.find((connection) => connection.id === id);
     if (!existing) throw notFound();
     const stored = toStored(next, existing.createdAt);
-    return { connections: connections.map((connection) => (connection.id === id ? stored : connection)), result: stored };
+    return {
+      connections: connections.map((connection) => (connection.id === id ? stored : connection)),
+      result: stored,
+    };
   });
   forgetLettaClient(id);
   return { connection: toPublicConnection(fromStored(saved)), check };

@@ -12,7 +12,10 @@ export const serverUrlSchema = z
   .superRefine((value, context) => {
     const url = new URL(value);
     if (url.username || url.password) {
-      context.addIssue({ code: "custom", message: "Leave credentials out of the URL: put the password in the password field" });
+      context.addIssue({
+        code: "custom",
+        message: "Leave credentials out of the URL: put the password in the password field",
+      });
     }
     if (url.search || url.hash) {
       context.addIssue({ code: "custom", message: "The URL cannot carry a query (?…) or fragment (#…)" });

@@ -32,13 +32,21 @@ describe("connection store", () => {
   });
 
   it("applies concurrent changes one after the other and leaves no temporary files", async () => {
-    await Promise.all(["b", "c", "d"].map((id) => updateConnections((connections) => ({ connections: [...connections, sample(id)], result: undefined }))));
+    await Promise.all(
+      ["b", "c", "d"].map((id) =>
+        updateConnections((connections) => ({ connections: [...connections, sample(id)], result: undefined })),
+      ),
+    );
     expect((await readConnections()).map((connection) => connection.id)).toEqual(["a", "b", "c", "d"]);
     expect(await readdir(dir)).toEqual(["connections.json"]);
   });
 
   it("keeps the old list when a change fails", async () => {
-    await expect(updateConnections(() => { throw new Error("nope"); })).rejects.toThrow("nope");
+    await expect(
+      updateConnections(() => {
+        throw new Error("nope");
+      }),
+    ).rejects.toThrow("nope");
     expect(JSON.parse(await readFile(path.join(dir, "connections.json"), "utf8")).connections).toHaveLength(4);
   });
 

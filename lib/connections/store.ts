@@ -85,7 +85,9 @@ async function writeConnections(connections: StoredConnection[]): Promise<void> 
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Reads, changes and writes the list, one change at a time within this process. */
-export function updateConnections<T>(change: (connections: StoredConnection[]) => { connections: StoredConnection[]; result: T }): Promise<T> {
+export function updateConnections<T>(
+  change: (connections: StoredConnection[]) => { connections: StoredConnection[]; result: T },
+): Promise<T> {
   const next = queue.then(async () => {
     const { connections, result } = change(await readConnections());
     await writeConnections(connections);

@@ -14,10 +14,19 @@ const whole = (label: string, min = 1) =>
     .min(min, `${label} must be at least ${min}.`)
     .max(MAX_FREQUENCY, `${label} is too large.`);
 
-const description = z.string().trim().min(1, "The description cannot be emptied (Letta ignores an empty one).").max(2000).optional();
+const description = z
+  .string()
+  .trim()
+  .min(1, "The description cannot be emptied (Letta ignores an empty one).")
+  .max(2000)
+  .optional();
 
 export const groupUpdateSchema = z.discriminatedUnion("managerType", [
-  z.object({ managerType: z.literal("sleeptime"), description, sleeptimeAgentFrequency: whole("The frequency").optional() }),
+  z.object({
+    managerType: z.literal("sleeptime"),
+    description,
+    sleeptimeAgentFrequency: whole("The frequency").optional(),
+  }),
   z.object({ managerType: z.literal("round_robin"), description, maxTurns: whole("Max turns").optional() }),
   z.object({ managerType: z.literal("supervisor"), description }),
   z.object({
@@ -33,18 +42,30 @@ export const groupUpdateSchema = z.discriminatedUnion("managerType", [
       minMessageBufferLength: whole("The minimum buffer", 5).optional(),
       maxMessageBufferLength: whole("The maximum buffer", 5).optional(),
     })
-    .refine((value) => (value.minMessageBufferLength === undefined) === (value.maxMessageBufferLength === undefined), "Set both buffer lengths together.")
-    .refine((value) => value.minMessageBufferLength === undefined || (value.maxMessageBufferLength ?? 0) > value.minMessageBufferLength, "The maximum buffer must be larger than the minimum."),
+    .refine(
+      (value) => (value.minMessageBufferLength === undefined) === (value.maxMessageBufferLength === undefined),
+      "Set both buffer lengths together.",
+    )
+    .refine(
+      (value) =>
+        value.minMessageBufferLength === undefined ||
+        (value.maxMessageBufferLength ?? 0) > value.minMessageBufferLength,
+      "The maximum buffer must be larger than the minimum.",
+    ),
 ]);
 
 export type GroupUpdate = z.infer<typeof groupUpdateSchema>;
 
 /** The body Letta expects for an update (`manager_type` selects the variant and is required). */
-export function toLettaGroupUpdate(update: GroupUpdate): { description?: string; manager_config: Record<string, unknown> } {
+export function toLettaGroupUpdate(update: GroupUpdate): {
+  description?: string;
+  manager_config: Record<string, unknown>;
+} {
   const config: Record<string, unknown> = { manager_type: update.managerType };
   switch (update.managerType) {
     case "sleeptime":
-      if (update.sleeptimeAgentFrequency !== undefined) config.sleeptime_agent_frequency = update.sleeptimeAgentFrequency;
+      if (update.sleeptimeAgentFrequency !== undefined)
+        config.sleeptime_agent_frequency = update.sleeptimeAgentFrequency;
       break;
     case "round_robin":
       if (update.maxTurns !== undefined) config.max_turns = update.maxTurns;
@@ -64,7 +85,8 @@ export function toLettaGroupUpdate(update: GroupUpdate): { description?: string;
 }
 
 export interface EditableField {
-  key: "sleeptimeAgentFrequency" | "maxTurns" | "terminationToken" | "minMessageBufferLength" | "maxMessageBufferLength";
+  key:
+    "sleeptimeAgentFrequency" | "maxTurns" | "terminationToken" | "minMessageBufferLength" | "maxMessageBufferLength";
   label: string;
   kind: "number" | "text";
 }
@@ -92,14 +114,18 @@ export function editableFields(type: ManagerType): EditableField[] {
 }
 
 /** Builds an update from the texts typed into a group's form; numbers stay as typed so zod can say what is wrong. */
-export function updateFromForm(group: Pick<GroupView, "managerType" | "description">, values: Record<string, string>): unknown {
+export function updateFromForm(
+  group: Pick<GroupView, "managerType" | "description">,
+  values: Record<string, string>,
+): unknown {
   const update: Record<string, unknown> = { managerType: group.managerType };
   const desc = values.description;
   if (desc !== undefined && desc !== group.description) update.description = desc;
   for (const field of editableFields(group.managerType)) {
     const raw = values[field.key];
     if (raw === undefined || raw.trim() === "") continue;
-    update[field.key] = field.kind === "number" ? (/^[+-]?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN) : raw;
+    update[field.key] =
+      field.kind === "number" ? (/^[+-]?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN) : raw;
   }
   return update;
 }

@@ -34,19 +34,25 @@ export interface ImportedAgent {
 
 async function exportDocument(agentId: string, includeMessages: boolean, signal?: AbortSignal): Promise<unknown> {
   // Typed `string` in SDK 1.12.1, but the SDK hands back the parsed JSON document.
-  const exported: unknown = await withLetta((client) => client.agents.exportFile(agentId, { scrub_messages: !includeMessages }, { signal }));
+  const exported: unknown = await withLetta((client) =>
+    client.agents.exportFile(agentId, { scrub_messages: !includeMessages }, { signal }),
+  );
   return typeof exported === "string" ? (JSON.parse(exported) as unknown) : exported;
 }
 
 /** The agent (and the agents of its group) as an agent file, ready to download. */
-export async function exportAgentFile(agentId: string, options: { includeMessages: boolean; signal?: AbortSignal }): Promise<ExportedAgentFile> {
+export async function exportAgentFile(
+  agentId: string,
+  options: { includeMessages: boolean; signal?: AbortSignal },
+): Promise<ExportedAgentFile> {
   const document = await exportDocument(agentId, options.includeMessages, options.signal);
   const firstName = firstAgentName(document);
   return { fileName: agentFileName(firstName ?? agentId), body: JSON.stringify(document, null, 2) };
 }
 
 function firstAgentName(document: unknown): string | undefined {
-  if (typeof document !== "object" || document === null || !("agents" in document) || !Array.isArray(document.agents)) return undefined;
+  if (typeof document !== "object" || document === null || !("agents" in document) || !Array.isArray(document.agents))
+    return undefined;
   const first: unknown = document.agents[0];
   if (typeof first !== "object" || first === null || !("name" in first)) return undefined;
   return typeof first.name === "string" ? first.name : undefined;
@@ -56,7 +62,11 @@ function firstAgentName(document: unknown): string | undefined {
  * Creates the file's agents (with their blocks, tools and groups) on the server. `signal` (the browser
  * cancelling) stops the ADE's wait; Letta has no way to cancel an import it has started.
  */
-export async function importAgentFile(file: AgentFile, options: ImportOptions = {}, signal?: AbortSignal): Promise<ImportedAgent[]> {
+export async function importAgentFile(
+  file: AgentFile,
+  options: ImportOptions = {},
+  signal?: AbortSignal,
+): Promise<ImportedAgent[]> {
   const prepared = prepareForImport(file, { name: options.name, stripMessages: options.stripMessages });
   const nameProblems = fileNameProblems(prepared);
   if (nameProblems.length > 0) {
@@ -82,11 +92,18 @@ export async function importAgentFile(file: AgentFile, options: ImportOptions = 
 }
 
 /** A separate copy of the agent: its file exported and imported again under a new name. */
-export async function cloneAgent(agentId: string, options: { name: string; includeMessages: boolean }): Promise<ImportedAgent[]> {
+export async function cloneAgent(
+  agentId: string,
+  options: { name: string; includeMessages: boolean },
+): Promise<ImportedAgent[]> {
   const document = await exportDocument(agentId, options.includeMessages);
   const parsed = parseAgentFile(JSON.stringify(document));
   if (!parsed.ok) {
-    throw new AppError("server_error", `The server exported a file the ADE cannot import: ${parsed.error}`, "Check the Letta server's version.");
+    throw new AppError(
+      "server_error",
+      `The server exported a file the ADE cannot import: ${parsed.error}`,
+      "Check the Letta server's version.",
+    );
   }
   return importAgentFile(parsed.file, { name: options.name });
 }

@@ -76,8 +76,10 @@ export async function getAgentSettings(agentId: string): Promise<AgentSettingsVi
 
 function llmChanges(patch: SettingsPatch, from: LlmConfig): Partial<LlmConfig> | null {
   const changes: Partial<LlmConfig> = {};
-  if (patch.temperature !== undefined && patch.temperature !== from.temperature) changes.temperature = patch.temperature;
-  if (patch.reasoningEffort !== undefined && patch.reasoningEffort !== from.reasoning_effort) changes.reasoning_effort = patch.reasoningEffort;
+  if (patch.temperature !== undefined && patch.temperature !== from.temperature)
+    changes.temperature = patch.temperature;
+  if (patch.reasoningEffort !== undefined && patch.reasoningEffort !== from.reasoning_effort)
+    changes.reasoning_effort = patch.reasoningEffort;
   return Object.keys(changes).length > 0 ? changes : null;
 }
 
@@ -141,9 +143,15 @@ export async function updateAgentSettings(agentId: string, patch: SettingsPatch)
  */
 export async function getCompiledSystemPrompt(agentId: string): Promise<string> {
   return withLetta(async (client) => {
-    const compiled = await client.post<unknown>(`/v1/agents/${encodeURIComponent(agentId)}/recompile`, { query: { dry_run: true, update_timestamp: false } });
+    const compiled = await client.post<unknown>(`/v1/agents/${encodeURIComponent(agentId)}/recompile`, {
+      query: { dry_run: true, update_timestamp: false },
+    });
     if (typeof compiled !== "string") {
-      throw new AppError("server_error", "The Letta server's compiled prompt has an unexpected shape.", "This server version may not support the recompile preview.");
+      throw new AppError(
+        "server_error",
+        "The Letta server's compiled prompt has an unexpected shape.",
+        "This server version may not support the recompile preview.",
+      );
     }
     return compiled;
   });

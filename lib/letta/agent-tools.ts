@@ -15,7 +15,11 @@ function toView(agent: AgentState): AgentToolsView {
   return {
     tools: agent.tools
       .filter((tool) => tool.name)
-      .map((tool) => ({ ...toToolSummary(tool), jsonSchema: tool.json_schema ?? null, requiresApproval: gated.has(tool.name ?? "") }))
+      .map((tool) => ({
+        ...toToolSummary(tool),
+        jsonSchema: tool.json_schema ?? null,
+        requiresApproval: gated.has(tool.name ?? ""),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     rules: rules.flatMap((rule) => {
       if (isApprovalRule(rule)) return [];
@@ -45,7 +49,9 @@ export async function detachTool(agentId: string, toolId: string): Promise<void>
 /** Turns "requires approval" on or off for one of the agent's tools (the SDK's own method sends a wrong field). */
 export async function setToolApproval(agentId: string, toolName: string, requiresApproval: boolean): Promise<void> {
   await withLetta((client) =>
-    client.patch(`/v1/agents/${encodeURIComponent(agentId)}/tools/approval/${encodeURIComponent(toolName)}`, { body: { requires_approval: requiresApproval } }),
+    client.patch(`/v1/agents/${encodeURIComponent(agentId)}/tools/approval/${encodeURIComponent(toolName)}`, {
+      body: { requires_approval: requiresApproval },
+    }),
   );
 }
 
@@ -60,13 +66,22 @@ export async function replaceToolRules(agentId: string, rules: EditableRule[]): 
 }
 
 /** Runs one of the agent's tools with its saved code, as the agent would (with the agent's state and tool variables). */
-export async function runAgentTool(agentId: string, toolName: string, args: Record<string, unknown>): Promise<ToolRunResult> {
+export async function runAgentTool(
+  agentId: string,
+  toolName: string,
+  args: Record<string, unknown>,
+): Promise<ToolRunResult> {
   return withLetta(async (client) => {
-    const result = await client.agents.tools.run(toolName, { agent_id: agentId, args }, { timeout: 120_000, maxRetries: 0 });
+    const result = await client.agents.tools.run(
+      toolName,
+      { agent_id: agentId, args },
+      { timeout: 120_000, maxRetries: 0 },
+    );
     const value = result.func_return;
     return {
       status: result.status === "error" ? "error" : "success",
-      result: value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value, null, 2),
+      result:
+        value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value, null, 2),
       stdout: result.stdout ?? [],
       stderr: result.stderr ?? [],
     };

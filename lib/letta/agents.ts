@@ -83,7 +83,9 @@ export async function listAgentCounts(options: AgentListOptions = {}): Promise<A
   const limit = options.limit ?? AGENT_PAGE_SIZE;
   return withLetta(async (client) => {
     const page = await client.agents.list({ ...listParams(options, limit), include: ["agent.blocks", "agent.tools"] });
-    return Object.fromEntries(page.getPaginatedItems().map((agent) => [agent.id, { blocks: agent.blocks.length, tools: agent.tools.length }]));
+    return Object.fromEntries(
+      page.getPaginatedItems().map((agent) => [agent.id, { blocks: agent.blocks.length, tools: agent.tools.length }]),
+    );
   });
 }
 

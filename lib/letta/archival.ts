@@ -15,7 +15,11 @@ function toArchive(archive: Archive): ArchiveSummary {
 }
 
 /** One page of the agent's passages, newest first; `before` is the oldest passage id of the previous page. */
-export async function listPassages(agentId: string, before: string | null, limit = PASSAGE_PAGE_SIZE): Promise<PassagePage> {
+export async function listPassages(
+  agentId: string,
+  before: string | null,
+  limit = PASSAGE_PAGE_SIZE,
+): Promise<PassagePage> {
   return withLetta(async (client) => {
     const items = await client.agents.passages.list(agentId, { ascending: false, limit: limit + 1, before });
     const passages = items.slice(0, limit).map(toPassage);
@@ -24,7 +28,12 @@ export async function listPassages(agentId: string, before: string | null, limit
   });
 }
 
-export async function searchPassages(agentId: string, query: string, tags: string[], topK = 10): Promise<PassageSearchHit[]> {
+export async function searchPassages(
+  agentId: string,
+  query: string,
+  tags: string[],
+  topK = 10,
+): Promise<PassageSearchHit[]> {
   return withLetta(async (client) => {
     // The top-level search reports each passage's relevance score; the agent-scoped one does not.
     const results = await client.passages.search({
@@ -57,7 +66,10 @@ export async function deletePassage(agentId: string, passageId: string): Promise
 
 export async function listAgentArchives(agentId: string): Promise<AgentArchives> {
   return withLetta(async (client) => {
-    const [attachedPage, allPage] = await Promise.all([client.archives.list({ agent_id: agentId, limit: 100 }), client.archives.list({ limit: 100 })]);
+    const [attachedPage, allPage] = await Promise.all([
+      client.archives.list({ agent_id: agentId, limit: 100 }),
+      client.archives.list({ limit: 100 }),
+    ]);
     const attached = attachedPage.getPaginatedItems().map(toArchive);
     const attachedIds = new Set(attached.map((archive) => archive.id));
     const available = allPage

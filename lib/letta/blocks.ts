@@ -51,7 +51,8 @@ export async function listLibraryBlocks(search: string, count = LIBRARY_PAGE_SIZ
         ])
       : [await client.blocks.list({ limit: count, order: "desc" })];
     const byId = new Map<string, BlockResponse>();
-    for (const page of pages) for (const block of page.getPaginatedItems()) if (!block.is_template) byId.set(block.id, block);
+    for (const page of pages)
+      for (const block of page.getPaginatedItems()) if (!block.is_template) byId.set(block.id, block);
     await observeBlocks(connection.id, [...byId.values()]);
     const blocks = await Promise.all([...byId.values()].map((block) => toMemoryBlock(client, block)));
     return blocks.sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
@@ -70,14 +71,22 @@ export async function getBlock(blockId: string): Promise<MemoryBlock> {
  * Saves a person's edit. `expectedValue` is the value the edit started from: when the server's value has
  * changed since (the agent or its sleep-time agent rewrote the block), nothing is written unless `force`.
  */
-export async function updateBlock(blockId: string, fields: BlockFields, options: { expectedValue?: string; force?: boolean } = {}): Promise<MemoryBlock> {
+export async function updateBlock(
+  blockId: string,
+  fields: BlockFields,
+  options: { expectedValue?: string; force?: boolean } = {},
+): Promise<MemoryBlock> {
   return withLetta(async (client, connection) => {
     // Read first, for the conflict check and for the timeline's before (this save's diff).
     const current = await client.blocks.retrieve(blockId);
     const readAt = new Date().toISOString();
     if (options.expectedValue !== undefined && !options.force && current.value !== options.expectedValue) {
       await observeBlocks(connection.id, [current], readAt);
-      throw new AppError("conflict", "The block changed on the server since you started editing.", "Compare both versions and choose which to keep.");
+      throw new AppError(
+        "conflict",
+        "The block changed on the server since you started editing.",
+        "Compare both versions and choose which to keep.",
+      );
     }
     const updated = await client.blocks.update(blockId, {
       value: fields.value,
@@ -103,11 +112,18 @@ export async function updateBlock(blockId: string, fields: BlockFields, options:
   });
 }
 
-export async function createBlockForAgent(agentId: string, input: BlockFields & { label: string }): Promise<MemoryBlock> {
+export async function createBlockForAgent(
+  agentId: string,
+  input: BlockFields & { label: string },
+): Promise<MemoryBlock> {
   return withLetta(async (client, connection) => {
     const existing = await client.agents.blocks.list(agentId, { limit: 100 });
     if (existing.getPaginatedItems().some((block) => block.label === input.label)) {
-      throw new AppError("invalid_input", `This agent already has a block labelled "${input.label}".`, "Choose another label.");
+      throw new AppError(
+        "invalid_input",
+        `This agent already has a block labelled "${input.label}".`,
+        "Choose another label.",
+      );
     }
     const block = await client.blocks.create({
       label: input.label,
@@ -141,9 +157,16 @@ export async function createBlockForAgent(agentId: string, input: BlockFields & 
 
 export async function attachBlock(agentId: string, blockId: string): Promise<void> {
   await withLetta(async (client) => {
-    const [block, existing] = await Promise.all([client.blocks.retrieve(blockId), client.agents.blocks.list(agentId, { limit: 100 })]);
+    const [block, existing] = await Promise.all([
+      client.blocks.retrieve(blockId),
+      client.agents.blocks.list(agentId, { limit: 100 }),
+    ]);
     if (existing.getPaginatedItems().some((other) => other.label === block.label && other.id !== block.id)) {
-      throw new AppError("invalid_input", `This agent already has a block labelled "${block.label ?? ""}".`, "Detach that block first, or attach another.");
+      throw new AppError(
+        "invalid_input",
+        `This agent already has a block labelled "${block.label ?? ""}".`,
+        "Detach that block first, or attach another.",
+      );
     }
     await client.agents.blocks.attach(blockId, { agent_id: agentId });
   });
@@ -158,7 +181,11 @@ export async function deleteUnusedBlock(blockId: string): Promise<void> {
   await withLetta(async (client) => {
     const agents = await agentsOfBlock(client, blockId);
     if (agents.length > 0) {
-      throw new AppError("conflict", `The block is still used by ${agents.map((agent) => agent.name).join(", ")}.`, "Detach it from every agent before deleting it.");
+      throw new AppError(
+        "conflict",
+        `The block is still used by ${agents.map((agent) => agent.name).join(", ")}.`,
+        "Detach it from every agent before deleting it.",
+      );
     }
     await client.blocks.delete(blockId);
   });

@@ -12,7 +12,10 @@ function fingerprint(connection: LettaConnection): string {
 }
 
 /** A new SDK client for a connection; use `lettaClient` for the shared one. */
-export function createLettaClient(connection: LettaConnection, options: { timeout?: number; maxRetries?: number } = {}): Letta {
+export function createLettaClient(
+  connection: LettaConnection,
+  options: { timeout?: number; maxRetries?: number } = {},
+): Letta {
   return new Letta({
     baseURL: connection.baseUrl,
     // The SDK reads LETTA_API_KEY from the environment when apiKey is undefined; pass null explicitly.
@@ -42,7 +45,10 @@ export function forgetLettaClient(connectionId: string): void {
 }
 
 /** Runs a call against Letta (the request's active connection unless one is given) and maps whatever it throws to an AppError. */
-export async function withLetta<T>(call: (client: Letta, connection: LettaConnection) => Promise<T>, connection?: LettaConnection): Promise<T> {
+export async function withLetta<T>(
+  call: (client: Letta, connection: LettaConnection) => Promise<T>,
+  connection?: LettaConnection,
+): Promise<T> {
   const target = connection ?? (await activeConnection());
   try {
     return await call(lettaClient(target), target);

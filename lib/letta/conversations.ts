@@ -29,7 +29,8 @@ function serverArchives(conversation: Conversation): boolean {
 /** A conversation of this agent, or not_found (a conversation of another agent is not this agent's). */
 export async function agentConversation(client: Letta, agentId: string, conversationId: string): Promise<Conversation> {
   const conversation = await client.conversations.retrieve(conversationId);
-  if (conversation.agent_id !== agentId) throw new AppError("not_found", "This agent has no such conversation.", "Pick one of the agent's conversations.");
+  if (conversation.agent_id !== agentId)
+    throw new AppError("not_found", "This agent has no such conversation.", "Pick one of the agent's conversations.");
   return conversation;
 }
 
@@ -45,10 +46,17 @@ export async function listConversations(agentId: string): Promise<ConversationVi
 }
 
 export async function createConversation(agentId: string, name: string | undefined): Promise<ConversationView> {
-  return toConversationView(await withLetta((client) => client.conversations.create({ agent_id: agentId, ...(name ? { summary: name } : {}) })), false);
+  return toConversationView(
+    await withLetta((client) => client.conversations.create({ agent_id: agentId, ...(name ? { summary: name } : {}) })),
+    false,
+  );
 }
 
-export async function updateConversation(agentId: string, conversationId: string, change: { name?: string; archived?: boolean }): Promise<ConversationView> {
+export async function updateConversation(
+  agentId: string,
+  conversationId: string,
+  change: { name?: string; archived?: boolean },
+): Promise<ConversationView> {
   return withLetta(async (client, connection) => {
     let conversation = await agentConversation(client, agentId, conversationId);
     const useServerArchive = change.archived !== undefined && serverArchives(conversation);
@@ -58,7 +66,8 @@ export async function updateConversation(agentId: string, conversationId: string
         ...(useServerArchive ? { archived: change.archived } : {}),
       });
     }
-    if (change.archived !== undefined && !useServerArchive) await setConversationArchived(serverKey(connection), conversationId, change.archived);
+    if (change.archived !== undefined && !useServerArchive)
+      await setConversationArchived(serverKey(connection), conversationId, change.archived);
     const archivedHere = change.archived ?? conversationId in (await archivedConversations(serverKey(connection)));
     return toConversationView(conversation, archivedHere);
   });

@@ -1,9 +1,4 @@
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from "@letta-ai/letta-client";
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "@letta-ai/letta-client";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { serverReason, streamCutShort, toAppError, toStreamError } from "./errors";
@@ -53,7 +48,9 @@ describe("toAppError", () => {
 
   it("maps 5xx and errors without a status to server_error", () => {
     expect(toAppError(apiError(500, { detail: "boom" }), base)).toMatchObject({ code: "server_error" });
-    expect(toAppError(new APIError(undefined, { message: "stream broke" }, "stream broke", undefined), base).message).toContain("stream broke");
+    expect(
+      toAppError(new APIError(undefined, { message: "stream broke" }, "stream broke", undefined), base).message,
+    ).toContain("stream broke");
   });
 
   it("passes an AppError through and wraps anything else", () => {
@@ -79,7 +76,12 @@ describe("serverReason", () => {
 
 describe("toStreamError", () => {
   it("keeps the reason of an error Letta reported in the stream", () => {
-    const reported = new APIError(undefined, { message: "The model provider failed" }, "The model provider failed", new Headers());
+    const reported = new APIError(
+      undefined,
+      { message: "The model provider failed" },
+      "The model provider failed",
+      new Headers(),
+    );
     const error = toStreamError(reported, base);
     expect(error.code).toBe("server_error");
     expect(error.message).toContain("The model provider failed");

@@ -58,35 +58,57 @@ export function toAppError(error: unknown, context: { baseUrl?: string } = {}): 
           { cause: error },
         );
       case 404:
-        return new AppError("not_found", reason ?? "Letta could not find what was asked for.", "It may have been deleted; reload to see the current state.", {
-          cause: error,
-        });
+        return new AppError(
+          "not_found",
+          reason ?? "Letta could not find what was asked for.",
+          "It may have been deleted; reload to see the current state.",
+          {
+            cause: error,
+          },
+        );
       case 400:
       case 422:
         return new AppError("invalid_input", reason ?? "Letta refused the input.", "Correct the input and try again.", {
           cause: error,
         });
       case 409:
-        return new AppError("conflict", reason ?? "This conflicts with the server's current state.", "Reload and try again.", {
-          cause: error,
-        });
+        return new AppError(
+          "conflict",
+          reason ?? "This conflicts with the server's current state.",
+          "Reload and try again.",
+          {
+            cause: error,
+          },
+        );
       case 429:
-        return new AppError("rate_limited", reason ?? "The Letta server is rate limiting requests.", "Wait a moment and try again.", {
-          cause: error,
-        });
+        return new AppError(
+          "rate_limited",
+          reason ?? "The Letta server is rate limiting requests.",
+          "Wait a moment and try again.",
+          {
+            cause: error,
+          },
+        );
       default:
         return new AppError(
           "server_error",
-          reason ? `The Letta server reported an error: ${reason}` : `The Letta server${where} failed to handle the request.`,
+          reason
+            ? `The Letta server reported an error: ${reason}`
+            : `The Letta server${where} failed to handle the request.`,
           "Try again; if it keeps failing, check the Letta server's log (`npm run stack:status` shows where it is).",
           { cause: error },
         );
     }
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new AppError("server_error", `Unexpected error while talking to Letta: ${message}`, "Try again, and check the ADE's log.", {
-    cause: error,
-  });
+  return new AppError(
+    "server_error",
+    `Unexpected error while talking to Letta: ${message}`,
+    "Try again, and check the ADE's log.",
+    {
+      cause: error,
+    },
+  );
 }
 
 /**
@@ -96,7 +118,8 @@ export function toAppError(error: unknown, context: { baseUrl?: string } = {}): 
  */
 export function toStreamError(error: unknown, context: { baseUrl?: string } = {}): AppError {
   const appError = toAppError(error, context);
-  if (appError.code === "aborted" || (error instanceof APIError && !(error instanceof APIConnectionError))) return appError;
+  if (appError.code === "aborted" || (error instanceof APIError && !(error instanceof APIConnectionError)))
+    return appError;
   const where = context.baseUrl ? ` at ${context.baseUrl}` : "";
   return new AppError(
     "unreachable",

@@ -11,13 +11,17 @@ const forksInProgress = new Map<string, Promise<unknown>>();
 function oneAtATime<T>(agentId: string, task: () => Promise<T>): Promise<T> {
   const previous = forksInProgress.get(agentId) ?? Promise.resolve();
   const next = previous.then(task, task);
-  forksInProgress.set(agentId, next.catch(() => undefined));
+  forksInProgress.set(
+    agentId,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
 async function assertIdle(client: Letta, agentId: string): Promise<void> {
   const active = (await client.runs.list({ agent_id: agentId, active: true, limit: 1 })).getPaginatedItems();
-  if (active.length > 0) throw new AppError("conflict", "The agent is running a turn right now.", "Fork once the turn has finished.");
+  if (active.length > 0)
+    throw new AppError("conflict", "The agent is running a turn right now.", "Fork once the turn has finished.");
 }
 
 /**
@@ -29,7 +33,8 @@ async function forkAt(client: Letta, agentId: string, prefix: string[]): Promise
   const agent = await client.agents.retrieve(agentId);
   const original = agent.message_ids ?? [];
   const system = original[0];
-  if (!system) throw new AppError("conflict", "The agent has no system message to fork from.", "Send the agent a message first.");
+  if (!system)
+    throw new AppError("conflict", "The agent has no system message to fork from.", "Send the agent a message first.");
   const borrowed = [system, ...prefix];
   await assertIdle(client, agentId);
   await client.agents.update(agentId, { message_ids: borrowed });
@@ -42,7 +47,11 @@ async function forkAt(client: Letta, agentId: string, prefix: string[]): Promise
 }
 
 /** A new conversation holding the source's in-context history up to and including one message. */
-export async function forkConversation(agentId: string, from: ForkPoint, name: string | undefined): Promise<ConversationView> {
+export async function forkConversation(
+  agentId: string,
+  from: ForkPoint,
+  name: string | undefined,
+): Promise<ConversationView> {
   return withLetta((client) =>
     oneAtATime(agentId, async () => {
       const inContext = from.conversationId
@@ -57,9 +66,16 @@ export async function forkConversation(agentId: string, from: ForkPoint, name: s
         );
       const atEnd = prefix.length === inContext.length - 1;
       const forkedId = atEnd
-        ? (await client.conversations.fork(from.conversationId ?? "default", from.conversationId ? {} : { agent_id: agentId })).id
+        ? (
+            await client.conversations.fork(
+              from.conversationId ?? "default",
+              from.conversationId ? {} : { agent_id: agentId },
+            )
+          ).id
         : await forkAt(client, agentId, prefix);
-      const forked = name ? await client.conversations.update(forkedId, { summary: name }) : await client.conversations.retrieve(forkedId);
+      const forked = name
+        ? await client.conversations.update(forkedId, { summary: name })
+        : await client.conversations.retrieve(forkedId);
       return toConversationView(forked, false);
     }),
   );

@@ -32,7 +32,16 @@ function parseGroup(raw: unknown): LettaGroup {
 async function agentNames(client: Letta, ids: Iterable<string>): Promise<Map<string, string | null>> {
   const unique = [...new Set(ids)];
   const names = await Promise.all(
-    unique.map(async (id) => [id, await client.agents.retrieve(id).then((agent) => agent.name, () => null)] as const),
+    unique.map(
+      async (id) =>
+        [
+          id,
+          await client.agents.retrieve(id).then(
+            (agent) => agent.name,
+            () => null,
+          ),
+        ] as const,
+    ),
   );
   return new Map(names);
 }
@@ -68,7 +77,9 @@ async function viewsOf(client: Letta, groups: LettaGroup[]): Promise<GroupView[]
 /** The server's groups (hidden ones too), oldest first, with their agents' names. */
 export async function listGroups(): Promise<{ groups: GroupView[]; more: boolean }> {
   return withLetta(async (client) => {
-    const raw = await client.get<unknown>("/v1/groups/", { query: { limit: GROUPS_PAGE_SIZE + 1, show_hidden_groups: true } });
+    const raw = await client.get<unknown>("/v1/groups/", {
+      query: { limit: GROUPS_PAGE_SIZE + 1, show_hidden_groups: true },
+    });
     const groups = z.array(z.unknown()).parse(raw).map(parseGroup);
     return { groups: await viewsOf(client, groups.slice(0, GROUPS_PAGE_SIZE)), more: groups.length > GROUPS_PAGE_SIZE };
   });
@@ -78,7 +89,9 @@ export async function listGroups(): Promise<{ groups: GroupView[]; more: boolean
 export async function findSleeptimeGroupOfMember(client: Letta, agentId: string): Promise<LettaGroup | null> {
   let after: string | undefined;
   for (let page = 0; page < 20; page++) {
-    const raw = await client.get<unknown>("/v1/groups/", { query: { manager_type: "sleeptime", limit: 100, show_hidden_groups: true, ...(after ? { after } : {}) } });
+    const raw = await client.get<unknown>("/v1/groups/", {
+      query: { manager_type: "sleeptime", limit: 100, show_hidden_groups: true, ...(after ? { after } : {}) },
+    });
     const groups = z.array(z.unknown()).parse(raw).map(parseGroup);
     const found = groups.find((group) => group.agent_ids.includes(agentId));
     if (found) return found;
@@ -93,13 +106,17 @@ export async function retrieveLettaGroup(client: Letta, groupId: string): Promis
 }
 
 export async function getGroup(groupId: string): Promise<GroupView> {
-  return withLetta(async (client) => (await viewsOf(client, [await retrieveLettaGroup(client, groupId)]))[0] as GroupView);
+  return withLetta(
+    async (client) => (await viewsOf(client, [await retrieveLettaGroup(client, groupId)]))[0] as GroupView,
+  );
 }
 
 /** Changes a group's description or manager config; Letta refuses a change of manager type. */
 export async function updateGroup(groupId: string, update: GroupUpdate): Promise<GroupView> {
   return withLetta(async (client) => {
-    const raw = await client.patch<unknown>(`/v1/groups/${encodeURIComponent(groupId)}`, { body: toLettaGroupUpdate(update) });
+    const raw = await client.patch<unknown>(`/v1/groups/${encodeURIComponent(groupId)}`, {
+      body: toLettaGroupUpdate(update),
+    });
     return (await viewsOf(client, [parseGroup(raw)]))[0] as GroupView;
   });
 }

@@ -1,5 +1,8 @@
 import "server-only";
-import type { McpServerCreateParams, McpServerListResponse } from "@letta-ai/letta-client/resources/mcp-servers/mcp-servers";
+import type {
+  McpServerCreateParams,
+  McpServerListResponse,
+} from "@letta-ai/letta-client/resources/mcp-servers/mcp-servers";
 import type { McpServerInput } from "@/lib/tools/mcp";
 import type { McpServerView, ToolSummary } from "@/lib/tools/types";
 import { withLetta } from "./client";
@@ -11,7 +14,16 @@ type ServerMcpServer = McpServerListResponse[number];
 function toView(server: ServerMcpServer): McpServerView {
   const base = { id: server.id ?? "", name: server.server_name };
   if ("command" in server) {
-    return { ...base, type: "stdio", command: server.command, args: server.args, url: null, headerNames: [], envNames: Object.keys(server.env ?? {}), hasAuthToken: false };
+    return {
+      ...base,
+      type: "stdio",
+      command: server.command,
+      args: server.args,
+      url: null,
+      headerNames: [],
+      envNames: Object.keys(server.env ?? {}),
+      hasAuthToken: false,
+    };
   }
   return {
     ...base,
@@ -26,14 +38,22 @@ function toView(server: ServerMcpServer): McpServerView {
 }
 
 export async function listMcpServers(): Promise<McpServerView[]> {
-  return withLetta(async (client) => (await client.mcpServers.list()).map(toView).sort((a, b) => a.name.localeCompare(b.name)));
+  return withLetta(async (client) =>
+    (await client.mcpServers.list()).map(toView).sort((a, b) => a.name.localeCompare(b.name)),
+  );
 }
 
 function createParams(input: McpServerInput): McpServerCreateParams {
   if (input.type === "stdio") {
-    return { server_name: input.name, config: { mcp_server_type: "stdio", command: input.command, args: input.args, env: input.env } };
+    return {
+      server_name: input.name,
+      config: { mcp_server_type: "stdio", command: input.command, args: input.args, env: input.env },
+    };
   }
-  return { server_name: input.name, config: { mcp_server_type: input.type, server_url: input.url, custom_headers: input.headers } };
+  return {
+    server_name: input.name,
+    config: { mcp_server_type: input.type, server_url: input.url, custom_headers: input.headers },
+  };
 }
 
 /** Adds an MCP server; the Letta server connects to it and stores its tools (best effort: a server it cannot reach is kept without tools). */
@@ -47,7 +67,9 @@ export async function deleteMcpServer(serverId: string): Promise<void> {
 
 /** The MCP server's tools as Letta stored them (each a tool that can be attached to agents). */
 export async function listMcpServerTools(serverId: string): Promise<ToolSummary[]> {
-  return withLetta(async (client) => (await client.mcpServers.tools.list(serverId)).map(toToolSummary).sort((a, b) => a.name.localeCompare(b.name)));
+  return withLetta(async (client) =>
+    (await client.mcpServers.tools.list(serverId)).map(toToolSummary).sort((a, b) => a.name.localeCompare(b.name)),
+  );
 }
 
 /** Asks the MCP server for its tools again and updates Letta's copies. */

@@ -25,19 +25,31 @@ interface AuthorHistory {
 
 function returnText(value: unknown): string {
   if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.map((part: unknown) => (typeof part === "object" && part !== null && "text" in part && typeof part.text === "string" ? part.text : "")).join("");
+  if (Array.isArray(value))
+    return value
+      .map((part: unknown) =>
+        typeof part === "object" && part !== null && "text" in part && typeof part.text === "string" ? part.text : "",
+      )
+      .join("");
   return "";
 }
 
 /** The memory tool calls in one agent's recent history, as changes of the blocks they name. */
-async function readAuthorHistory(client: Letta, author: AgentAuthor, blocks: Map<string, string>): Promise<AuthorHistory> {
+async function readAuthorHistory(
+  client: Letta,
+  author: AgentAuthor,
+  blocks: Map<string, string>,
+): Promise<AuthorHistory> {
   const page = await client.agents.messages.list(author.agentId, { limit: HISTORY_MESSAGES, order: "desc" });
   const messages = page.getPaginatedItems().reverse();
   const returns = new Map<string, { text: string; status: "success" | "error" }>();
   for (const message of messages) {
     if (message.message_type !== "tool_return_message") continue;
-    const list = message.tool_returns?.length ? message.tool_returns : [{ tool_call_id: message.tool_call_id, tool_return: message.tool_return, status: message.status }];
-    for (const item of list) returns.set(item.tool_call_id, { text: returnText(item.tool_return), status: item.status });
+    const list = message.tool_returns?.length
+      ? message.tool_returns
+      : [{ tool_call_id: message.tool_call_id, tool_return: message.tool_return, status: message.status }];
+    for (const item of list)
+      returns.set(item.tool_call_id, { text: returnText(item.tool_return), status: item.status });
   }
   const changes: RecordedChange[] = [];
   for (const message of messages) {
@@ -46,7 +58,12 @@ async function readAuthorHistory(client: Letta, author: AgentAuthor, blocks: Map
     for (const call of calls) {
       if (!call.name || !call.tool_call_id || !MEMORY_TOOLS.includes(call.name)) continue;
       const result = returns.get(call.tool_call_id);
-      const effect = toolEffect({ name: call.name, arguments: call.arguments ?? "", returned: result?.text ?? null, status: result?.status ?? null });
+      const effect = toolEffect({
+        name: call.name,
+        arguments: call.arguments ?? "",
+        returned: result?.text ?? null,
+        status: result?.status ?? null,
+      });
       const blockId = effect ? blocks.get(effect.label) : undefined;
       if (!effect || !blockId) continue;
       changes.push({
@@ -112,12 +129,20 @@ function labelMap(blocks: readonly { id?: string | null; label?: string | null }
 export async function getMemoryTimeline(agentId: string): Promise<MemoryTimeline> {
   return withLetta(async (client, connection) => {
     const agent = await client.agents.retrieve(agentId, { include: ["agent.managed_group", "agent.blocks"] });
-    const blocks = agent.blocks.flatMap((block) => (block.id ? [{ id: block.id, label: block.label ?? "", value: block.value }] : []));
+    const blocks = agent.blocks.flatMap((block) =>
+      block.id ? [{ id: block.id, label: block.label ?? "", value: block.value }] : [],
+    );
     await observeBlocks(connection.id, blocks);
 
     const groupIds = new Set((agent.managed_group?.agent_ids ?? []).filter((id) => id !== agentId));
-    const sharers = await Promise.all(blocks.map(async (block) => (await client.blocks.agents.list(block.id, { limit: 50 })).getPaginatedItems().map((other) => other.id)));
-    const otherIds = [...new Set(sharers.flat())].filter((id) => id !== agentId && !groupIds.has(id)).slice(0, MAX_OTHER_AGENTS);
+    const sharers = await Promise.all(
+      blocks.map(async (block) =>
+        (await client.blocks.agents.list(block.id, { limit: 50 })).getPaginatedItems().map((other) => other.id),
+      ),
+    );
+    const otherIds = [...new Set(sharers.flat())]
+      .filter((id) => id !== agentId && !groupIds.has(id))
+      .slice(0, MAX_OTHER_AGENTS);
     const helpers = await Promise.all(
       [...groupIds, ...otherIds].map(async (id) => {
         const helper = await client.agents.retrieve(id, { include: ["agent.blocks"] });
@@ -126,12 +151,20 @@ export async function getMemoryTimeline(agentId: string): Promise<MemoryTimeline
       }),
     );
     const histories = await Promise.all(
-      [{ author: { kind: "agent" as const, agentId, agentName: agent.name }, blocks: labelMap(agent.blocks) }, ...helpers].map(({ author, blocks: byLabel }) => readAuthorHistory(client, author, byLabel)),
+      [
+        { author: { kind: "agent" as const, agentId, agentName: agent.name }, blocks: labelMap(agent.blocks) },
+        ...helpers,
+      ].map(({ author, blocks: byLabel }) => readAuthorHistory(client, author, byLabel)),
     );
 
     const blockIds = blocks.map((block) => block.id);
-    const [edits, snapshots] = await Promise.all([readAdeEdits(connection.id, new Set(blockIds)), readSnapshots(connection.id, blockIds)]);
-    const historyFrom = histories.map((history) => history.historyFrom).reduce<string | null>((latest, from) => (from && (!latest || from > latest) ? from : latest), null);
+    const [edits, snapshots] = await Promise.all([
+      readAdeEdits(connection.id, new Set(blockIds)),
+      readSnapshots(connection.id, blockIds),
+    ]);
+    const historyFrom = histories
+      .map((history) => history.historyFrom)
+      .reduce<string | null>((latest, from) => (from && (!latest || from > latest) ? from : latest), null);
     const adeChanges = edits.map(adeChange);
     return {
       blocks: blocks
@@ -144,7 +177,9 @@ export async function getMemoryTimeline(agentId: string): Promise<MemoryTimeline
             changes: buildBlockTimeline({
               blockId: block.id,
               label: block.label,
-              changes: [...histories.flatMap((history) => history.changes), ...adeChanges].filter((change) => change.blockId === block.id),
+              changes: [...histories.flatMap((history) => history.changes), ...adeChanges].filter(
+                (change) => change.blockId === block.id,
+              ),
               snapshots: kept,
               historyFrom,
             }),

@@ -73,7 +73,11 @@ export function toChatEvent(item: LettaMessageLike): ChatEvent | undefined {
     case "error_message":
       return {
         type: "error",
-        error: { code: "server_error", message: item.message, hint: item.detail ?? "Check the model provider and the Letta server's log." },
+        error: {
+          code: "server_error",
+          message: item.message,
+          hint: item.detail ?? "Check the model provider and the Letta server's log.",
+        },
       };
     default:
       return undefined;

@@ -14,7 +14,14 @@ function toLettaMessages(message: Outgoing): MessageCreateParamsBase["messages"]
   return [
     {
       type: "approval",
-      approvals: [{ type: "approval", tool_call_id: message.toolCallId, approve: message.approve, ...(message.reason ? { reason: message.reason } : {}) }],
+      approvals: [
+        {
+          type: "approval",
+          tool_call_id: message.toolCallId,
+          approve: message.approve,
+          ...(message.reason ? { reason: message.reason } : {}),
+        },
+      ],
     },
   ];
 }
@@ -38,7 +45,12 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
   let stream;
   try {
     const client = lettaClient(connection);
-    const body = { messages: toLettaMessages(input.message), streaming: true, stream_tokens: true, include_pings: true } as const;
+    const body = {
+      messages: toLettaMessages(input.message),
+      streaming: true,
+      stream_tokens: true,
+      include_pings: true,
+    } as const;
     const options = { signal: input.signal, maxRetries: 0, timeout: 10 * 60_000 };
     stream = input.conversationId
       ? await client.conversations.messages.create(input.conversationId, body, options)
@@ -60,7 +72,8 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
         if (event?.type === "stop" || event?.type === "error") stopped = true;
         if (event) yield event;
       }
-      if (!stopped && !input.signal.aborted) yield { type: "error", error: streamCutShort({ baseUrl: connection.baseUrl }).toJSON() } satisfies ChatEvent;
+      if (!stopped && !input.signal.aborted)
+        yield { type: "error", error: streamCutShort({ baseUrl: connection.baseUrl }).toJSON() } satisfies ChatEvent;
     } catch (error) {
       const appError = toStreamError(error, { baseUrl: connection.baseUrl });
       if (appError.code !== "aborted") yield { type: "error", error: appError.toJSON() } satisfies ChatEvent;
@@ -69,7 +82,10 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
 }
 
 /** One page of an agent's history, newest page first, each page's items oldest first. */
-export async function listMessages(agentId: string, options: { before?: string; limit: number; conversationId?: string }): Promise<HistoryPage> {
+export async function listMessages(
+  agentId: string,
+  options: { before?: string; limit: number; conversationId?: string },
+): Promise<HistoryPage> {
   const query = { order: "desc", limit: options.limit, ...(options.before ? { before: options.before } : {}) } as const;
   const page = await withLetta((client) =>
     options.conversationId
@@ -80,14 +96,21 @@ export async function listMessages(agentId: string, options: { before?: string; 
   const listed = oldestFirst(page.getPaginatedItems());
   const oldest = listed[0];
   const events = listed.map(toChatEvent).filter((event) => event !== undefined);
-  return { items: foldChatEvents(events).items, before: listed.length >= options.limit && oldest ? oldest.id : null, newest: listed.at(-1)?.id ?? null };
+  return {
+    items: foldChatEvents(events).items,
+    before: listed.length >= options.limit && oldest ? oldest.id : null,
+    newest: listed.at(-1)?.id ?? null,
+  };
 }
 
 /**
  * Messages that arrived after `after` (all of them from the start when it is absent), oldest first,
  * grouped by run: messages sent from elsewhere (another tab, the SDK) while the chat is open.
  */
-export async function listNewerMessages(agentId: string, options: { after?: string; limit: number; conversationId?: string }): Promise<HistoryTail> {
+export async function listNewerMessages(
+  agentId: string,
+  options: { after?: string; limit: number; conversationId?: string },
+): Promise<HistoryTail> {
   const query = { order: "asc", limit: options.limit, ...(options.after ? { after: options.after } : {}) } as const;
   const page = await withLetta((client) =>
     options.conversationId

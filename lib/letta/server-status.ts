@@ -10,7 +10,13 @@ import { MIN_SERVER_VERSION } from "./version";
 
 export type ServerStatus = { connectionId: string; connectionName: string; baseUrl: string } & (
   | { state: "connected"; version: string; outdated: boolean; minimumVersion: string }
-  | { state: "unauthorized" | "unreachable" | "error"; version?: string; problem: ConnectionProblemKind; message: string; hint: string }
+  | {
+      state: "unauthorized" | "unreachable" | "error";
+      version?: string;
+      problem: ConnectionProblemKind;
+      message: string;
+      hint: string;
+    }
 );
 
 /** A whole check (health, then an authenticated call) gives up after this long. */
@@ -21,7 +27,10 @@ const REQUEST_TIMEOUT_MS = 5_000;
  * Checks a connection the way the ADE will use it: the health endpoint (reachable, really Letta, recent
  * enough), then one authenticated call (credentials, project). Never throws; failures come back explained.
  */
-export async function checkConnection(connection: LettaConnection, options: { fresh?: boolean } = {}): Promise<ConnectionCheck> {
+export async function checkConnection(
+  connection: LettaConnection,
+  options: { fresh?: boolean } = {},
+): Promise<ConnectionCheck> {
   const client = options.fresh ? createLettaClient(connection, { maxRetries: 0 }) : lettaClient(connection);
   const requestOptions = { timeout: REQUEST_TIMEOUT_MS, maxRetries: 0, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) };
   const context = { baseUrl: connection.baseUrl, kind: connection.kind, hasSecret: Boolean(connection.apiKey) };
@@ -30,15 +39,28 @@ export async function checkConnection(connection: LettaConnection, options: { fr
   try {
     const health: unknown = await client.health(requestOptions);
     const unhealthy = diagnoseHealth(health, context);
-    if (typeof health === "object" && health !== null && "version" in health && typeof health.version === "string") version = health.version;
-    if (unhealthy && unhealthy.kind !== "outdated") return { ok: false, baseUrl: connection.baseUrl, version, problem: unhealthy, checkedAt };
+    if (typeof health === "object" && health !== null && "version" in health && typeof health.version === "string")
+      version = health.version;
+    if (unhealthy && unhealthy.kind !== "outdated")
+      return { ok: false, baseUrl: connection.baseUrl, version, problem: unhealthy, checkedAt };
   } catch (error) {
-    return { ok: false, baseUrl: connection.baseUrl, problem: diagnoseError(error, { ...context, step: "health" }), checkedAt };
+    return {
+      ok: false,
+      baseUrl: connection.baseUrl,
+      problem: diagnoseError(error, { ...context, step: "health" }),
+      checkedAt,
+    };
   }
   try {
     await client.agents.list({ limit: 1 }, requestOptions);
   } catch (error) {
-    return { ok: false, baseUrl: connection.baseUrl, version, problem: diagnoseError(error, { ...context, step: "auth" }), checkedAt };
+    return {
+      ok: false,
+      baseUrl: connection.baseUrl,
+      version,
+      problem: diagnoseError(error, { ...context, step: "auth" }),
+      checkedAt,
+    };
   }
   const outdated = version === undefined ? undefined : diagnoseHealth({ version }, context);
   if (outdated) return { ok: false, baseUrl: connection.baseUrl, version, problem: outdated, checkedAt };
@@ -52,12 +74,21 @@ export async function getServerStatus(): Promise<ServerStatus> {
     connection = await activeConnection();
   } catch (error) {
     const appError = toAppError(error);
-    return { connectionId: "", connectionName: "", baseUrl: "", state: "error", problem: "server_error", message: appError.message, hint: appError.hint };
+    return {
+      connectionId: "",
+      connectionName: "",
+      baseUrl: "",
+      state: "error",
+      problem: "server_error",
+      message: appError.message,
+      hint: appError.hint,
+    };
   }
   const check = await checkConnection(connection);
   const shownUrl = publicUrl(connection.baseUrl, accessConfig().demo);
   const base = { connectionId: connection.id, connectionName: connection.name, baseUrl: shownUrl };
-  if (check.ok) return { ...base, state: "connected", version: check.version, outdated: false, minimumVersion: MIN_SERVER_VERSION };
+  if (check.ok)
+    return { ...base, state: "connected", version: check.version, outdated: false, minimumVersion: MIN_SERVER_VERSION };
   const { problem } = check;
   if (problem.kind === "outdated" && check.version) {
     return { ...base, state: "connected", version: check.version, outdated: true, minimumVersion: MIN_SERVER_VERSION };

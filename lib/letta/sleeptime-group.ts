@@ -10,7 +10,10 @@ export function sleeptimeGroupOf(agent: AgentState) {
 }
 
 /** The agent's sleep-time agent with its name (null when it has none; the name is null when it cannot be read). */
-export async function sleeptimeAgentOf(client: Letta, agent: AgentState): Promise<{ id: string; name: string | null } | null> {
+export async function sleeptimeAgentOf(
+  client: Letta,
+  agent: AgentState,
+): Promise<{ id: string; name: string | null } | null> {
   const sleeptimeId = sleeptimeGroupOf(agent)?.sleeptimeId;
   if (!sleeptimeId) return null;
   const name = await client.agents.retrieve(sleeptimeId).then(

@@ -18,9 +18,21 @@ async function loadSettings(client: Letta, agentId: string): Promise<SleeptimeSe
   const companion = found?.sleeptimeId ? await client.agents.retrieve(found.sleeptimeId).catch(() => null) : null;
   return {
     enabled: agent.enable_sleeptime === true,
-    group: found ? { id: found.group.id, frequency: found.group.sleeptime_agent_frequency ?? null, turnsCounter: found.group.turns_counter ?? null } : null,
+    group: found
+      ? {
+          id: found.group.id,
+          frequency: found.group.sleeptime_agent_frequency ?? null,
+          turnsCounter: found.group.turns_counter ?? null,
+        }
+      : null,
     worksFor,
-    sleeptimeAgent: companion ? { id: companion.id, name: companion.name, model: companion.model ?? companion.llm_config.handle ?? companion.llm_config.model ?? null } : null,
+    sleeptimeAgent: companion
+      ? {
+          id: companion.id,
+          name: companion.name,
+          model: companion.model ?? companion.llm_config.handle ?? companion.llm_config.model ?? null,
+        }
+      : null,
   };
 }
 
@@ -28,7 +40,12 @@ async function memberOf(client: Letta, agentId: string): Promise<SleeptimeSettin
   const group = await findSleeptimeGroupOfMember(client, agentId);
   if (!group) return null;
   const mainId = group.manager_agent_id ?? null;
-  const name = mainId ? await client.agents.retrieve(mainId).then((main) => main.name, () => null) : null;
+  const name = mainId
+    ? await client.agents.retrieve(mainId).then(
+        (main) => main.name,
+        () => null,
+      )
+    : null;
   return { groupId: group.id, mainAgent: mainId ? { id: mainId, name } : null };
 }
 
@@ -47,7 +64,11 @@ export async function setSleeptimeEnabled(agentId: string, enabled: boolean): Pr
       const agent = await client.agents.retrieve(agentId);
       // Letta silently skips creating the sleep-time agent for an agent without an embedding model.
       if (!agent.embedding_config) {
-        throw new AppError("invalid_input", "Sleep-time needs an embedding model, and this agent has none.", "Give the agent an embedding model first.");
+        throw new AppError(
+          "invalid_input",
+          "Sleep-time needs an embedding model, and this agent has none.",
+          "Give the agent an embedding model first.",
+        );
       }
     }
     await client.agents.update(agentId, { enable_sleeptime: enabled });
@@ -59,7 +80,8 @@ export async function setSleeptimeEnabled(agentId: string, enabled: boolean): Pr
 export async function setSleeptimeModel(agentId: string, model: string): Promise<SleeptimeSettings> {
   return withLetta(async (client) => {
     const found = sleeptimeGroupOf(await client.agents.retrieve(agentId, { include: ["agent.managed_group"] }));
-    if (!found?.sleeptimeId) throw new AppError("not_found", "This agent has no sleep-time agent.", "Switch sleep-time on first.");
+    if (!found?.sleeptimeId)
+      throw new AppError("not_found", "This agent has no sleep-time agent.", "Switch sleep-time on first.");
     await client.agents.update(found.sleeptimeId, { model });
     return loadSettings(client, agentId);
   });
@@ -95,18 +117,25 @@ function readRunMessages(messages: readonly Message[]) {
   for (const message of messages) {
     const event = toChatEvent(message);
     if (event?.type === "user" && prompt === null) prompt = event.text;
-    if (event?.type === "tool_call" && event.toolCallId && event.name) calls.push({ id: event.toolCallId, name: event.name, arguments: event.argumentsDelta });
-    if (event?.type === "tool_return") returns.push({ toolCallId: event.toolCallId, status: event.status, result: event.result });
+    if (event?.type === "tool_call" && event.toolCallId && event.name)
+      calls.push({ id: event.toolCallId, name: event.name, arguments: event.argumentsDelta });
+    if (event?.type === "tool_return")
+      returns.push({ toolCallId: event.toolCallId, status: event.status, result: event.result });
   }
   return { transcript: prompt === null ? null : transcriptOf(prompt), calls, returns };
 }
 
-async function mainTurns(client: Letta, agentId: string): Promise<{ runs: MainRun[]; userMessages: Map<string, TurnMessage> }> {
+async function mainTurns(
+  client: Letta,
+  agentId: string,
+): Promise<{ runs: MainRun[]; userMessages: Map<string, TurnMessage> }> {
   const [runsPage, messagesPage] = await Promise.all([
     client.runs.list({ agent_id: agentId, limit: MAIN_RUNS_SCANNED, order: "desc" }),
     client.agents.messages.list(agentId, { limit: MAIN_MESSAGES_SCANNED, order: "desc" }),
   ]);
-  const runs = runsPage.getPaginatedItems().map((run) => ({ id: run.id, createdAt: run.created_at ?? "", completedAt: run.completed_at ?? null }));
+  const runs = runsPage
+    .getPaginatedItems()
+    .map((run) => ({ id: run.id, createdAt: run.created_at ?? "", completedAt: run.completed_at ?? null }));
   const userMessages = new Map<string, TurnMessage>();
   // Newest first: the last user message seen for a run is its first one.
   for (const message of messagesPage.getPaginatedItems()) {
@@ -123,7 +152,10 @@ export async function listSleeptimeActivity(agentId: string): Promise<SleeptimeA
     const found = sleeptimeGroupOf(await client.agents.retrieve(agentId, { include: ["agent.managed_group"] }));
     if (!found?.sleeptimeId) return { sleeptimeAgentId: null, runs: [] };
     const sleeptimeId = found.sleeptimeId;
-    const [runsPage, turns] = await Promise.all([client.runs.list({ agent_id: sleeptimeId, limit: RUNS_SHOWN, order: "desc" }), mainTurns(client, agentId)]);
+    const [runsPage, turns] = await Promise.all([
+      client.runs.list({ agent_id: sleeptimeId, limit: RUNS_SHOWN, order: "desc" }),
+      mainTurns(client, agentId),
+    ]);
     const runs = await Promise.all(
       runsPage.getPaginatedItems().map(async (run): Promise<SleeptimeRunView> => {
         const status = (run.status ?? "created") as RunStatus;

@@ -19,10 +19,24 @@ const TOOL_LIMIT = 200;
 /** Custom tools (made by people, not the server's built-ins) that can be attached to a new agent. */
 export async function listAttachableTools(): Promise<ToolOption[]> {
   return withLetta(async (client) => {
-    const page = await client.tools.list({ limit: TOOL_LIMIT, tool_types: ["custom", "external_mcp", "external_composio", "external_langchain"] });
+    const page = await client.tools.list({
+      limit: TOOL_LIMIT,
+      tool_types: ["custom", "external_mcp", "external_composio", "external_langchain"],
+    });
     return page
       .getPaginatedItems()
-      .flatMap((tool) => (tool.name ? [{ id: tool.id, name: tool.name, description: tool.description ?? null, toolType: tool.tool_type ?? "custom" }] : []))
+      .flatMap((tool) =>
+        tool.name
+          ? [
+              {
+                id: tool.id,
+                name: tool.name,
+                description: tool.description ?? null,
+                toolType: tool.tool_type ?? "custom",
+              },
+            ]
+          : [],
+      )
       .sort((a, b) => a.name.localeCompare(b.name));
   });
 }
@@ -46,7 +60,10 @@ function toToolDetail(tool: Tool): ToolDetail {
     ...toToolSummary(tool),
     sourceCode: tool.source_code ?? null,
     jsonSchema: tool.json_schema ?? null,
-    pipRequirements: (tool.pip_requirements ?? []).map((requirement) => ({ name: requirement.name, version: requirement.version ?? null })),
+    pipRequirements: (tool.pip_requirements ?? []).map((requirement) => ({
+      name: requirement.name,
+      version: requirement.version ?? null,
+    })),
     tags: tool.tags ?? [],
   };
 }
@@ -79,7 +96,13 @@ export interface ToolSourceInput {
 /** Creates a custom Python tool; the server derives its name and JSON schema from the source (and refuses bad source). */
 export async function createTool(input: ToolSourceInput): Promise<ToolDetail> {
   return withLetta(async (client) =>
-    toToolDetail(await client.tools.create({ source_code: input.sourceCode, source_type: "python", pip_requirements: input.pipRequirements })),
+    toToolDetail(
+      await client.tools.create({
+        source_code: input.sourceCode,
+        source_type: "python",
+        pip_requirements: input.pipRequirements,
+      }),
+    ),
   );
 }
 
@@ -92,9 +115,15 @@ export async function updateTool(toolId: string, input: ToolSourceInput): Promis
   return withLetta(async (client) => {
     const current = await client.tools.retrieve(toolId);
     if (toolKind(current.tool_type) !== "custom") {
-      throw new AppError("invalid_input", "Only custom tools can be edited.", "Letta's own tools and MCP tools are defined by the server.");
+      throw new AppError(
+        "invalid_input",
+        "Only custom tools can be edited.",
+        "Letta's own tools and MCP tools are defined by the server.",
+      );
     }
-    const schema = await client.post<Record<string, unknown>>("/v1/tools/generate-schema", { body: { code: input.sourceCode, source_type: "python" } });
+    const schema = await client.post<Record<string, unknown>>("/v1/tools/generate-schema", {
+      body: { code: input.sourceCode, source_type: "python" },
+    });
     const updated = await client.tools.update(toolId, {
       source_code: input.sourceCode,
       source_type: "python",
@@ -119,8 +148,16 @@ export async function agentsUsingTool(toolId: string): Promise<ToolUsage> {
     const agents: ToolUsage["agents"] = [];
     let after: string | undefined;
     for (let page = 0; page < USAGE_PAGES; page += 1) {
-      const items = (await client.agents.list({ limit: USAGE_PAGE, order: "asc", include: ["agent.tools"], ...(after ? { after } : {}) })).getPaginatedItems();
-      for (const agent of items) if (agent.tools.some((tool) => tool.id === toolId)) agents.push({ id: agent.id, name: agent.name });
+      const items = (
+        await client.agents.list({
+          limit: USAGE_PAGE,
+          order: "asc",
+          include: ["agent.tools"],
+          ...(after ? { after } : {}),
+        })
+      ).getPaginatedItems();
+      for (const agent of items)
+        if (agent.tools.some((tool) => tool.id === toolId)) agents.push({ id: agent.id, name: agent.name });
       if (items.length < USAGE_PAGE) return { agents, complete: true };
       after = items.at(-1)?.id;
     }
@@ -136,10 +173,17 @@ interface RunFromSourceResponse {
 }
 
 /** Runs Python source (saved or not) in the server's tool sandbox with the given arguments. */
-export async function runToolSource(input: ToolSourceInput & { args: Record<string, unknown> }): Promise<ToolRunResult> {
+export async function runToolSource(
+  input: ToolSourceInput & { args: Record<string, unknown> },
+): Promise<ToolRunResult> {
   return withLetta(async (client) => {
     const response = await client.post<RunFromSourceResponse>("/v1/tools/run", {
-      body: { source_code: input.sourceCode, source_type: "python", args: input.args, pip_requirements: input.pipRequirements },
+      body: {
+        source_code: input.sourceCode,
+        source_type: "python",
+        args: input.args,
+        pip_requirements: input.pipRequirements,
+      },
       timeout: 120_000,
       maxRetries: 0,
     });

@@ -4,7 +4,13 @@ import { buildBlockTimeline, type RecordedChange, type Snapshot } from "./attrib
 const agent = { kind: "agent" as const, agentId: "agent-1", agentName: "helper" };
 const sleeper = { kind: "sleep-time agent" as const, agentId: "agent-2", agentName: "helper-sleeptime" };
 
-function tool(id: string, at: string, before: string | null, after: string | null, extra: Partial<RecordedChange> = {}): RecordedChange {
+function tool(
+  id: string,
+  at: string,
+  before: string | null,
+  after: string | null,
+  extra: Partial<RecordedChange> = {},
+): RecordedChange {
   return {
     id,
     blockId: "block-1",
@@ -27,7 +33,13 @@ function tool(id: string, at: string, before: string | null, after: string | nul
 }
 
 function save(id: string, at: string, before: string | null, after: string): RecordedChange {
-  return tool(id, at, before, after, { author: { kind: "ade-user" }, source: "ade-save", tool: null, toolCallId: null, runId: null });
+  return tool(id, at, before, after, {
+    author: { kind: "ade-user" },
+    source: "ade-save",
+    tool: null,
+    toolCallId: null,
+    runId: null,
+  });
 }
 
 const seen = (value: string, firstSeen: string, lastSeen = firstSeen): Snapshot => ({ value, firstSeen, lastSeen });
@@ -36,7 +48,13 @@ function timeline(changes: RecordedChange[], snapshots: Snapshot[], historyFrom:
   return buildBlockTimeline({ blockId: "block-1", label: "human", changes, snapshots, historyFrom });
 }
 
-const brief = (changes: ReturnType<typeof timeline>) => changes.map((change) => [change.id.startsWith("unattributed") ? "?" : change.id, change.before, change.after, change.beforeBasis]);
+const brief = (changes: ReturnType<typeof timeline>) =>
+  changes.map((change) => [
+    change.id.startsWith("unattributed") ? "?" : change.id,
+    change.before,
+    change.after,
+    change.beforeBasis,
+  ]);
 
 describe("buildBlockTimeline", () => {
   it("lists recorded changes newest first with their exact before and after", () => {
@@ -52,7 +70,10 @@ describe("buildBlockTimeline", () => {
   });
 
   it("shows a change between two snapshots that nothing explains as unattributed, with the window it happened in", () => {
-    const changes = timeline([], [seen("A", "2026-01-01T10:00:00.000Z", "2026-01-01T10:00:30.000Z"), seen("Z", "2026-01-01T10:05:00.000Z")]);
+    const changes = timeline(
+      [],
+      [seen("A", "2026-01-01T10:00:00.000Z", "2026-01-01T10:00:30.000Z"), seen("Z", "2026-01-01T10:05:00.000Z")],
+    );
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({
       author: { kind: "unknown" },
@@ -67,7 +88,10 @@ describe("buildBlockTimeline", () => {
 
   it("shows an unattributed change where a tool call starts from a value the ADE did not expect", () => {
     // The ADE saw A; someone outside set X; then the agent edited X into Y.
-    const changes = timeline([tool("a", "2026-01-01T10:02:00+00:00", "X", "Y")], [seen("A", "2026-01-01T10:00:00.000Z")]);
+    const changes = timeline(
+      [tool("a", "2026-01-01T10:02:00+00:00", "X", "Y")],
+      [seen("A", "2026-01-01T10:00:00.000Z")],
+    );
     expect(brief(changes)).toEqual([
       ["a", "X", "Y", "exact"],
       ["?", "A", "X", "exact"],
@@ -79,7 +103,10 @@ describe("buildBlockTimeline", () => {
     // Letta dates have whole seconds, and the ADE's clock runs a little behind Letta's: the ADE save
     // recorded at 10:00:04.600 came after the sleep-time agent's edit dated 10:00:05.
     const changes = timeline(
-      [tool("agent", "2026-01-01T10:00:05+00:00", "orig", "orig\nnote", { author: sleeper }), save("s", "2026-01-01T10:00:04.600Z", "orig\nnote", "saved")],
+      [
+        tool("agent", "2026-01-01T10:00:05+00:00", "orig", "orig\nnote", { author: sleeper }),
+        save("s", "2026-01-01T10:00:04.600Z", "orig\nnote", "saved"),
+      ],
       [seen("orig", "2026-01-01T10:00:00.000Z", "2026-01-01T10:00:04.000Z"), seen("saved", "2026-01-01T10:00:04.650Z")],
     );
     expect(brief(changes)).toEqual([
@@ -89,12 +116,18 @@ describe("buildBlockTimeline", () => {
   });
 
   it("does not guess when nothing was known before: the first snapshot or change sets the known value", () => {
-    const changes = timeline([tool("a", "2026-01-01T10:00:05+00:00", "A", "B")], [seen("B", "2026-01-01T10:00:05.200Z")]);
+    const changes = timeline(
+      [tool("a", "2026-01-01T10:00:05+00:00", "A", "B")],
+      [seen("B", "2026-01-01T10:00:05.200Z")],
+    );
     expect(brief(changes)).toEqual([["a", "A", "B", "exact"]]);
   });
 
   it("shows a change without a known before against the last known value, and says so", () => {
-    const rethink = tool("r", "2026-01-01T10:01:00+00:00", null, "new", { tool: "memory_rethink", notes: ["memory_rethink replaces the whole block"] });
+    const rethink = tool("r", "2026-01-01T10:01:00+00:00", null, "new", {
+      tool: "memory_rethink",
+      notes: ["memory_rethink replaces the whole block"],
+    });
     const [change] = timeline([rethink], [seen("old", "2026-01-01T10:00:00.000Z")]);
     expect(change).toMatchObject({ before: "old", after: "new", beforeBasis: "last-known", afterBasis: "exact" });
     expect(change?.notes[1]).toMatch(/last knew/);
@@ -118,12 +151,19 @@ describe("buildBlockTimeline", () => {
   });
 
   it("flags an unattributed change that may predate the agent history read", () => {
-    const [change] = timeline([], [seen("A", "2026-01-01T09:00:00.000Z"), seen("B", "2026-01-01T11:00:00.000Z")], "2026-01-01T10:00:00+00:00");
+    const [change] = timeline(
+      [],
+      [seen("A", "2026-01-01T09:00:00.000Z"), seen("B", "2026-01-01T11:00:00.000Z")],
+      "2026-01-01T10:00:00+00:00",
+    );
     expect(change?.notes[1]).toMatch(/oldest agent history/);
   });
 
   it("treats a block value with tabs as the tab-expanded value memory tools start from", () => {
-    const changes = timeline([tool("a", "2026-01-01T10:01:00+00:00", "a       b", "a       b\nc")], [seen("a\tb", "2026-01-01T10:00:00.000Z")]);
+    const changes = timeline(
+      [tool("a", "2026-01-01T10:01:00+00:00", "a       b", "a       b\nc")],
+      [seen("a\tb", "2026-01-01T10:00:00.000Z")],
+    );
     expect(brief(changes)).toEqual([["a", "a\tb", "a       b\nc", "exact"]]);
   });
 });

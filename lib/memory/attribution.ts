@@ -26,7 +26,9 @@ const ADE_CLOCK_SLACK_MS = 1_000;
 /** Letta's message dates are given to the second: the event happened within that second. */
 const COARSE_DATE_MS = 999;
 
-type Event = { lo: number; hi: number; order: number } & ({ kind: "change"; change: RecordedChange } | { kind: "snapshot"; snapshot: Snapshot });
+type Event = { lo: number; hi: number; order: number } & (
+  { kind: "change"; change: RecordedChange } | { kind: "snapshot"; snapshot: Snapshot }
+);
 
 function millis(date: string): number {
   const value = Date.parse(date);
@@ -42,12 +44,22 @@ function toEvents(input: TimelineInput): Event[] {
   input.changes.forEach((change, order) => {
     const at = millis(change.at);
     const fromAde = change.source === "ade-save" || change.source === "ade-create";
-    const [lo, hi] = fromAde ? [at - ADE_CLOCK_SLACK_MS, at + ADE_CLOCK_SLACK_MS] : isCoarse(change.at) ? [at, at + COARSE_DATE_MS] : [at, at];
+    const [lo, hi] = fromAde
+      ? [at - ADE_CLOCK_SLACK_MS, at + ADE_CLOCK_SLACK_MS]
+      : isCoarse(change.at)
+        ? [at, at + COARSE_DATE_MS]
+        : [at, at];
     events.push({ kind: "change", change, lo, hi, order });
   });
   input.snapshots.forEach((snapshot, index) => {
     const at = millis(snapshot.firstSeen);
-    events.push({ kind: "snapshot", snapshot, lo: at - ADE_CLOCK_SLACK_MS, hi: at + ADE_CLOCK_SLACK_MS, order: input.changes.length + index });
+    events.push({
+      kind: "snapshot",
+      snapshot,
+      lo: at - ADE_CLOCK_SLACK_MS,
+      hi: at + ADE_CLOCK_SLACK_MS,
+      order: input.changes.length + index,
+    });
   });
   return events.sort((a, b) => a.lo - b.lo || a.order - b.order);
 }
@@ -94,10 +106,21 @@ function pickNext(pending: readonly Event[], known: string | null): Event {
   return first;
 }
 
-function unattributed(input: TimelineInput, before: string, after: string, from: string, to: string, index: number): BlockChange {
-  const notes = ["The ADE saw the value before and after, but no memory tool call or ADE save explains this step; it may be several changes."];
+function unattributed(
+  input: TimelineInput,
+  before: string,
+  after: string,
+  from: string,
+  to: string,
+  index: number,
+): BlockChange {
+  const notes = [
+    "The ADE saw the value before and after, but no memory tool call or ADE save explains this step; it may be several changes.",
+  ];
   if (input.historyFrom && millis(from) < millis(input.historyFrom)) {
-    notes.push(`It may have happened before ${input.historyFrom}, the oldest agent history the ADE read; a memory tool call there could explain it.`);
+    notes.push(
+      `It may have happened before ${input.historyFrom}, the oldest agent history the ADE read; a memory tool call there could explain it.`,
+    );
   }
   return {
     id: `unattributed:${input.blockId}:${index}`,
@@ -137,7 +160,8 @@ export function buildBlockTimeline(input: TimelineInput): BlockChange[] {
     pending.splice(pending.indexOf(event), 1);
     if (event.kind === "snapshot") {
       const { value, firstSeen, lastSeen } = event.snapshot;
-      if (known !== null && !same(known, value)) out.push(unattributed(input, known, value, knownAt, firstSeen, out.length));
+      if (known !== null && !same(known, value))
+        out.push(unattributed(input, known, value, knownAt, firstSeen, out.length));
       if (known === null || !same(known, value)) known = value;
       knownAt = millis(lastSeen) > millis(knownAt) || !knownAt ? lastSeen : knownAt;
       continue;
@@ -155,9 +179,16 @@ export function buildBlockTimeline(input: TimelineInput): BlockChange[] {
     }
     let entry: BlockChange;
     if (change.before !== null) {
-      if (known !== null && !same(known, change.before)) out.push(unattributed(input, known, change.before, knownAt, change.at, out.length));
+      if (known !== null && !same(known, change.before))
+        out.push(unattributed(input, known, change.before, knownAt, change.at, out.length));
       const before = known !== null && same(known, change.before) ? known : change.before;
-      entry = { ...change, before, window: null, beforeBasis: "exact", afterBasis: change.after === null ? "unknown" : "exact" };
+      entry = {
+        ...change,
+        before,
+        window: null,
+        beforeBasis: "exact",
+        afterBasis: change.after === null ? "unknown" : "exact",
+      };
     } else if (known !== null) {
       entry = {
         ...change,
@@ -165,10 +196,18 @@ export function buildBlockTimeline(input: TimelineInput): BlockChange[] {
         window: null,
         beforeBasis: "last-known",
         afterBasis: change.after === null ? "unknown" : "exact",
-        notes: [...change.notes, `Shown against the value the ADE last knew (${knownAt}); a change in between that left no record cannot be ruled out.`],
+        notes: [
+          ...change.notes,
+          `Shown against the value the ADE last knew (${knownAt}); a change in between that left no record cannot be ruled out.`,
+        ],
       };
     } else {
-      entry = { ...change, window: null, beforeBasis: "unknown", afterBasis: change.after === null ? "unknown" : "exact" };
+      entry = {
+        ...change,
+        window: null,
+        beforeBasis: "unknown",
+        afterBasis: change.after === null ? "unknown" : "exact",
+      };
     }
     out.push(entry);
     known = change.after;

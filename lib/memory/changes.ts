@@ -58,7 +58,12 @@ export interface BlockTimeline {
 export interface MemoryTimeline {
   blocks: BlockTimeline[];
   /** Agents whose memory tool calls were read, and from when (null: their whole history). */
-  sources: { agentId: string; agentName: string; kind: "agent" | "sleep-time agent" | "other agent"; historyFrom: string | null }[];
+  sources: {
+    agentId: string;
+    agentName: string;
+    kind: "agent" | "sleep-time agent" | "other agent";
+    historyFrom: string | null;
+  }[];
 }
 
 export function authorName(author: ChangeAuthor): string {

@@ -18,7 +18,9 @@ const answer = {
 
 describe("toContextOverview", () => {
   it("keeps the server's figures, with zero where the server says zero", () => {
-    const overview = toContextOverview({ ...answer, num_tokens_tool_usage_rules: 0, num_tokens_memory_filesystem: 0 }, [{ label: "human", value: "abc" }]);
+    const overview = toContextOverview({ ...answer, num_tokens_tool_usage_rules: 0, num_tokens_memory_filesystem: 0 }, [
+      { label: "human", value: "abc" },
+    ]);
     expect(overview.sections.find((section) => section.key === "summary")?.tokens).toBe(0);
     expect(overview.unreported).toEqual([]);
     expect(overview.blocks).toEqual([{ label: "human", characters: 3 }]);
@@ -29,7 +31,12 @@ describe("toContextOverview", () => {
     const { num_tokens_system: _system, ...withoutSystem } = answer;
     const overview = toContextOverview({ ...withoutSystem, num_tokens_messages: null }, []);
     expect(overview.unreported).toEqual(["System prompt", "Tool usage rules", "Files and directories", "Messages"]);
-    expect(overview.sections.map((section) => section.key)).toEqual(["tools", "core_memory", "external_summary", "summary"]);
+    expect(overview.sections.map((section) => section.key)).toEqual([
+      "tools",
+      "core_memory",
+      "external_summary",
+      "summary",
+    ]);
   });
 
   it("refuses an answer without the window's size", () => {

@@ -27,7 +27,11 @@ const blocksSchema = z.array(z.object({ label: z.string().nullish(), value: z.st
 export function toContextOverview(raw: unknown, blockList: unknown): ContextOverview {
   const parsed = contextWindowSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError("server_error", "The Letta server's context-window answer has an unexpected shape.", "This server version may not support the context view.");
+    throw new AppError(
+      "server_error",
+      "The Letta server's context-window answer has an unexpected shape.",
+      "This server version may not support the context view.",
+    );
   }
   const context = parsed.data;
   const sections = [
@@ -35,12 +39,22 @@ export function toContextOverview(raw: unknown, blockList: unknown): ContextOver
     { key: "tools", label: "Tool definitions", tokens: orUndefined(context.num_tokens_functions_definitions) },
     { key: "core_memory", label: "Core memory", tokens: orUndefined(context.num_tokens_core_memory) },
     { key: "tool_rules", label: "Tool usage rules", tokens: orUndefined(context.num_tokens_tool_usage_rules) },
-    { key: "files", label: "Files and directories", tokens: addOptional(context.num_tokens_memory_filesystem, context.num_tokens_directories) },
-    { key: "external_summary", label: "Memory metadata", tokens: orUndefined(context.num_tokens_external_memory_summary) },
+    {
+      key: "files",
+      label: "Files and directories",
+      tokens: addOptional(context.num_tokens_memory_filesystem, context.num_tokens_directories),
+    },
+    {
+      key: "external_summary",
+      label: "Memory metadata",
+      tokens: orUndefined(context.num_tokens_external_memory_summary),
+    },
     { key: "summary", label: "Conversation summary", tokens: orUndefined(context.num_tokens_summary_memory) },
     { key: "messages", label: "Messages", tokens: orUndefined(context.num_tokens_messages) },
   ];
-  const reported = sections.flatMap((section) => (section.tokens === undefined ? [] : [{ ...section, tokens: section.tokens }]));
+  const reported = sections.flatMap((section) =>
+    section.tokens === undefined ? [] : [{ ...section, tokens: section.tokens }],
+  );
   return {
     maxTokens: context.context_window_size_max,
     currentTokens: context.context_window_size_current,
@@ -49,7 +63,9 @@ export function toContextOverview(raw: unknown, blockList: unknown): ContextOver
     messageCount: context.num_messages,
     archivalCount: context.num_archival_memory,
     recallCount: context.num_recall_memory,
-    blocks: blocksSchema.parse(blockList).map((block) => ({ label: block.label ?? "", characters: block.value.length })),
+    blocks: blocksSchema
+      .parse(blockList)
+      .map((block) => ({ label: block.label ?? "", characters: block.value.length })),
   };
 }
 

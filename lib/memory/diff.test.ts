@@ -25,7 +25,6 @@ describe("diffTexts", () => {
 });
 
 describe("diffTexts on blocks whose last line has no newline", () => {
-
   it("shows an appended line as one added line", () => {
     expect(diffTexts("Ann\nlikes tea", "Ann\nlikes tea\nSleep-time note: hi")).toEqual([
       { kind: "same", text: "Ann\nlikes tea\n" },

@@ -14,7 +14,11 @@ export function diffTexts(before: string, after: string): DiffPart[] {
   const multiline = before.includes("\n") || after.includes("\n");
   if (!multiline) return toParts(diffWords(before, after));
   if (before === after) return [{ kind: "same", text: before }];
-  if (!before || !after) return toParts([{ value: before, removed: true, added: false, count: 1 }, { value: after, added: true, removed: false, count: 1 }]);
+  if (!before || !after)
+    return toParts([
+      { value: before, removed: true, added: false, count: 1 },
+      { value: after, added: true, removed: false, count: 1 },
+    ]);
   const parts = toParts(diffLines(`${before}\n`, `${after}\n`));
   return refineChangedLines(stripFinalNewline(parts));
 }

@@ -32,7 +32,10 @@ function logFile(): string {
 }
 
 async function keepNewest(file: string): Promise<void> {
-  const size = await stat(file).then((info) => info.size, () => 0);
+  const size = await stat(file).then(
+    (info) => info.size,
+    () => 0,
+  );
   if (size <= MAX_LOG_BYTES) return;
   const lines = (await readFile(file, "utf8")).split("\n").filter((line) => line.trim());
   const kept: string[] = [];
@@ -64,7 +67,9 @@ export async function readAdeEdits(connectionId: string, blockIds: ReadonlySet<s
     if (!line.trim()) return [];
     try {
       const parsed = editSchema.safeParse(JSON.parse(line));
-      return parsed.success && parsed.data.connectionId === connectionId && blockIds.has(parsed.data.blockId) ? [parsed.data] : [];
+      return parsed.success && parsed.data.connectionId === connectionId && blockIds.has(parsed.data.blockId)
+        ? [parsed.data]
+        : [];
     } catch {
       return [];
     }

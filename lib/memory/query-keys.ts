@@ -6,8 +6,10 @@ export const memoryKeys = {
   blocks: (agentId: string) => [...queryKeys.agent(agentId), "blocks"] as const,
   history: (agentId: string) => [...queryKeys.agent(agentId), "blocks", "history"] as const,
   passages: (agentId: string) => [...queryKeys.agent(agentId), "passages"] as const,
-  passagePage: (agentId: string, before: string | null) => [...queryKeys.agent(agentId), "passages", "page", before] as const,
-  passageSearch: (agentId: string, query: string, tags: readonly string[]) => [...queryKeys.agent(agentId), "passages", "search", query, tags] as const,
+  passagePage: (agentId: string, before: string | null) =>
+    [...queryKeys.agent(agentId), "passages", "page", before] as const,
+  passageSearch: (agentId: string, query: string, tags: readonly string[]) =>
+    [...queryKeys.agent(agentId), "passages", "search", query, tags] as const,
   archives: (agentId: string) => [...queryKeys.agent(agentId), "archives"] as const,
   context: (agentId: string) => [...queryKeys.agent(agentId), "context"] as const,
   library: (search: string, count: number) => ["blocks", "library", search, count] as const,

@@ -22,14 +22,34 @@ describe("block snapshots", () => {
   });
 
   it("keeps connections apart and ignores ids that are not block ids", async () => {
-    await observeBlocks("other", [{ id: "block-a", value: "elsewhere" }, { id: "../escape", value: "x" }], "2026-01-01T10:00:00.000Z");
-    expect((await readSnapshots("other", ["block-a", "../escape"])).get("block-a")?.map((snapshot) => snapshot.value)).toEqual(["elsewhere"]);
-    expect((await readSnapshots("conn", ["block-a"])).get("block-a")?.map((snapshot) => snapshot.value)).toEqual(["one", "two"]);
+    await observeBlocks(
+      "other",
+      [
+        { id: "block-a", value: "elsewhere" },
+        { id: "../escape", value: "x" },
+      ],
+      "2026-01-01T10:00:00.000Z",
+    );
+    expect(
+      (await readSnapshots("other", ["block-a", "../escape"])).get("block-a")?.map((snapshot) => snapshot.value),
+    ).toEqual(["elsewhere"]);
+    expect((await readSnapshots("conn", ["block-a"])).get("block-a")?.map((snapshot) => snapshot.value)).toEqual([
+      "one",
+      "two",
+    ]);
   });
 
   it("writes concurrent observations of one block in turn, to a private file", async () => {
-    await Promise.all(["x", "y", "z"].map((value, index) => observeBlocks("conn", [{ id: "block-b", value }], `2026-01-01T10:00:0${index}.000Z`)));
-    expect((await readSnapshots("conn", ["block-b"])).get("block-b")?.map((snapshot) => snapshot.value)).toEqual(["x", "y", "z"]);
+    await Promise.all(
+      ["x", "y", "z"].map((value, index) =>
+        observeBlocks("conn", [{ id: "block-b", value }], `2026-01-01T10:00:0${index}.000Z`),
+      ),
+    );
+    expect((await readSnapshots("conn", ["block-b"])).get("block-b")?.map((snapshot) => snapshot.value)).toEqual([
+      "x",
+      "y",
+      "z",
+    ]);
     const files = path.join(dir, "block-snapshots");
     const [connectionDir] = (await import("node:fs")).readdirSync(files);
     const stored: unknown = JSON.parse(readFileSync(path.join(files, connectionDir ?? "", "block-b.json"), "utf8"));

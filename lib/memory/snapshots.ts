@@ -80,7 +80,11 @@ async function load(file: string): Promise<Entry> {
 }
 
 /** Keeps the newest snapshots within the bounds (always at least the newest one). */
-export function trimSnapshots(snapshots: readonly Snapshot[], maxCount = MAX_SNAPSHOTS, maxChars = MAX_CHARS): Snapshot[] {
+export function trimSnapshots(
+  snapshots: readonly Snapshot[],
+  maxCount = MAX_SNAPSHOTS,
+  maxChars = MAX_CHARS,
+): Snapshot[] {
   const kept: Snapshot[] = [];
   let chars = 0;
   for (let index = snapshots.length - 1; index >= 0; index -= 1) {
@@ -96,7 +100,10 @@ export function trimSnapshots(snapshots: readonly Snapshot[], maxCount = MAX_SNA
 async function write(file: string, blockId: string, entry: Entry): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ blockId, snapshots: entry.snapshots }), { encoding: "utf8", mode: 0o600 });
+  await writeFile(temporary, JSON.stringify({ blockId, snapshots: entry.snapshots }), {
+    encoding: "utf8",
+    mode: 0o600,
+  });
   await rename(temporary, file);
   entry.writtenLastSeen = entry.snapshots.at(-1)?.lastSeen ?? "";
 }
@@ -105,7 +112,9 @@ async function write(file: string, blockId: string, entry: Entry): Promise<void>
 async function prune(directory: string): Promise<void> {
   const names = (await readdir(directory)).filter((name) => name.endsWith(".json"));
   if (names.length <= MAX_BLOCKS) return;
-  const withTimes = await Promise.all(names.map(async (name) => ({ name, mtime: (await stat(path.join(directory, name))).mtimeMs })));
+  const withTimes = await Promise.all(
+    names.map(async (name) => ({ name, mtime: (await stat(path.join(directory, name))).mtimeMs })),
+  );
   withTimes.sort((a, b) => a.mtime - b.mtime);
   for (const { name } of withTimes.slice(0, names.length - MAX_BLOCKS)) {
     const file = path.join(directory, name);
@@ -121,7 +130,8 @@ async function observe(connectionId: string, blockId: string, value: string, at:
     const newest = entry.snapshots.at(-1);
     if (newest && newest.value === value) {
       if (at > newest.lastSeen) newest.lastSeen = at;
-      if (Date.parse(newest.lastSeen) - Date.parse(entry.writtenLastSeen || newest.firstSeen) < LAST_SEEN_WRITE_MS) return;
+      if (Date.parse(newest.lastSeen) - Date.parse(entry.writtenLastSeen || newest.firstSeen) < LAST_SEEN_WRITE_MS)
+        return;
     } else {
       if (!newest) newFilesSincePrune += 1;
       entry.snapshots = trimSnapshots([...entry.snapshots, { value, firstSeen: at, lastSeen: at }]);
@@ -135,16 +145,27 @@ async function observe(connectionId: string, blockId: string, value: string, at:
 }
 
 /** Records the values of blocks just read from the server. Never fails the caller: a write error is logged. */
-export async function observeBlocks(connectionId: string, blocks: readonly { id: string; value: string }[], at = new Date().toISOString()): Promise<void> {
+export async function observeBlocks(
+  connectionId: string,
+  blocks: readonly { id: string; value: string }[],
+  at = new Date().toISOString(),
+): Promise<void> {
   await Promise.all(
     blocks
       .filter((block) => blockIdPattern.test(block.id))
-      .map((block) => observe(connectionId, block.id, block.value, at).catch((error: unknown) => console.error("Could not record a block snapshot", error))),
+      .map((block) =>
+        observe(connectionId, block.id, block.value, at).catch((error: unknown) =>
+          console.error("Could not record a block snapshot", error),
+        ),
+      ),
   );
 }
 
 /** The kept snapshots of the given blocks, oldest first. */
-export async function readSnapshots(connectionId: string, blockIds: readonly string[]): Promise<Map<string, Snapshot[]>> {
+export async function readSnapshots(
+  connectionId: string,
+  blockIds: readonly string[],
+): Promise<Map<string, Snapshot[]>> {
   const result = new Map<string, Snapshot[]>();
   await Promise.all(
     blockIds
@@ -152,7 +173,10 @@ export async function readSnapshots(connectionId: string, blockIds: readonly str
       .map(async (blockId) => {
         const file = fileOf(connectionId, blockId);
         const entry = await serialized(file, () => load(file));
-        result.set(blockId, entry.snapshots.map((snapshot) => ({ ...snapshot })));
+        result.set(
+          blockId,
+          entry.snapshots.map((snapshot) => ({ ...snapshot })),
+        );
       }),
   );
   return result;

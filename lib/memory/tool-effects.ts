@@ -32,7 +32,13 @@ type Args = Record<string, unknown>;
 /** Letta cuts long returns and appends this. */
 const TRUNCATION_MARK = "... [NOTE: function output was truncated";
 
-const returnsValue = new Set(["memory_insert", "memory_replace", "memory_rethink", "core_memory_append", "core_memory_replace"]);
+const returnsValue = new Set([
+  "memory_insert",
+  "memory_replace",
+  "memory_rethink",
+  "core_memory_append",
+  "core_memory_replace",
+]);
 
 export const MEMORY_TOOLS: readonly string[] = [...returnsValue, "memory_apply_patch", "memory"];
 
@@ -57,7 +63,10 @@ function parseArguments(raw: string): Args | undefined {
 function labelOf(name: string, args: Args): string | undefined {
   if (name !== "memory") return str(args.label);
   const path = str(args.path) ?? str(args.old_path);
-  return path?.replace(/^\/memories\//, "").replace(/^\//, "").replaceAll("/", "_");
+  return path
+    ?.replace(/^\/memories\//, "")
+    .replace(/^\//, "")
+    .replaceAll("/", "_");
 }
 
 function summarize(name: string, args: Args): string {
@@ -68,9 +77,13 @@ function summarize(name: string, args: Args): string {
       return text === undefined ? name : `inserted ${quote(text)}`;
     }
     case "memory_replace":
-      return s("old_string") !== undefined && s("new_string") !== undefined ? `replaced ${quote(s("old_string") ?? "")} with ${quote(s("new_string") ?? "")}` : name;
+      return s("old_string") !== undefined && s("new_string") !== undefined
+        ? `replaced ${quote(s("old_string") ?? "")} with ${quote(s("new_string") ?? "")}`
+        : name;
     case "core_memory_replace":
-      return s("old_content") !== undefined && s("new_content") !== undefined ? `replaced ${quote(s("old_content") ?? "")} with ${quote(s("new_content") ?? "")}` : name;
+      return s("old_content") !== undefined && s("new_content") !== undefined
+        ? `replaced ${quote(s("old_content") ?? "")} with ${quote(s("new_content") ?? "")}`
+        : name;
     case "memory_rethink":
       return s("new_memory") === undefined ? name : "rewrote the whole block";
     case "core_memory_append":
@@ -132,9 +145,10 @@ function beforeReplace(after: string, oldString: string, newString: string): str
   }
   for (const index of occurrences(after, newString)) {
     const candidate = after.slice(0, index) + oldString + after.slice(index + newString.length);
-    if (occurrences(candidate, oldString).length === 1 && candidate.replace(oldString, () => newString) === after) candidates.add(candidate);
+    if (occurrences(candidate, oldString).length === 1 && candidate.replace(oldString, () => newString) === after)
+      candidates.add(candidate);
   }
-  return candidates.size === 1 ? [...candidates][0] ?? null : null;
+  return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
 }
 
 function beforeFromArgs(name: string, args: Args, after: string): string | null {
@@ -147,18 +161,32 @@ function beforeFromArgs(name: string, args: Args, after: string): string | null 
     case "memory_replace": {
       const oldString = str(args.old_string);
       const newString = str(args.new_string);
-      return oldString === undefined || newString === undefined ? null : beforeReplace(after, expandTabs(oldString), expandTabs(newString));
+      return oldString === undefined || newString === undefined
+        ? null
+        : beforeReplace(after, expandTabs(oldString), expandTabs(newString));
     }
     case "core_memory_append": {
       const content = str(args.content);
-      return content !== undefined && after.endsWith(`\n${content}`) ? after.slice(0, after.length - content.length - 1) : null;
+      return content !== undefined && after.endsWith(`\n${content}`)
+        ? after.slice(0, after.length - content.length - 1)
+        : null;
     }
     case "core_memory_replace": {
       const oldContent = str(args.old_content);
       const newContent = str(args.new_content);
-      if (oldContent === undefined || newContent === undefined || !newContent || occurrences(after, newContent).length !== 1 || !oldContent) return null;
+      if (
+        oldContent === undefined ||
+        newContent === undefined ||
+        !newContent ||
+        occurrences(after, newContent).length !== 1 ||
+        !oldContent
+      )
+        return null;
       const candidate = after.replace(newContent, () => oldContent);
-      return occurrences(candidate, oldContent).length === 1 && candidate.replace(oldContent, () => newContent) === after ? candidate : null;
+      return occurrences(candidate, oldContent).length === 1 &&
+        candidate.replace(oldContent, () => newContent) === after
+        ? candidate
+        : null;
     }
     default:
       return null;
@@ -172,18 +200,50 @@ export function toolEffect(call: MemoryToolCallRecord): ToolEffect | null {
   const label = labelOf(call.name, args);
   if (!label) return null;
   const summary = summarize(call.name, args);
-  if (call.status === "error") return { label, summary, outcome: "failed", error: call.returned, after: null, before: null, notes: [] };
+  if (call.status === "error")
+    return { label, summary, outcome: "failed", error: call.returned, after: null, before: null, notes: [] };
   if (call.status === null) {
-    return { label, summary, outcome: "unknown", error: null, after: null, before: null, notes: ["The agent's history holds no result for this call, so whether it changed the block is not known."] };
+    return {
+      label,
+      summary,
+      outcome: "unknown",
+      error: null,
+      after: null,
+      before: null,
+      notes: ["The agent's history holds no result for this call, so whether it changed the block is not known."],
+    };
   }
   if (!returnsValue.has(call.name)) {
-    return { label, summary, outcome: "applied", error: null, after: null, before: null, notes: [`${call.name} does not return the block's value, so its result is not known exactly.`] };
+    return {
+      label,
+      summary,
+      outcome: "applied",
+      error: null,
+      after: null,
+      before: null,
+      notes: [`${call.name} does not return the block's value, so its result is not known exactly.`],
+    };
   }
   const returned = call.returned ?? "";
   if (returned.includes(TRUNCATION_MARK)) {
-    return { label, summary, outcome: "applied", error: null, after: null, before: null, notes: ["Letta cut the tool's return short, so the block's new value is not known exactly."] };
+    return {
+      label,
+      summary,
+      outcome: "applied",
+      error: null,
+      after: null,
+      before: null,
+      notes: ["Letta cut the tool's return short, so the block's new value is not known exactly."],
+    };
   }
   const before = call.name === "memory_rethink" ? null : beforeFromArgs(call.name, args, returned);
-  const notes = before === null ? [call.name === "memory_rethink" ? "memory_rethink replaces the whole block; its arguments do not say what it held before." : "The arguments and return do not determine the value before this call."] : [];
+  const notes =
+    before === null
+      ? [
+          call.name === "memory_rethink"
+            ? "memory_rethink replaces the whole block; its arguments do not say what it held before."
+            : "The arguments and return do not determine the value before this call.",
+        ]
+      : [];
   return { label, summary, outcome: "applied", error: null, after: returned, before, notes };
 }

@@ -26,7 +26,9 @@ describe("validateBlockDraft", () => {
   });
 
   it("refuses a duplicate, empty or malformed label", () => {
-    expect(validateBlockDraft({ ...base, label: "human" }, { otherLabels: ["human", "persona"] }).label).toBe('This agent already has a block labelled "human"');
+    expect(validateBlockDraft({ ...base, label: "human" }, { otherLabels: ["human", "persona"] }).label).toBe(
+      'This agent already has a block labelled "human"',
+    );
     expect(validateBlockDraft({ ...base, label: " " }).label).toBe("Give the block a label");
     expect(validateBlockDraft({ ...base, label: "has space" }).label).toMatch(/letters, digits/);
     expect(validateBlockDraft({ ...base, label: "notes" }, { otherLabels: ["human"] }).label).toBeUndefined();

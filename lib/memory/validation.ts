@@ -14,7 +14,11 @@ export const blockLabelSchema = z
 /** The fields a person edits on a block; `limit` bounds `value` (checked in `validateBlockDraft`). */
 export const blockFieldsSchema = z.object({
   value: z.string().max(MAX_BLOCK_LIMIT),
-  limit: z.number().int("The limit is a whole number of characters").min(1, "The limit must be at least 1").max(MAX_BLOCK_LIMIT, `The limit is at most ${MAX_BLOCK_LIMIT}`),
+  limit: z
+    .number()
+    .int("The limit is a whole number of characters")
+    .min(1, "The limit must be at least 1")
+    .max(MAX_BLOCK_LIMIT, `The limit is at most ${MAX_BLOCK_LIMIT}`),
   description: z.string().max(10_000),
   readOnly: z.boolean(),
 });
@@ -48,13 +52,19 @@ export function validateBlockDraft(
   if (draft.label !== undefined) {
     const label = blockLabelSchema.safeParse(draft.label);
     if (!label.success) errors.label = label.error.issues[0]?.message ?? "Not a valid label";
-    else if (context.otherLabels?.includes(label.data)) errors.label = `This agent already has a block labelled "${label.data}"`;
+    else if (context.otherLabels?.includes(label.data))
+      errors.label = `This agent already has a block labelled "${label.data}"`;
   }
   if (errors.limit === undefined && Number.isInteger(draft.limit) && draft.limit >= 1) {
     if (draft.value.length > draft.limit) {
-      const limitLowered = context.originalValue !== undefined && context.originalValue.length > draft.limit && draft.value === context.originalValue;
-      if (limitLowered) errors.limit = `The limit (${draft.limit}) is below the block's current length (${draft.value.length} characters)`;
-      else errors.value = `The value has ${draft.value.length} characters, over the limit of ${draft.limit} by ${draft.value.length - draft.limit}`;
+      const limitLowered =
+        context.originalValue !== undefined &&
+        context.originalValue.length > draft.limit &&
+        draft.value === context.originalValue;
+      if (limitLowered)
+        errors.limit = `The limit (${draft.limit}) is below the block's current length (${draft.value.length} characters)`;
+      else
+        errors.value = `The value has ${draft.value.length} characters, over the limit of ${draft.limit} by ${draft.value.length - draft.limit}`;
     }
   }
   return errors;

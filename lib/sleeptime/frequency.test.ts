@@ -8,9 +8,12 @@ describe("parseFrequency", () => {
     expect(parseFrequency(String(MAX_FREQUENCY))).toEqual({ ok: true, value: MAX_FREQUENCY });
   });
 
-  it.each(["", "0", "-3", "1.5", "2e3", "abc", "1 2", String(MAX_FREQUENCY + 1)])("refuses %j with a reason", (text) => {
-    const result = parseFrequency(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
-  });
+  it.each(["", "0", "-3", "1.5", "2e3", "abc", "1 2", String(MAX_FREQUENCY + 1)])(
+    "refuses %j with a reason",
+    (text) => {
+      const result = parseFrequency(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
+    },
+  );
 });

@@ -7,9 +7,11 @@ export type FrequencyResult = { ok: true; value: number } | { ok: false; error: 
 export function parseFrequency(text: string): FrequencyResult {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, error: "Enter how many turns, a whole number of at least 1." };
-  if (!/^[+-]?\d+$/.test(trimmed)) return { ok: false, error: "The frequency must be a whole number (no decimals, letters or spaces)." };
+  if (!/^[+-]?\d+$/.test(trimmed))
+    return { ok: false, error: "The frequency must be a whole number (no decimals, letters or spaces)." };
   const value = Number(trimmed);
-  if (value < 1) return { ok: false, error: "The frequency must be at least 1 (1 runs the sleep-time agent after every turn)." };
+  if (value < 1)
+    return { ok: false, error: "The frequency must be at least 1 (1 runs the sleep-time agent after every turn)." };
   if (value > MAX_FREQUENCY) return { ok: false, error: `The frequency can be at most ${MAX_FREQUENCY}.` };
   return { ok: true, value };
 }

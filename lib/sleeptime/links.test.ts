@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { sleeptimeLinksFrom } from "./links";
 
-const trigger = (mainRunId: string, userMessageId: string | null) => ({ mainRunId, at: "2026-11-29T08:00:00.000Z", userMessageId, userText: null, match: "time" as const });
+const trigger = (mainRunId: string, userMessageId: string | null) => ({
+  mainRunId,
+  at: "2026-11-29T08:00:00.000Z",
+  userMessageId,
+  userText: null,
+  match: "time" as const,
+});
 
 describe("sleeptimeLinksFrom", () => {
   it("links each turn's run and user message to the sleep-time run it started", () => {

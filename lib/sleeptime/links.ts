@@ -10,7 +10,8 @@ export function sleeptimeLinksFrom(runs: readonly Pick<SleeptimeRunSummary, "id"
     const trigger = run.trigger;
     if (!trigger) continue;
     if (!links.has(`run:${trigger.mainRunId}`)) links.set(`run:${trigger.mainRunId}`, run.id);
-    if (trigger.userMessageId && !links.has(`message:${trigger.userMessageId}`)) links.set(`message:${trigger.userMessageId}`, run.id);
+    if (trigger.userMessageId && !links.has(`message:${trigger.userMessageId}`))
+      links.set(`message:${trigger.userMessageId}`, run.id);
   }
   return links;
 }

@@ -14,7 +14,11 @@ describe("runChanges", () => {
       [
         { id: "c1", name: "memory_insert", arguments: JSON.stringify({ label: "human", new_string: "note" }) },
         { id: "c2", name: "memory_rethink", arguments: JSON.stringify({ label: "human", new_memory: "rewritten" }) },
-        { id: "c3", name: "memory_replace", arguments: JSON.stringify({ label: "persona", old_string: "x", new_string: "y" }) },
+        {
+          id: "c3",
+          name: "memory_replace",
+          arguments: JSON.stringify({ label: "persona", old_string: "x", new_string: "y" }),
+        },
         { id: "c4", name: "memory_finish_edits", arguments: "{}" },
       ],
       [
@@ -39,9 +43,17 @@ describe("runChanges", () => {
   });
 
   it("leaves out calls without a label and keeps calls that have no result yet", () => {
-    const { toolCalls, edits } = runChanges([{ id: "a", name: "memory_insert", arguments: "not json" }, { id: "b", name: "memory_insert", arguments: '{"label":"h","new_string":"n"}' }], []);
+    const { toolCalls, edits } = runChanges(
+      [
+        { id: "a", name: "memory_insert", arguments: "not json" },
+        { id: "b", name: "memory_insert", arguments: '{"label":"h","new_string":"n"}' },
+      ],
+      [],
+    );
     expect(toolCalls.map((call) => call.status)).toEqual([null, null]);
-    expect(edits).toEqual([{ toolCallId: "b", label: "h", tool: "memory_insert", applied: false, before: null, after: null, diff: [] }]);
+    expect(edits).toEqual([
+      { toolCallId: "b", label: "h", tool: "memory_insert", applied: false, before: null, after: null, diff: [] },
+    ]);
   });
 });
 

@@ -18,7 +18,9 @@ export interface RunToolReturn {
 function parseObject(raw: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(raw);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -49,26 +51,50 @@ export function blockDiff(before: string, after: string): DiffPart[] {
     tail.add(index);
     if (kind === "same") break;
   }
-  return parts.map((part, index) => (tail.has(index) ? { ...part, text: part.text.replace(/\n$/, "") } : part)).filter((part) => part.text.length > 0);
+  return parts
+    .map((part, index) => (tail.has(index) ? { ...part, text: part.text.replace(/\n$/, "") } : part))
+    .filter((part) => part.text.length > 0);
 }
 
 /** The tool calls of one run with their results, and the block edits among them with before/after diffs. */
-export function runChanges(calls: readonly RunToolCall[], returns: readonly RunToolReturn[]): { toolCalls: ToolCallView[]; edits: BlockEdit[] } {
+export function runChanges(
+  calls: readonly RunToolCall[],
+  returns: readonly RunToolReturn[],
+): { toolCalls: ToolCallView[]; edits: BlockEdit[] } {
   const byCall = new Map(returns.map((item) => [item.toolCallId, item]));
   const lastValue = new Map<string, string>();
   const toolCalls: ToolCallView[] = [];
   const edits: BlockEdit[] = [];
   for (const call of calls) {
     const outcome = byCall.get(call.id);
-    toolCalls.push({ id: call.id, name: call.name, arguments: call.arguments, status: outcome?.status ?? null, result: outcome ? returnedText(outcome.result) : null });
+    toolCalls.push({
+      id: call.id,
+      name: call.name,
+      arguments: call.arguments,
+      status: outcome?.status ?? null,
+      result: outcome ? returnedText(outcome.result) : null,
+    });
     if (!MEMORY_TOOLS.includes(call.name)) continue;
-    const effect = toolEffect({ name: call.name, arguments: call.arguments, returned: outcome ? returnedText(outcome.result) : null, status: outcome?.status ?? null });
+    const effect = toolEffect({
+      name: call.name,
+      arguments: call.arguments,
+      returned: outcome ? returnedText(outcome.result) : null,
+      status: outcome?.status ?? null,
+    });
     if (!effect) continue;
     const { label, after } = effect;
     const applied = effect.outcome === "applied";
     const before = after === null ? null : (lastValue.get(label) ?? effect.before);
     if (after !== null) lastValue.set(label, after);
-    edits.push({ toolCallId: call.id, label, tool: call.name, applied, before, after, diff: before !== null && after !== null ? blockDiff(before, after) : [] });
+    edits.push({
+      toolCallId: call.id,
+      label,
+      tool: call.name,
+      applied,
+      before,
+      after,
+      diff: before !== null && after !== null ? blockDiff(before, after) : [],
+    });
   }
   return { toolCalls, edits };
 }

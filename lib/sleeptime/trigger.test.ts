@@ -20,8 +20,19 @@ describe("parseServerTime", () => {
 
 describe("findTrigger", () => {
   it("matches exactly when the run started as the turn finished and the transcript holds its message", () => {
-    const trigger = findTrigger("2026-11-29T08:32:12.548770Z", runs, messages, "user: hello there friend\nassistant: You said: hello there friend");
-    expect(trigger).toEqual({ mainRunId: "run-2", at: "2026-11-29T08:32:11.394Z", userMessageId: "message-2", userText: "hello there friend", match: "exact" });
+    const trigger = findTrigger(
+      "2026-11-29T08:32:12.548770Z",
+      runs,
+      messages,
+      "user: hello there friend\nassistant: You said: hello there friend",
+    );
+    expect(trigger).toEqual({
+      mainRunId: "run-2",
+      at: "2026-11-29T08:32:11.394Z",
+      userMessageId: "message-2",
+      userText: "hello there friend",
+      match: "exact",
+    });
   });
 
   it("says the match is by time only without the transcript's confirmation", () => {
@@ -30,7 +41,10 @@ describe("findTrigger", () => {
   });
 
   it("says the match is by time only when the run started long after the turn ended", () => {
-    expect(findTrigger("2026-11-29T08:40:00Z", runs, messages, "user: hello there friend")).toMatchObject({ mainRunId: "run-2", match: "time" });
+    expect(findTrigger("2026-11-29T08:40:00Z", runs, messages, "user: hello there friend")).toMatchObject({
+      mainRunId: "run-2",
+      match: "time",
+    });
   });
 
   it("finds nothing before the first turn", () => {
@@ -40,7 +54,9 @@ describe("findTrigger", () => {
 
 describe("transcripts", () => {
   it("cuts the conversation out of the sleep-time prompt", () => {
-    expect(transcriptOf("<system-reminder>x</system-reminder>\n\nMessages:\nuser: hi\nassistant: yo")).toBe("user: hi\nassistant: yo");
+    expect(transcriptOf("<system-reminder>x</system-reminder>\n\nMessages:\nuser: hi\nassistant: yo")).toBe(
+      "user: hi\nassistant: yo",
+    );
     expect(transcriptOf("no marker")).toBeNull();
   });
 

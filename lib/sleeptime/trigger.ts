@@ -57,5 +57,7 @@ export function transcriptOf(prompt: string): string | null {
 export function transcriptHoldsUserText(transcript: string, text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed) return false;
-  return transcript.split("\n").some((line) => line.startsWith("user: ") && line.slice("user: ".length).trim() === trimmed.split("\n")[0]?.trim());
+  return transcript
+    .split("\n")
+    .some((line) => line.startsWith("user: ") && line.slice("user: ".length).trim() === trimmed.split("\n")[0]?.trim());
 }

@@ -3,7 +3,9 @@ import { mcpServerInputSchema, parsePairs, splitArgs } from "./mcp";
 
 describe("parsePairs", () => {
   it("reads headers and environment variables", () => {
-    expect(parsePairs("Authorization: Bearer abc:def\nX-Team: blue", ":")).toEqual({ pairs: { Authorization: "Bearer abc:def", "X-Team": "blue" } });
+    expect(parsePairs("Authorization: Bearer abc:def\nX-Team: blue", ":")).toEqual({
+      pairs: { Authorization: "Bearer abc:def", "X-Team": "blue" },
+    });
     expect(parsePairs("API_KEY=a=b\n\n", "=")).toEqual({ pairs: { API_KEY: "a=b" } });
   });
 
@@ -17,14 +19,35 @@ describe("parsePairs", () => {
 
 describe("mcpServerInputSchema", () => {
   it("accepts the three transports", () => {
-    expect(mcpServerInputSchema.safeParse({ type: "stdio", name: "files", command: "python", args: ["-m", "srv"], env: {} }).success).toBe(true);
-    expect(mcpServerInputSchema.safeParse({ type: "sse", name: "s", url: "http://127.0.0.1:9000/sse", headers: { "X-Key": "1" } }).success).toBe(true);
-    expect(mcpServerInputSchema.safeParse({ type: "streamable_http", name: "s", url: "https://example.test/mcp", headers: {} }).success).toBe(true);
+    expect(
+      mcpServerInputSchema.safeParse({ type: "stdio", name: "files", command: "python", args: ["-m", "srv"], env: {} })
+        .success,
+    ).toBe(true);
+    expect(
+      mcpServerInputSchema.safeParse({
+        type: "sse",
+        name: "s",
+        url: "http://127.0.0.1:9000/sse",
+        headers: { "X-Key": "1" },
+      }).success,
+    ).toBe(true);
+    expect(
+      mcpServerInputSchema.safeParse({
+        type: "streamable_http",
+        name: "s",
+        url: "https://example.test/mcp",
+        headers: {},
+      }).success,
+    ).toBe(true);
   });
 
   it("refuses a bad name or URL", () => {
-    expect(mcpServerInputSchema.safeParse({ type: "sse", name: "my server", url: "http://x", headers: {} }).success).toBe(false);
-    expect(mcpServerInputSchema.safeParse({ type: "streamable_http", name: "s", url: "ftp://x", headers: {} }).success).toBe(false);
+    expect(
+      mcpServerInputSchema.safeParse({ type: "sse", name: "my server", url: "http://x", headers: {} }).success,
+    ).toBe(false);
+    expect(
+      mcpServerInputSchema.safeParse({ type: "streamable_http", name: "s", url: "ftp://x", headers: {} }).success,
+    ).toBe(false);
   });
 
   it("splits arguments by line", () => {

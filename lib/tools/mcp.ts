@@ -31,8 +31,18 @@ export const mcpServerInputSchema = z.discriminatedUnion("type", [
     args: z.array(z.string().max(2000)).max(100),
     env: z.record(envName, z.string().max(10_000)),
   }),
-  z.object({ type: z.literal("sse"), name: mcpServerNameSchema, url: httpUrl, headers: z.record(headerName, z.string().max(10_000)) }),
-  z.object({ type: z.literal("streamable_http"), name: mcpServerNameSchema, url: httpUrl, headers: z.record(headerName, z.string().max(10_000)) }),
+  z.object({
+    type: z.literal("sse"),
+    name: mcpServerNameSchema,
+    url: httpUrl,
+    headers: z.record(headerName, z.string().max(10_000)),
+  }),
+  z.object({
+    type: z.literal("streamable_http"),
+    name: mcpServerNameSchema,
+    url: httpUrl,
+    headers: z.record(headerName, z.string().max(10_000)),
+  }),
 ]);
 
 export type McpServerInput = z.infer<typeof mcpServerInputSchema>;
@@ -47,8 +57,10 @@ export function parsePairs(text: string, separator: ":" | "="): { pairs: Record<
     const key = at > 0 ? line.slice(0, at).trim() : "";
     if (!key) return { error: `Line ${index + 1}: write it as "${separator === ":" ? "Name: value" : "NAME=value"}"` };
     const valid = (separator === ":" ? headerName : envName).safeParse(key);
-    if (!valid.success) return { error: `Line ${index + 1}: "${key}" is not a valid ${separator === ":" ? "header" : "variable"} name` };
-    if (Object.keys(pairs).some((existing) => existing.toLowerCase() === key.toLowerCase())) return { error: `Line ${index + 1}: ${key} is given twice` };
+    if (!valid.success)
+      return { error: `Line ${index + 1}: "${key}" is not a valid ${separator === ":" ? "header" : "variable"} name` };
+    if (Object.keys(pairs).some((existing) => existing.toLowerCase() === key.toLowerCase()))
+      return { error: `Line ${index + 1}: ${key} is given twice` };
     pairs[key] = line.slice(at + 1).trim();
   }
   return { pairs };

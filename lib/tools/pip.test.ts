@@ -13,13 +13,20 @@ describe("parsePipRequirements", () => {
   });
 
   it("says which line is wrong", () => {
-    expect(parsePipRequirements("requests\nbad name")).toMatchObject({ error: expect.stringMatching(/^Line 2: Not a valid package name/) });
+    expect(parsePipRequirements("requests\nbad name")).toMatchObject({
+      error: expect.stringMatching(/^Line 2: Not a valid package name/),
+    });
     expect(parsePipRequirements("a==1==2")).toEqual({ error: 'Line 1: write it as "name" or "name==version"' });
     expect(parsePipRequirements("Requests\nrequests==1")).toEqual({ error: "Line 2: requests is listed twice" });
     expect(parsePipRequirements("requests>=2")).toMatchObject({ error: expect.stringMatching(/^Line 1:/) });
   });
 
   it("formats back to the same text", () => {
-    expect(formatPipRequirements([{ name: "requests", version: "2.32.3" }, { name: "numpy", version: null }])).toBe("requests==2.32.3\nnumpy");
+    expect(
+      formatPipRequirements([
+        { name: "requests", version: "2.32.3" },
+        { name: "numpy", version: null },
+      ]),
+    ).toBe("requests==2.32.3\nnumpy");
   });
 });

@@ -26,7 +26,10 @@ export function parsePipRequirements(text: string): { requirements: PipRequireme
     const [name = "", version, ...rest] = line.split("==").map((part) => part.trim());
     if (rest.length > 0) return { error: `Line ${index + 1}: write it as "name" or "name==version"` };
     const parsed = pipRequirementSchema.safeParse({ name, version: version ?? null });
-    if (!parsed.success) return { error: `Line ${index + 1}: ${parsed.error.issues[0]?.message ?? "not a valid requirement"} (write "name" or "name==version")` };
+    if (!parsed.success)
+      return {
+        error: `Line ${index + 1}: ${parsed.error.issues[0]?.message ?? "not a valid requirement"} (write "name" or "name==version")`,
+      };
     if (requirements.some((requirement) => requirement.name.toLowerCase() === parsed.data.name.toLowerCase())) {
       return { error: `Line ${index + 1}: ${parsed.data.name} is listed twice` };
     }
@@ -36,5 +39,7 @@ export function parsePipRequirements(text: string): { requirements: PipRequireme
 }
 
 export function formatPipRequirements(requirements: readonly PipRequirement[]): string {
-  return requirements.map((requirement) => (requirement.version ? `${requirement.name}==${requirement.version}` : requirement.name)).join("\n");
+  return requirements
+    .map((requirement) => (requirement.version ? `${requirement.name}==${requirement.version}` : requirement.name))
+    .join("\n");
 }

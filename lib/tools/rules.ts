@@ -35,10 +35,19 @@ export const editableRuleSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("max_count_per_step"),
     tool_name: toolName,
-    max_count_limit: z.number().int("The limit is a whole number").min(1, "The limit is at least 1").max(1_000_000, "The limit is at most 1,000,000"),
+    max_count_limit: z
+      .number()
+      .int("The limit is a whole number")
+      .min(1, "The limit is at least 1")
+      .max(1_000_000, "The limit is at most 1,000,000"),
   }),
   z
-    .object({ type: z.literal("constrain_child_tools"), tool_name: toolName, children: toolNames, child_arg_nodes: z.array(childArgNode).nullish() })
+    .object({
+      type: z.literal("constrain_child_tools"),
+      tool_name: toolName,
+      children: toolNames,
+      child_arg_nodes: z.array(childArgNode).nullish(),
+    })
     .refine((rule) => (rule.child_arg_nodes ?? []).every((node) => rule.children.includes(node.name)), {
       message: "Prefilled arguments may only name one of the child tools",
       path: ["child_arg_nodes"],
@@ -47,7 +56,9 @@ export const editableRuleSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("conditional"),
     tool_name: toolName,
-    child_output_mapping: z.record(z.string(), toolName).refine((mapping) => Object.keys(mapping).length > 0, "Map at least one output to a tool"),
+    child_output_mapping: z
+      .record(z.string(), toolName)
+      .refine((mapping) => Object.keys(mapping).length > 0, "Map at least one output to a tool"),
     default_child: toolName.nullish(),
     require_output_mapping: z.boolean().default(false),
   }),
@@ -78,7 +89,17 @@ export type RuleDraftField = keyof Omit<RuleDraft, "type" | "requireOutputMappin
 export type RuleDraftErrors = Partial<Record<RuleDraftField, string>>;
 
 export function emptyRuleDraft(type: EditableRuleType = "exit_loop", toolName = ""): RuleDraft {
-  return { type, toolName, children: "", maxCount: "1", args: "", childArgNodes: "", mapping: "", defaultChild: "", requireOutputMapping: false };
+  return {
+    type,
+    toolName,
+    children: "",
+    maxCount: "1",
+    args: "",
+    childArgNodes: "",
+    mapping: "",
+    defaultChild: "",
+    requireOutputMapping: false,
+  };
 }
 
 export function draftFromRule(rule: EditableRule): RuleDraft {
@@ -89,7 +110,11 @@ export function draftFromRule(rule: EditableRule): RuleDraft {
     case "max_count_per_step":
       return { ...draft, maxCount: String(rule.max_count_limit) };
     case "constrain_child_tools":
-      return { ...draft, children: rule.children.join(", "), childArgNodes: rule.child_arg_nodes?.length ? JSON.stringify(rule.child_arg_nodes, null, 2) : "" };
+      return {
+        ...draft,
+        children: rule.children.join(", "),
+        childArgNodes: rule.child_arg_nodes?.length ? JSON.stringify(rule.child_arg_nodes, null, 2) : "",
+      };
     case "parent_last_tool":
       return { ...draft, children: rule.children.join(", ") };
     case "conditional":
@@ -107,13 +132,23 @@ export function draftFromRule(rule: EditableRule): RuleDraft {
 }
 
 export function splitNames(text: string): string[] {
-  return [...new Set(text.split(",").map((name) => name.trim()).filter((name) => name.length > 0))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name.length > 0),
+    ),
+  ];
 }
 
 /** Parses `output => tool` lines; a line without `=>` or with an output given twice is an error. */
 export function parseOutputMapping(text: string): { mapping: Record<string, string> } | { error: string } {
   const mapping: Record<string, string> = {};
-  const lines = text.split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   for (const [index, line] of lines.entries()) {
     const arrow = line.lastIndexOf("=>");
     if (arrow < 0) return { error: `Line ${index + 1}: write it as "output => tool_name"` };
@@ -139,13 +174,17 @@ function parseJsonField(text: string, expect: "object" | "array"): { value: unkn
 }
 
 /** Turns a draft into a rule the server accepts, or says per field what is wrong. `toolNames` are the agent's tools. */
-export function ruleFromDraft(draft: RuleDraft, context: { toolNames: readonly string[] }): { rule: EditableRule } | { errors: RuleDraftErrors } {
+export function ruleFromDraft(
+  draft: RuleDraft,
+  context: { toolNames: readonly string[] },
+): { rule: EditableRule } | { errors: RuleDraftErrors } {
   const errors: RuleDraftErrors = {};
   const known = new Set(context.toolNames);
   const unknown = (names: string[]) => names.filter((name) => !known.has(name));
   const candidate: Record<string, unknown> = { type: draft.type, tool_name: draft.toolName.trim() };
 
-  if (draft.toolName.trim() && !known.has(draft.toolName.trim())) errors.toolName = `${draft.toolName.trim()} is not one of this agent's tools`;
+  if (draft.toolName.trim() && !known.has(draft.toolName.trim()))
+    errors.toolName = `${draft.toolName.trim()} is not one of this agent's tools`;
 
   if (draft.type === "constrain_child_tools" || draft.type === "parent_last_tool") {
     const children = splitNames(draft.children);
@@ -189,7 +228,8 @@ export function ruleFromDraft(draft: RuleDraft, context: { toolNames: readonly s
       if (field) errors[field] ??= issue.message;
     }
   }
-  if (Object.keys(errors).length > 0 || !parsed.success) return { errors: Object.keys(errors).length > 0 ? errors : { toolName: "This rule is not valid" } };
+  if (Object.keys(errors).length > 0 || !parsed.success)
+    return { errors: Object.keys(errors).length > 0 ? errors : { toolName: "This rule is not valid" } };
   return { rule: parsed.data };
 }
 
@@ -234,7 +274,9 @@ export function describeRule(rule: EditableRule): string {
     case "conditional":
       return `after ${rule.tool_name}: ${Object.entries(rule.child_output_mapping)
         .map(([output, child]) => `"${output}" → ${child}`)
-        .join(", ")}${rule.default_child ? `, otherwise ${rule.default_child}` : ""}${rule.require_output_mapping ? " (output must match)" : ""}`;
+        .join(
+          ", ",
+        )}${rule.default_child ? `, otherwise ${rule.default_child}` : ""}${rule.require_output_mapping ? " (output must match)" : ""}`;
   }
 }
 

@@ -8,7 +8,9 @@ describe("parseRunArgs", () => {
   });
 
   it("refuses invalid JSON and JSON that is not an object", () => {
-    expect(parseRunArgs('{"text": }')).toMatchObject({ error: expect.stringMatching(/^The arguments are not valid JSON/) });
+    expect(parseRunArgs('{"text": }')).toMatchObject({
+      error: expect.stringMatching(/^The arguments are not valid JSON/),
+    });
     expect(parseRunArgs("[1, 2]")).toEqual({ error: 'The arguments must be a JSON object, such as {"city": "Paris"}' });
     expect(parseRunArgs("null")).toMatchObject({ error: expect.stringMatching(/must be a JSON object/) });
   });

@@ -22,7 +22,9 @@ export async function ensureNpmPackages(root) {
   if (fresh) return 0;
   console.log("Installing npm packages…");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  return run(npm, existsSync(lock) ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"], { cwd: root });
+  return run(npm, existsSync(lock) ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"], {
+    cwd: root,
+  });
 }
 
 function newestMtime(path) {
@@ -38,13 +40,24 @@ export function buildIsStale(root) {
   const buildId = join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "next.config.js",
+    "package-lock.json",
+    "postcss.config.mjs",
+    "tsconfig.json",
+  ];
   return sources.some((source) => existsSync(join(root, source)) && newestMtime(join(root, source)) > built);
 }
 
 export async function lettaAnswers(baseUrl, timeoutMs = 3000) {
   try {
-    const response = await fetch(`${baseUrl.replace(/\/+$/, "")}/v1/health/`, { signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(`${baseUrl.replace(/\/+$/, "")}/v1/health/`, {
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     return response.ok;
   } catch {
     return false;

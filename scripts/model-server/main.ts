@@ -28,7 +28,9 @@ const server = await startModelServer({
   port,
   log: values.quiet ? undefined : (line) => console.error(`[model-server ${new Date().toISOString()}] ${line}`),
 }).catch((error: unknown) => {
-  console.error(`model-server: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `model-server: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });
 

@@ -75,7 +75,11 @@ export function renderCompletion(request: ChatRequest, plan: Exclude<Plan, { kin
  * first carries index, id and name; the arguments follow in pieces), a chunk with the finish reason, and,
  * when `stream_options.include_usage` is set, a chunk with empty `choices` and the usage.
  */
-export function renderStream(request: ChatRequest, plan: Exclude<Plan, { kind: "error" }>, hash: string): RenderedChunk[] {
+export function renderStream(
+  request: ChatRequest,
+  plan: Exclude<Plan, { kind: "error" }>,
+  hash: string,
+): RenderedChunk[] {
   const includeUsage = request.stream_options?.include_usage === true;
   const base = {
     id: completionId(hash),
@@ -102,7 +106,9 @@ export function renderStream(request: ChatRequest, plan: Exclude<Plan, { kind: "
     for (const piece of pieces) chunks.push(chunk({ content: piece }, null, plan.chunkDelayMs ?? 0));
   } else {
     const id = toolCallId(hash);
-    chunks.push(chunk({ tool_calls: [{ index: 0, id, type: "function", function: { name: plan.name, arguments: "" } }] }));
+    chunks.push(
+      chunk({ tool_calls: [{ index: 0, id, type: "function", function: { name: plan.name, arguments: "" } }] }),
+    );
     for (const piece of splitText(JSON.stringify(plan.args), 3)) {
       chunks.push(chunk({ tool_calls: [{ index: 0, function: { arguments: piece } }] }));
     }
@@ -122,7 +128,8 @@ export function splitText(text: string, minPieces: number): string[] {
   if (words.length >= minPieces) {
     const perPiece = Math.max(1, Math.min(3, Math.floor(words.length / minPieces)));
     const pieces: string[] = [];
-    for (let index = 0; index < words.length; index += perPiece) pieces.push(words.slice(index, index + perPiece).join(""));
+    for (let index = 0; index < words.length; index += perPiece)
+      pieces.push(words.slice(index, index + perPiece).join(""));
     return pieces;
   }
   const count = Math.min(minPieces, text.length);

@@ -117,7 +117,9 @@ function planSleeptime(context: Context): Plan {
 
 /** The text of the last `user: …` line in the transcript Letta hands the sleep-time agent. */
 function latestTranscriptUserLine(transcript: string): string | undefined {
-  const body = transcript.includes("Messages:\n") ? transcript.slice(transcript.lastIndexOf("Messages:\n")) : transcript;
+  const body = transcript.includes("Messages:\n")
+    ? transcript.slice(transcript.lastIndexOf("Messages:\n"))
+    : transcript;
   const lines = body.split("\n").filter((line) => line.startsWith("user: "));
   const line = lines.at(-1)?.slice("user: ".length).trim();
   return line ? unwrapUserText(line) : undefined;
@@ -137,12 +139,22 @@ function planConversation(context: Context): Plan {
   if (say) {
     // Verbatim, whitespace and all: tests put untrusted text (XSS payloads, markdown) in replies and reasoning.
     const spoken = raw.slice(say.index + say[0].length);
-    return { kind: "text", scenario: "say", text: spoken || "(nothing to say)", ...(reasonFlag ? { reasoning: spoken || "(nothing)" } : {}) };
+    return {
+      kind: "text",
+      scenario: "say",
+      text: spoken || "(nothing to say)",
+      ...(reasonFlag ? { reasoning: spoken || "(nothing)" } : {}),
+    };
   }
-  const text = raw.replace(/(^|\s)#reason\b/gi, " ").replace(/\s+/g, " ").trim();
+  const text = raw
+    .replace(/(^|\s)#reason\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const reasoning = reasonFlag ? reasoningFor(text) : undefined;
   const withReasoning = (plan: Plan): Plan => (reasoning && plan.kind !== "error" ? { ...plan, reasoning } : plan);
-  return withReasoning(planKeyword(text, context) ?? { kind: "text", scenario: reasonFlag ? "reason" : "echo", text: echo(text) });
+  return withReasoning(
+    planKeyword(text, context) ?? { kind: "text", scenario: reasonFlag ? "reason" : "echo", text: echo(text) },
+  );
 }
 
 function planAfterToolResults(context: Context): Plan {
@@ -202,8 +214,18 @@ function planKeyword(text: string, context: Context): Plan | undefined {
       return callTool(context, "replace", "memory_replace", { label, old_string: oldText, new_string: newText });
     }
     case "archive": {
-      const tags = bracket ? bracket.split(",").map((tag) => tag.trim()).filter(Boolean) : [];
-      return callTool(context, "archive", "archival_memory_insert", tags.length ? { content: argument, tags } : { content: argument });
+      const tags = bracket
+        ? bracket
+            .split(",")
+            .map((tag) => tag.trim())
+            .filter(Boolean)
+        : [];
+      return callTool(
+        context,
+        "archive",
+        "archival_memory_insert",
+        tags.length ? { content: argument, tags } : { content: argument },
+      );
     }
     case "recall":
       return callTool(context, "recall", "archival_memory_search", { query: argument });
@@ -252,7 +274,12 @@ function planSlow(argument: string): Plan {
 
 function planError(argument: string): Plan {
   const status = clampInt(argument.split(/\s+/)[0], 400, 599, 500);
-  return { kind: "error", scenario: "error", status, message: `Scripted model error (HTTP ${status}) requested with #error.` };
+  return {
+    kind: "error",
+    scenario: "error",
+    status,
+    message: `Scripted model error (HTTP ${status}) requested with #error.`,
+  };
 }
 
 function planLong(argument: string): Plan {
@@ -281,20 +308,39 @@ function enforceToolChoice(plan: Plan, context: Context): Plan {
   const choice = context.toolChoice;
   if (plan.kind === "error") return plan;
   if (choice.mode === "none" && plan.kind === "tool") {
-    return { kind: "text", scenario: `${plan.scenario}-tool-choice-none`, text: `Would call ${plan.name}, but tool_choice is none.` };
+    return {
+      kind: "text",
+      scenario: `${plan.scenario}-tool-choice-none`,
+      text: `Would call ${plan.name}, but tool_choice is none.`,
+    };
   }
-  if (choice.mode === "named" && (plan.kind !== "tool" || plan.name !== choice.name) && context.tools.has(choice.name)) {
+  if (
+    choice.mode === "named" &&
+    (plan.kind !== "tool" || plan.name !== choice.name) &&
+    context.tools.has(choice.name)
+  ) {
     const tool = context.tools.get(choice.name);
     const text = plan.kind === "text" ? plan.text : `Forced call to ${choice.name}`;
     return { kind: "tool", scenario: `${plan.scenario}-forced`, name: choice.name, args: synthesizeArgs(tool, text) };
   }
-  if (choice.mode === "required" && plan.kind === "text" && plan.scenario !== "tool-loop-guard" && plan.scenario !== "sleeptime-done") {
+  if (
+    choice.mode === "required" &&
+    plan.kind === "text" &&
+    plan.scenario !== "tool-loop-guard" &&
+    plan.scenario !== "sleeptime-done"
+  ) {
     const preferred = ["send_message", "memory_finish_edits"].find((name) => context.tools.has(name));
     const tool = preferred ? context.tools.get(preferred) : context.tools.values().next().value;
     if (tool) {
       const { reasoning } = plan;
       const args = synthesizeArgs(tool, plan.text);
-      return { kind: "tool", scenario: `${plan.scenario}-required`, name: tool.function.name, args, ...(reasoning ? { reasoning } : {}) };
+      return {
+        kind: "tool",
+        scenario: `${plan.scenario}-required`,
+        name: tool.function.name,
+        args,
+        ...(reasoning ? { reasoning } : {}),
+      };
     }
   }
   return plan;
@@ -304,7 +350,9 @@ function enforceToolChoice(plan: Plan, context: Context): Plan {
 function synthesizeArgs(tool: ChatTool | undefined, text: string): JsonObject {
   const parameters = tool?.function.parameters;
   const properties = isRecord(parameters?.properties) ? parameters.properties : {};
-  const required = Array.isArray(parameters?.required) ? parameters.required.filter((name) => typeof name === "string") : [];
+  const required = Array.isArray(parameters?.required)
+    ? parameters.required.filter((name) => typeof name === "string")
+    : [];
   const args: JsonObject = {};
   for (const name of required) {
     const schema = properties[name];

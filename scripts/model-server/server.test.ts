@@ -22,7 +22,11 @@ interface ToolDef {
   function: { name: string; description: string; parameters: Json };
 }
 
-function tool(name: string, properties: Record<string, string> = {}, required: string[] = Object.keys(properties)): ToolDef {
+function tool(
+  name: string,
+  properties: Record<string, string> = {},
+  required: string[] = Object.keys(properties),
+): ToolDef {
   return {
     type: "function",
     function: {
@@ -101,7 +105,11 @@ interface StreamResult {
 }
 
 async function stream(body: Json): Promise<StreamResult> {
-  const response = await post("/v1/chat/completions", { ...body, stream: true, stream_options: { include_usage: true } });
+  const response = await post("/v1/chat/completions", {
+    ...body,
+    stream: true,
+    stream_options: { include_usage: true },
+  });
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   const text = await response.text();
@@ -152,7 +160,9 @@ function streamedToolCall(result: StreamResult): { id: string; name: string; arg
     expect(delta.index).toBe(0);
     expect((delta.function as Json).name).toBeUndefined();
   }
-  const args = [first, ...rest].map((delta) => ((delta?.function as Json).arguments as string | undefined) ?? "").join("");
+  const args = [first, ...rest]
+    .map((delta) => ((delta?.function as Json).arguments as string | undefined) ?? "")
+    .join("");
   expectWellFormedTail(result, "tool_calls");
   return { id: first?.id as string, name: fn.name as string, args: JSON.parse(args) as Json };
 }
@@ -288,22 +298,45 @@ describe("#reason", () => {
   it("combines with a tool keyword", async () => {
     const result = await stream(chatBody("#reason #remember I like tea"));
     expect(result.reasoning.length).toBeGreaterThan(0);
-    expect(streamedToolCall(result)).toMatchObject({ name: "memory_insert", args: { label: "human", new_string: "I like tea" } });
+    expect(streamedToolCall(result)).toMatchObject({
+      name: "memory_insert",
+      args: { label: "human", new_string: "I like tea" },
+    });
   });
 });
 
 describe("tool keywords", () => {
   const cases: { text: string; name: string; args: Json }[] = [
-    { text: "#remember I like green tea", name: "memory_insert", args: { label: "human", new_string: "I like green tea" } },
-    { text: "#remember[persona] I am terse", name: "memory_insert", args: { label: "persona", new_string: "I am terse" } },
+    {
+      text: "#remember I like green tea",
+      name: "memory_insert",
+      args: { label: "human", new_string: "I like green tea" },
+    },
+    {
+      text: "#remember[persona] I am terse",
+      name: "memory_insert",
+      args: { label: "persona", new_string: "I am terse" },
+    },
     {
       text: "#replace green tea => black coffee",
       name: "memory_replace",
       args: { label: "human", old_string: "green tea", new_string: "black coffee" },
     },
-    { text: "#replace[persona] terse => chatty", name: "memory_replace", args: { label: "persona", old_string: "terse", new_string: "chatty" } },
-    { text: "#archive The launch code is 1234", name: "archival_memory_insert", args: { content: "The launch code is 1234" } },
-    { text: "#archive[work, secrets] code 42", name: "archival_memory_insert", args: { content: "code 42", tags: ["work", "secrets"] } },
+    {
+      text: "#replace[persona] terse => chatty",
+      name: "memory_replace",
+      args: { label: "persona", old_string: "terse", new_string: "chatty" },
+    },
+    {
+      text: "#archive The launch code is 1234",
+      name: "archival_memory_insert",
+      args: { content: "The launch code is 1234" },
+    },
+    {
+      text: "#archive[work, secrets] code 42",
+      name: "archival_memory_insert",
+      args: { content: "code 42", tags: ["work", "secrets"] },
+    },
     { text: "#recall launch code", name: "archival_memory_search", args: { query: "launch code" } },
     { text: "#search tea", name: "conversation_search", args: { query: "tea" } },
     { text: '#tool roll_dice {"sides": 20}', name: "roll_dice", args: { sides: 20 } },
@@ -357,7 +390,10 @@ describe("tool keywords", () => {
 
   it("calls the tool that tool_choice names", async () => {
     const body = chatBody("hello", { tool_choice: { type: "function", function: { name: "archival_memory_search" } } });
-    expect(nonStreamedToolCall(await complete(body))).toMatchObject({ name: "archival_memory_search", args: { query: "You said: hello" } });
+    expect(nonStreamedToolCall(await complete(body))).toMatchObject({
+      name: "archival_memory_search",
+      args: { query: "You said: hello" },
+    });
   });
 });
 
@@ -369,7 +405,13 @@ describe("after a tool result", () => {
       {
         role: "assistant",
         content: null,
-        tool_calls: [{ id: "call_abc", type: "function", function: { name, arguments: '{"label":"human","new_string":"I like tea"}' } }],
+        tool_calls: [
+          {
+            id: "call_abc",
+            type: "function",
+            function: { name, arguments: '{"label":"human","new_string":"I like tea"}' },
+          },
+        ],
       },
       { role: "tool", tool_call_id: "call_abc", content },
     ];
@@ -377,7 +419,9 @@ describe("after a tool result", () => {
   }
 
   it("finishes the turn with text naming the tool and its result", async () => {
-    const result = await stream(withToolResult(JSON.stringify({ status: "OK", message: "Memory updated.", time: "now" })));
+    const result = await stream(
+      withToolResult(JSON.stringify({ status: "OK", message: "Memory updated.", time: "now" })),
+    );
     expect(result.toolDeltas).toHaveLength(0);
     expect(result.content.join("")).toBe("Done: memory_insert returned: Memory updated.");
     expectWellFormedTail(result, "stop");
@@ -385,7 +429,9 @@ describe("after a tool result", () => {
 
   it("reports a failed tool and truncates long results", async () => {
     const long = "x".repeat(1000);
-    const message = firstMessage(await complete(withToolResult(JSON.stringify({ status: "Failed", message: long }), "roll_dice")));
+    const message = firstMessage(
+      await complete(withToolResult(JSON.stringify({ status: "Failed", message: long }), "roll_dice")),
+    );
     const content = message.content as string;
     expect(content.startsWith("Done: roll_dice failed: xxx")).toBe(true);
     expect(content.length).toBeLessThan(300);
@@ -414,13 +460,22 @@ describe("sleep-time agent", () => {
 
   it("first inserts a note derived from the latest user message", async () => {
     const call = streamedToolCall(await stream(sleeptimeBody()));
-    expect(call).toMatchObject({ name: "memory_insert", args: { label: "human", new_string: "Sleep-time note: I moved to Lisbon last year" } });
+    expect(call).toMatchObject({
+      name: "memory_insert",
+      args: { label: "human", new_string: "Sleep-time note: I moved to Lisbon last year" },
+    });
   });
 
   it("then calls memory_finish_edits", async () => {
     const edit = nonStreamedToolCall(await complete(sleeptimeBody()));
     const body = sleeptimeBody([
-      { role: "assistant", content: null, tool_calls: [{ id: edit.id, type: "function", function: { name: edit.name, arguments: JSON.stringify(edit.args) } }] },
+      {
+        role: "assistant",
+        content: null,
+        tool_calls: [
+          { id: edit.id, type: "function", function: { name: edit.name, arguments: JSON.stringify(edit.args) } },
+        ],
+      },
       { role: "tool", tool_call_id: edit.id, content: JSON.stringify({ status: "OK", message: "ok" }) },
     ]);
     expect(nonStreamedToolCall(await complete(body))).toMatchObject({ name: "memory_finish_edits", args: {} });
@@ -428,7 +483,11 @@ describe("sleep-time agent", () => {
 
   it("stops once memory_finish_edits has returned", async () => {
     const body = sleeptimeBody([
-      { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "memory_finish_edits", arguments: "{}" } }] },
+      {
+        role: "assistant",
+        content: null,
+        tool_calls: [{ id: "call_1", type: "function", function: { name: "memory_finish_edits", arguments: "{}" } }],
+      },
       { role: "tool", tool_call_id: "call_1", content: "None" },
     ]);
     const message = firstMessage(await complete(body));
@@ -439,8 +498,15 @@ describe("sleep-time agent", () => {
   it("ignores earlier runs in the sleep-time agent's history", async () => {
     const body = sleeptimeBody();
     const earlier = [
-      { role: "user", content: "<system-reminder>\nYou are a sleeptime agent\n</system-reminder>\n\nMessages:\nuser: old news" },
-      { role: "assistant", content: null, tool_calls: [{ id: "call_0", type: "function", function: { name: "memory_finish_edits", arguments: "{}" } }] },
+      {
+        role: "user",
+        content: "<system-reminder>\nYou are a sleeptime agent\n</system-reminder>\n\nMessages:\nuser: old news",
+      },
+      {
+        role: "assistant",
+        content: null,
+        tool_calls: [{ id: "call_0", type: "function", function: { name: "memory_finish_edits", arguments: "{}" } }],
+      },
       { role: "tool", tool_call_id: "call_0", content: "None" },
     ];
     const messages = body.messages as Json[];
@@ -476,11 +542,16 @@ describe("compaction summaries", () => {
       { role: "system", content: SYSTEM },
       { role: "user", content: "#remember tea" },
       { role: "assistant", content: "I understand. Let me summarize." },
-      { role: "user", content: "Your task is to create a detailed summary of the conversation so far. Do NOT call any tools." },
+      {
+        role: "user",
+        content: "Your task is to create a detailed summary of the conversation so far. Do NOT call any tools.",
+      },
     ];
     const result = await stream(body);
     expect(result.toolDeltas).toHaveLength(0);
-    expect(result.content.join("")).toBe('Summary of the earlier conversation: the user sent 1 message. Most recent: "#remember tea".');
+    expect(result.content.join("")).toBe(
+      'Summary of the earlier conversation: the user sent 1 message. Most recent: "#remember tea".',
+    );
   });
 });
 
@@ -529,7 +600,9 @@ describe("#error and #slow", () => {
 });
 
 describe("embeddings", () => {
-  async function embeddings(body: Json): Promise<{ data: { index: number; embedding: number[] | string }[]; usage: Json }> {
+  async function embeddings(
+    body: Json,
+  ): Promise<{ data: { index: number; embedding: number[] | string }[]; usage: Json }> {
     const response = await post("/v1/embeddings", { model: "text-embedding-3-small", ...body });
     expect(response.status).toBe(200);
     return (await response.json()) as { data: { index: number; embedding: number[] | string }[]; usage: Json };

@@ -103,7 +103,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, context: Handle
   const method = req.method ?? "GET";
 
   if (method === "GET" && path === "/health") return sendJson(res, 200, { status: "ok" });
-  if (method === "GET" && path === "/models") return sendJson(res, 200, { object: "list", data: MODEL_IDS.map(modelEntry) });
+  if (method === "GET" && path === "/models")
+    return sendJson(res, 200, { object: "list", data: MODEL_IDS.map(modelEntry) });
   if (method === "GET" && path.startsWith("/models/")) {
     const id = decodeURIComponent(path.slice("/models/".length));
     if (!(MODEL_IDS as readonly string[]).includes(id)) throw new HttpError(404, `The model '${id}' does not exist`);
@@ -116,7 +117,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, context: Handle
 }
 
 function modelEntry(id: string) {
-  return { id, object: "model", created: 1_735_689_600, owned_by: "letta-ade", context_length: LETTA_DEFAULT_CONTEXT_WINDOW };
+  return {
+    id,
+    object: "model",
+    created: 1_735_689_600,
+    owned_by: "letta-ade",
+    context_length: LETTA_DEFAULT_CONTEXT_WINDOW,
+  };
 }
 
 async function handleChat(req: IncomingMessage, res: ServerResponse, context: HandlerContext): Promise<void> {
@@ -129,9 +136,14 @@ async function handleChat(req: IncomingMessage, res: ServerResponse, context: Ha
 
   if (plan.kind === "error") {
     // `x-should-retry: false` stops the openai client (and so Letta) from retrying the scripted failure.
-    return sendJson(res, plan.status, errorBody(plan.message, plan.status >= 500 ? "server_error" : "invalid_request_error", "scripted_error"), {
-      "x-should-retry": "false",
-    });
+    return sendJson(
+      res,
+      plan.status,
+      errorBody(plan.message, plan.status >= 500 ? "server_error" : "invalid_request_error", "scripted_error"),
+      {
+        "x-should-retry": "false",
+      },
+    );
   }
 
   const hash = requestHash(raw);
@@ -188,7 +200,10 @@ function parseWith<T extends z.ZodType>(schema: T, raw: string): z.infer<T> {
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new HttpError(400, `Invalid request: ${issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "unknown"}`);
+    throw new HttpError(
+      400,
+      `Invalid request: ${issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "unknown"}`,
+    );
   }
   return result.data;
 }

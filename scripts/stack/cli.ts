@@ -19,7 +19,9 @@ async function status(): Promise<number> {
   const { info, components } = await stackStatus(configFromEnv());
   console.log(`stack ${info.stackDir}${info.lettaVersion ? ` (letta ${info.lettaVersion})` : ""}`);
   for (const c of components) {
-    console.log(`  ${c.component.padEnd(13)} ${c.state.padEnd(10)} ${c.pid ? `pid ${c.pid}`.padEnd(11) : "".padEnd(11)} ${c.url}`);
+    console.log(
+      `  ${c.component.padEnd(13)} ${c.state.padEnd(10)} ${c.pid ? `pid ${c.pid}`.padEnd(11) : "".padEnd(11)} ${c.url}`,
+    );
   }
   console.log(`logs: ${info.logs.letta.replace(/letta\.log$/, "")}`);
   return components.every((c) => c.state === "healthy" || c.state === "not used") ? 0 : 3;
@@ -75,7 +77,8 @@ main(process.argv[2], process.argv[3]).then(
   (error: unknown) => {
     if (error instanceof StackError) {
       console.error(`\n✗ ${error.component}: ${error.message}`);
-      if (error.logFile) console.error(`\n--- last 40 lines of ${error.logFile} ---\n${tailFile(error.logFile, 40)}\n---`);
+      if (error.logFile)
+        console.error(`\n--- last 40 lines of ${error.logFile} ---\n${tailFile(error.logFile, 40)}\n---`);
     } else {
       console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }

@@ -41,7 +41,11 @@ export async function ensureRunning(spec: ComponentSpec): Promise<{ pid: number;
       report(`${component}: already running (pid ${existing.pid})`);
       return { pid: existing.pid, started: false };
     }
-    throw new StackError(component, `runs as pid ${existing.pid} but is not healthy; try stack:down, then stack:up`, logFile);
+    throw new StackError(
+      component,
+      `runs as pid ${existing.pid} but is not healthy; try stack:down, then stack:up`,
+      logFile,
+    );
   }
   if (await portInUse(HOST, spec.port)) {
     throw new StackError(

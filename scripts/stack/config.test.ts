@@ -12,7 +12,12 @@ describe("configFromEnv", () => {
   });
 
   it("reads ports and directories from the environment", () => {
-    const config = configFromEnv({ LETTA_PORT: "9000", ADE_MODEL_PORT: "9001", ADE_PG_PORT: "9002", ADE_STACK_DIR: "/tmp/s" });
+    const config = configFromEnv({
+      LETTA_PORT: "9000",
+      ADE_MODEL_PORT: "9001",
+      ADE_PG_PORT: "9002",
+      ADE_STACK_DIR: "/tmp/s",
+    });
     expect([config.lettaPort, config.modelPort, config.pgPort]).toEqual([9000, 9001, 9002]);
     expect(config.stackDir).toBe("/tmp/s");
   });
@@ -51,7 +56,12 @@ describe("providerEnvFrom", () => {
       SENTRY_DSN: "https://sentry",
       PATH: "/bin",
     });
-    expect(picked).toEqual({ OPENAI_API_KEY: "a", OPENAI_BASE_URL: "http://x/v1", ANTHROPIC_API_KEY: "b", OLLAMA_BASE_URL: "http://o" });
+    expect(picked).toEqual({
+      OPENAI_API_KEY: "a",
+      OPENAI_BASE_URL: "http://x/v1",
+      ANTHROPIC_API_KEY: "b",
+      OLLAMA_BASE_URL: "http://o",
+    });
   });
 });
 

@@ -3,7 +3,13 @@ import { configFromEnv, stackPaths } from "./config";
 import { isLettaHealth, lettaEnv } from "./letta";
 import type { Venv } from "./venv";
 
-const venv: Venv = { dir: "/v", python: "/v/bin/python", pyMinor: 11, bin: (n) => `/v/bin/${n}`, sitePackages: "/v/lib" };
+const venv: Venv = {
+  dir: "/v",
+  python: "/v/bin/python",
+  pyMinor: 11,
+  bin: (n) => `/v/bin/${n}`,
+  sitePackages: "/v/lib",
+};
 
 describe("lettaEnv", () => {
   it("points Letta at the scripted model server and keeps the caller's other settings out", () => {

@@ -11,7 +11,9 @@ describe("parseHeads", () => {
 
 describe("withoutQuery", () => {
   it("drops the sslmode that pg8000 rejects", () => {
-    expect(withoutQuery("postgresql://postgres@127.0.0.1:8285/letta?sslmode=disable")).toBe("postgresql://postgres@127.0.0.1:8285/letta");
+    expect(withoutQuery("postgresql://postgres@127.0.0.1:8285/letta?sslmode=disable")).toBe(
+      "postgresql://postgres@127.0.0.1:8285/letta",
+    );
     expect(withoutQuery("postgresql://h/db")).toBe("postgresql://h/db");
   });
 });

@@ -46,21 +46,40 @@ function findSdist(config: StackConfig): string | undefined {
 }
 
 /** Downloads the letta sdist into the cache (pip's `download` builds its metadata: ~1 minute). */
-export async function downloadSdist(config: StackConfig, venv: Venv, logFile: string, report: (line: string) => void): Promise<string> {
+export async function downloadSdist(
+  config: StackConfig,
+  venv: Venv,
+  logFile: string,
+  report: (line: string) => void,
+): Promise<string> {
   const existing = findSdist(config);
   if (existing) return existing;
   const dir = sdistDir(config);
   const tmp = `${dir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(tmp, { recursive: true });
-  report(`migrations: pip download --no-binary :all: letta==${LETTA_VERSION} (the sdist carries the alembic migrations)`);
+  report(
+    `migrations: pip download --no-binary :all: letta==${LETTA_VERSION} (the sdist carries the alembic migrations)`,
+  );
   const download = await run(
     venv.python,
-    ["-m", "pip", "download", "--disable-pip-version-check", "--no-binary", ":all:", "--no-deps", "-d", tmp, `letta==${LETTA_VERSION}`],
+    [
+      "-m",
+      "pip",
+      "download",
+      "--disable-pip-version-check",
+      "--no-binary",
+      ":all:",
+      "--no-deps",
+      "-d",
+      tmp,
+      `letta==${LETTA_VERSION}`,
+    ],
     { logFile },
   );
   const sdist = fs.readdirSync(tmp).find((f) => f === `letta-${LETTA_VERSION}.tar.gz`);
-  if (download.code !== 0 || !sdist) throw new StackError("migrations", `could not download the letta ${LETTA_VERSION} sdist`, logFile);
+  if (download.code !== 0 || !sdist)
+    throw new StackError("migrations", `could not download the letta ${LETTA_VERSION} sdist`, logFile);
   fs.mkdirSync(dir, { recursive: true });
   fs.renameSync(path.join(tmp, sdist), path.join(dir, sdist));
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -68,7 +87,13 @@ export async function downloadSdist(config: StackConfig, venv: Venv, logFile: st
   return path.join(dir, sdist);
 }
 
-async function extractAlembic(config: StackConfig, venv: Venv, dir: string, logFile: string, report: (line: string) => void) {
+async function extractAlembic(
+  config: StackConfig,
+  venv: Venv,
+  dir: string,
+  logFile: string,
+  report: (line: string) => void,
+) {
   const sdist = await downloadSdist(config, venv, logFile, report);
   const out = `${dir}.tmp-${process.pid}`;
   fs.rmSync(out, { recursive: true, force: true });
@@ -78,14 +103,20 @@ async function extractAlembic(config: StackConfig, venv: Venv, dir: string, logF
   }
   const heads = await run(venv.bin("alembic"), ["heads"], { cwd: out, logFile });
   const [head, ...more] = parseHeads(heads.output);
-  if (heads.code !== 0 || !head || more.length > 0) throw new StackError("migrations", "could not read the alembic head revision", logFile);
+  if (heads.code !== 0 || !head || more.length > 0)
+    throw new StackError("migrations", "could not read the alembic head revision", logFile);
   fs.writeFileSync(path.join(out, HEAD_FILE), `${head}\n`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(out, dir);
 }
 
 /** Makes sure the migrations are in the cache; returns the head revision. */
-export async function ensureAlembic(config: StackConfig, venv: Venv, logFile: string, report: (line: string) => void): Promise<string> {
+export async function ensureAlembic(
+  config: StackConfig,
+  venv: Venv,
+  logFile: string,
+  report: (line: string) => void,
+): Promise<string> {
   const dir = alembicDir(config);
   const headFile = path.join(dir, HEAD_FILE);
   if (!fs.existsSync(headFile)) {
@@ -117,7 +148,9 @@ export async function migrate(options: {
     report(`migrations: database at head ${options.head}`);
     return;
   }
-  report(`migrations: alembic upgrade head (from ${current ?? "an empty database"} to ${options.head}; log ${logFile})`);
+  report(
+    `migrations: alembic upgrade head (from ${current ?? "an empty database"} to ${options.head}; log ${logFile})`,
+  );
   const started = Date.now();
   // Letta turns LETTA_PG_URI into a pg8000 URI for alembic, and pg8000 rejects `sslmode` (it never
   // uses TLS unless asked), while the server's asyncpg engine demands TLS unless the URI has it.

@@ -36,14 +36,22 @@ async function lookupUser(name: string): Promise<RunAs | undefined> {
 async function ensureSystemUser(report: (line: string) => void): Promise<RunAs> {
   const existing = await lookupUser(PG_SYSTEM_USER);
   if (existing) return existing;
-  const made = await run("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", PG_SYSTEM_USER]);
+  const made = await run("useradd", [
+    "--system",
+    "--user-group",
+    "--no-create-home",
+    "--shell",
+    "/usr/sbin/nologin",
+    PG_SYSTEM_USER,
+  ]);
   const created = made.code === 0 ? await lookupUser(PG_SYSTEM_USER) : undefined;
   if (created) {
     report(`postgres: running as root, created system user ${PG_SYSTEM_USER} to own the database`);
     return created;
   }
   const nobody = await lookupUser("nobody");
-  if (!nobody) throw new StackError("postgres", `running as root and could not create user ${PG_SYSTEM_USER}: ${made.output}`);
+  if (!nobody)
+    throw new StackError("postgres", `running as root and could not create user ${PG_SYSTEM_USER}: ${made.output}`);
   report(`postgres: could not create user ${PG_SYSTEM_USER}; running postgres as nobody`);
   return nobody;
 }
@@ -111,14 +119,31 @@ export function postgresArgs(config: StackConfig, paths: StackPaths): string[] {
 }
 
 export async function pgReady(binDir: string, port: number): Promise<boolean> {
-  const result = await run(path.join(binDir, "pg_isready"), ["-q", "-h", HOST, "-p", String(port), "-U", PG_SUPERUSER], {
-    timeoutMs: 5_000,
-  });
+  const result = await run(
+    path.join(binDir, "pg_isready"),
+    ["-q", "-h", HOST, "-p", String(port), "-U", PG_SUPERUSER],
+    {
+      timeoutMs: 5_000,
+    },
+  );
   return result.code === 0;
 }
 
 async function psql(binDir: string, port: number, database: string, sql: string, logFile: string) {
-  const args = ["-h", HOST, "-p", String(port), "-U", PG_SUPERUSER, "-d", database, "-v", "ON_ERROR_STOP=1", "-tAc", sql];
+  const args = [
+    "-h",
+    HOST,
+    "-p",
+    String(port),
+    "-U",
+    PG_SUPERUSER,
+    "-d",
+    database,
+    "-v",
+    "ON_ERROR_STOP=1",
+    "-tAc",
+    sql,
+  ];
   const result = await run(path.join(binDir, "psql"), args, { timeoutMs: 30_000 });
   if (result.code !== 0) {
     fs.appendFileSync(logFile, `\n=== psql ${args.join(" ")}\n${result.output}`);
@@ -129,14 +154,26 @@ async function psql(binDir: string, port: number, database: string, sql: string,
 
 /** Creates the `letta` database and the pgvector extension when they are missing. */
 export async function ensureDatabase(rt: PgRuntime, port: number, logFile: string): Promise<void> {
-  const exists = await psql(rt.binDir, port, "postgres", `SELECT 1 FROM pg_database WHERE datname = '${PG_DATABASE}'`, logFile);
+  const exists = await psql(
+    rt.binDir,
+    port,
+    "postgres",
+    `SELECT 1 FROM pg_database WHERE datname = '${PG_DATABASE}'`,
+    logFile,
+  );
   if (exists !== "1") await psql(rt.binDir, port, "postgres", `CREATE DATABASE ${PG_DATABASE}`, logFile);
   await psql(rt.binDir, port, PG_DATABASE, "CREATE EXTENSION IF NOT EXISTS vector", logFile);
 }
 
 /** The alembic revision the database is at, or undefined on a fresh database. */
 export async function currentRevision(binDir: string, port: number, logFile: string): Promise<string | undefined> {
-  const hasTable = await psql(binDir, port, PG_DATABASE, "SELECT to_regclass('public.alembic_version') IS NOT NULL", logFile);
+  const hasTable = await psql(
+    binDir,
+    port,
+    PG_DATABASE,
+    "SELECT to_regclass('public.alembic_version') IS NOT NULL",
+    logFile,
+  );
   if (hasTable !== "t") return undefined;
   const revision = await psql(binDir, port, PG_DATABASE, "SELECT version_num FROM alembic_version", logFile);
   return revision || undefined;
@@ -151,7 +188,10 @@ export async function stopPostgres(postgresBinary: string, paths: StackPaths, pi
     gid: owner && isRoot() ? owner.gid : undefined,
     logFile: paths.log("postgres"),
   });
-  if (result.code === 0 && (await waitFor(() => !fs.existsSync(path.join(paths.pgData, "postmaster.pid")), { timeoutMs: 5_000 }))) {
+  if (
+    result.code === 0 &&
+    (await waitFor(() => !fs.existsSync(path.join(paths.pgData, "postmaster.pid")), { timeoutMs: 5_000 }))
+  ) {
     return "stopped (pg_ctl stop -m fast)";
   }
   return `${await stopProcess(pid)} (pg_ctl failed)`;

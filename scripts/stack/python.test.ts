@@ -15,7 +15,13 @@ describe("parsePythonVersion", () => {
 
 describe("isSupported", () => {
   it("accepts 3.11 to 3.13 only", () => {
-    expect([10, 11, 12, 13, 14].map((minor) => isSupported({ major: 3, minor, patch: 0 }))).toEqual([false, true, true, true, false]);
+    expect([10, 11, 12, 13, 14].map((minor) => isSupported({ major: 3, minor, patch: 0 }))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(isSupported({ major: 2, minor: 11, patch: 0 })).toBe(false);
   });
 });

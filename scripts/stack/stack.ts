@@ -49,8 +49,10 @@ function info(config: StackConfig, paths: StackPaths, lettaVersion?: string): St
 }
 
 function prepareDirs(paths: StackPaths): void {
-  for (const dir of [paths.stackDir, paths.logsDir, paths.pidsDir, paths.lettaDir]) fs.mkdirSync(dir, { recursive: true });
-  if (!fs.existsSync(paths.marker)) fs.writeFileSync(paths.marker, "A local Letta stack made by scripts/stack; stack:wipe deletes it.\n");
+  for (const dir of [paths.stackDir, paths.logsDir, paths.pidsDir, paths.lettaDir])
+    fs.mkdirSync(dir, { recursive: true });
+  if (!fs.existsSync(paths.marker))
+    fs.writeFileSync(paths.marker, "A local Letta stack made by scripts/stack; stack:wipe deletes it.\n");
 }
 
 /** Brings up postgres, the migrations, the scripted model server (unless a real OpenAI is set) and Letta. */
@@ -196,7 +198,10 @@ export async function wipe(config: StackConfig, report: Report = console.log): P
   await stackDown(config, report);
   if (!fs.existsSync(paths.stackDir)) return;
   if (!fs.existsSync(paths.marker) && fs.readdirSync(paths.stackDir).length > 0) {
-    throw new StackError("wipe", `${paths.stackDir} was not made by scripts/stack (no ${path.basename(paths.marker)}); not deleting it`);
+    throw new StackError(
+      "wipe",
+      `${paths.stackDir} was not made by scripts/stack (no ${path.basename(paths.marker)}); not deleting it`,
+    );
   }
   fs.rmSync(paths.stackDir, { recursive: true, force: true });
   report(`wiped ${paths.stackDir}`);

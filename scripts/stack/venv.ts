@@ -73,17 +73,34 @@ async function install(
   report(`install: creating ${venv.dir} with ${python.command} ${formatVersion(python.version)}`);
   const made = await run(python.command, ["-m", "venv", venv.dir], { logFile });
   if (made.code !== 0) {
-    throw new StackError("install", `could not create a venv with ${python.command} (is the venv module installed?)`, logFile);
+    throw new StackError(
+      "install",
+      `could not create a venv with ${python.command} (is the venv module installed?)`,
+      logFile,
+    );
   }
   report(`install: pip install ${PACKAGES.join(" ")} (a cold install takes ~5 minutes; full output in ${logFile})`);
   const started = Date.now();
   const side = alongside?.(venv).catch((error: unknown) => error);
   let collected = 0;
   let last = "resolving";
-  const ticker = setInterval(() => report(`install: ${elapsed(started)}, ${collected} packages collected, ${last}`), 10_000);
+  const ticker = setInterval(
+    () => report(`install: ${elapsed(started)}, ${collected} packages collected, ${last}`),
+    10_000,
+  );
   const result = await run(
     venv.python,
-    ["-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "off", "-c", CONSTRAINTS_FILE, ...PACKAGES],
+    [
+      "-m",
+      "pip",
+      "install",
+      "--disable-pip-version-check",
+      "--progress-bar",
+      "off",
+      "-c",
+      CONSTRAINTS_FILE,
+      ...PACKAGES,
+    ],
     {
       logFile,
       env: { ...process.env, PIP_NO_INPUT: "1" },
@@ -95,7 +112,11 @@ async function install(
     },
   ).finally(() => clearInterval(ticker));
   if (result.code !== 0) {
-    throw new StackError("install", `pip install of letta==${LETTA_VERSION} failed after ${elapsed(started)}.\n${ALTERNATIVES}`, logFile);
+    throw new StackError(
+      "install",
+      `pip install of letta==${LETTA_VERSION} failed after ${elapsed(started)}.\n${ALTERNATIVES}`,
+      logFile,
+    );
   }
   const sideError = await side;
   if (sideError) throw sideError;

@@ -42,14 +42,22 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
           actions={<AgentFileActions agentId={agent.id} agentName={agent.name} />}
         />
-        <ChatPane agentId={agent.id} conversationId={typeof conversation === "string" && conversation ? conversation : null} />
+        <ChatPane
+          agentId={agent.id}
+          conversationId={typeof conversation === "string" && conversation ? conversation : null}
+        />
       </section>
       <aside aria-label="Agent details" className="space-y-2 text-sm">
         <SleeptimeWatch agentId={agent.id} />
         <AgentPanels
           panels={[
             { id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> },
-            { id: "settings", label: "Settings", tabLabel: <SettingsTabLabel agentId={agent.id} />, content: <SettingsPanel agentId={agent.id} /> },
+            {
+              id: "settings",
+              label: "Settings",
+              tabLabel: <SettingsTabLabel agentId={agent.id} />,
+              content: <SettingsPanel agentId={agent.id} />,
+            },
             { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
             { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
           ]}

@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 export default async function NewAgentPage(props: PageProps<"/agents/new">) {
   const { template } = await props.searchParams;
   const result = await load(() => Promise.all([listServerModels(), listAttachableTools()]));
-  if (!result.ok) return <ErrorPanel title="Could not load what the server offers (models, tools)" error={result.error} />;
+  if (!result.ok)
+    return <ErrorPanel title="Could not load what the server offers (models, tools)" error={result.error} />;
   const [models, tools] = result.data;
   return (
     <div className="space-y-4">

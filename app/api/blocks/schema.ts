@@ -2,7 +2,12 @@ import { z } from "zod";
 import { blockFieldsSchema, blockLabelSchema } from "@/lib/memory/validation";
 
 /** A Letta id such as `agent-…`, `block-…`, `passage-…`, `archive-…`. */
-export const lettaIdSchema = z.string().trim().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+export const lettaIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
 
 export const libraryQuerySchema = z.object({
   search: z.string().trim().max(200).default(""),
@@ -16,8 +21,14 @@ export const updateBlockSchema = blockFieldsSchema
     expectedValue: z.string().optional(),
     force: z.boolean().default(false),
   })
-  .refine((body) => body.value.length <= body.limit, { message: "The value is longer than the limit", path: ["value"] });
+  .refine((body) => body.value.length <= body.limit, {
+    message: "The value is longer than the limit",
+    path: ["value"],
+  });
 
 export const createBlockSchema = blockFieldsSchema
   .extend({ label: blockLabelSchema })
-  .refine((body) => body.value.length <= body.limit, { message: "The value is longer than the limit", path: ["value"] });
+  .refine((body) => body.value.length <= body.limit, {
+    message: "The value is longer than the limit",
+    path: ["value"],
+  });

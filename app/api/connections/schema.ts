@@ -12,7 +12,10 @@ export const saveBodySchema = z.object({
 /** Either a form to test (with `id`: blank secret means the stored one) or just `id`: test a saved connection as it is. */
 export const checkBodySchema = z
   .object({ connection: connectionInputSchema.optional(), id: connectionIdSchema.optional() })
-  .refine((body) => body.connection !== undefined || body.id !== undefined, "Send a connection to test or the id of a saved one");
+  .refine(
+    (body) => body.connection !== undefined || body.id !== undefined,
+    "Send a connection to test or the id of a saved one",
+  );
 
 export const activeBodySchema = z.object({ id: connectionIdSchema });
 

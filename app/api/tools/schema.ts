@@ -2,7 +2,10 @@ import { z } from "zod";
 import { pipRequirementSchema } from "@/lib/tools/pip";
 
 export const toolSourceSchema = z.object({
-  sourceCode: z.string().min(1, "Write the tool's Python source").max(200_000, "The source is longer than 200,000 characters"),
+  sourceCode: z
+    .string()
+    .min(1, "Write the tool's Python source")
+    .max(200_000, "The source is longer than 200,000 characters"),
   pipRequirements: z.array(pipRequirementSchema).max(50).default([]),
 });
 

@@ -27,6 +27,10 @@ export async function readLimitedText(request: Request, maxBytes: number): Promi
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new AppError("invalid_input", "The file is not UTF-8 text, so it cannot be an agent file.", "Pick an .af file exported from Letta.");
+    throw new AppError(
+      "invalid_input",
+      "The file is not UTF-8 text, so it cannot be an agent file.",
+      "Pick an .af file exported from Letta.",
+    );
   }
 }

@@ -11,7 +11,9 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/con
     assertSameOrigin(request);
     const id = parseInput(idParamSchema, (await params).id);
     const body = parseInput(saveBodySchema, await readJson(request));
-    return Response.json(await updateConnection(id, body.connection, body.force ?? false), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(await updateConnection(id, body.connection, body.force ?? false), {
+      headers: { "Cache-Control": "no-store" },
+    });
   } catch (error) {
     return errorResponse(error);
   }

@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, context: RouteContext<"/api/agents/[agentId]/compiled-prompt">) {
   try {
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    return Response.json({ prompt: await getCompiledSystemPrompt(agentId) }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { prompt: await getCompiledSystemPrompt(agentId) },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch (error) {
     return errorResponse(error);
   }

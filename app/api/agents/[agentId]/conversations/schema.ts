@@ -1,6 +1,11 @@
 import { z } from "zod";
 
-export const conversationIdSchema = z.string().trim().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "Not a valid conversation id");
+export const conversationIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid conversation id");
 
 const name = z.string().trim().min(1, "Give the conversation a name").max(200);
 
@@ -8,11 +13,19 @@ export const createConversationSchema = z.object({ name: name.optional() });
 
 export const updateConversationSchema = z
   .object({ name: name.optional(), archived: z.boolean().optional() })
-  .refine((change) => change.name !== undefined || change.archived !== undefined, "Say what to change: name or archived");
+  .refine(
+    (change) => change.name !== undefined || change.archived !== undefined,
+    "Say what to change: name or archived",
+  );
 
 export const forkConversationSchema = z.object({
   /** The conversation the message is in; null or absent for the agent's own history. */
   conversationId: conversationIdSchema.nullish(),
-  messageId: z.string().trim().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "Not a valid message id"),
+  messageId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, "Not a valid message id"),
   name: name.optional(),
 });

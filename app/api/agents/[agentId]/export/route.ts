@@ -11,7 +11,10 @@ export async function GET(request: Request, context: RouteContext<"/api/agents/[
   try {
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
     const { messages } = parseInput(querySchema, Object.fromEntries(new URL(request.url).searchParams));
-    const { fileName, body } = await exportAgentFile(agentId, { includeMessages: messages === "include", signal: request.signal });
+    const { fileName, body } = await exportAgentFile(agentId, {
+      includeMessages: messages === "include",
+      signal: request.signal,
+    });
     const bytes = new TextEncoder().encode(body);
     return new Response(bytes, {
       headers: {

@@ -16,7 +16,8 @@ export async function GET(request: Request, context: RouteContext<"/api/agents/[
       limit: params.get("limit") ?? undefined,
       conversation: params.get("conversation") ?? undefined,
     });
-    if (after || newer) return Response.json(await listNewerMessages(agentId, { after, limit, conversationId: conversation }));
+    if (after || newer)
+      return Response.json(await listNewerMessages(agentId, { after, limit, conversationId: conversation }));
     return Response.json(await listMessages(agentId, { before, limit, conversationId: conversation }));
   } catch (error) {
     return errorResponse(error);

@@ -1,8 +1,18 @@
 import { z } from "zod";
 
-export const agentIdSchema = z.string().trim().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "Not a valid agent id");
+export const agentIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid agent id");
 
-const letterId = z.string().trim().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+const letterId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
 
 const conversationId = letterId.optional();
 
@@ -17,7 +27,10 @@ export const sendMessageSchema = z.union([
   z.object({
     kind: z.literal("message").default("message"),
     conversationId,
-    text: z.string().refine((text) => text.trim().length > 0, "Type a message first").pipe(z.string().max(100_000)),
+    text: z
+      .string()
+      .refine((text) => text.trim().length > 0, "Type a message first")
+      .pipe(z.string().max(100_000)),
     role: z.enum(["user", "system"]).default("user"),
   }),
 ]);

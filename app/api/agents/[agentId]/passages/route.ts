@@ -9,7 +9,9 @@ export async function GET(request: Request, { params }: RouteContext<"/api/agent
   try {
     const agentId = parseInput(lettaIdSchema, (await params).agentId);
     const before = new URL(request.url).searchParams.get("before");
-    return Response.json(await listPassages(agentId, before === null ? null : parseInput(lettaIdSchema, before)), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(await listPassages(agentId, before === null ? null : parseInput(lettaIdSchema, before)), {
+      headers: { "Cache-Control": "no-store" },
+    });
   } catch (error) {
     return errorResponse(error);
   }

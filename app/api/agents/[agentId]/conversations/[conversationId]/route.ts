@@ -6,7 +6,10 @@ import { conversationIdSchema, updateConversationSchema } from "../schema";
 export const dynamic = "force-dynamic";
 
 /** Renames, archives or restores a conversation. */
-export async function PATCH(request: Request, context: RouteContext<"/api/agents/[agentId]/conversations/[conversationId]">) {
+export async function PATCH(
+  request: Request,
+  context: RouteContext<"/api/agents/[agentId]/conversations/[conversationId]">,
+) {
   try {
     assertSameOrigin(request);
     const params = await context.params;

@@ -11,7 +11,9 @@ export async function POST(request: Request, context: RouteContext<"/api/agents/
     assertSameOrigin(request);
     const agentId = parseInput(agentIdSchema, (await context.params).agentId);
     const { conversationId, messageId, name } = parseInput(forkConversationSchema, await readJson(request));
-    return Response.json(await forkConversation(agentId, { conversationId: conversationId ?? null, messageId }, name), { status: 201 });
+    return Response.json(await forkConversation(agentId, { conversationId: conversationId ?? null, messageId }, name), {
+      status: 201,
+    });
   } catch (error) {
     return errorResponse(error);
   }

@@ -9,7 +9,10 @@ export async function GET(request: Request, { params }: RouteContext<"/api/agent
   try {
     const agentId = parseInput(lettaIdSchema, (await params).agentId);
     const searchParams = new URL(request.url).searchParams;
-    const { query, tags } = parseInput(searchPassagesSchema, { query: searchParams.get("query") ?? "", tags: searchParams.getAll("tag") });
+    const { query, tags } = parseInput(searchPassagesSchema, {
+      query: searchParams.get("query") ?? "",
+      tags: searchParams.getAll("tag"),
+    });
     return Response.json(await searchPassages(agentId, query, tags), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);

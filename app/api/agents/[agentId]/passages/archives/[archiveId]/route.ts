@@ -4,7 +4,10 @@ import { detachArchive } from "@/lib/letta/archival";
 
 export const dynamic = "force-dynamic";
 
-export async function DELETE(request: Request, { params }: RouteContext<"/api/agents/[agentId]/passages/archives/[archiveId]">) {
+export async function DELETE(
+  request: Request,
+  { params }: RouteContext<"/api/agents/[agentId]/passages/archives/[archiveId]">,
+) {
   try {
     assertSameOrigin(request);
     const { agentId, archiveId } = await params;
