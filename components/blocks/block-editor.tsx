@@ -86,7 +86,9 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
   const onSave = async (force: boolean) => {
     if (!draft) return;
     setFailure(null);
-    const found = validateBlockDraft(draft, { originalValue: block.value });
+    // The label is not editable here, so it is not checked: a label Letta gave the block is Letta's to keep.
+    const { label: _label, ...editable } = draft;
+    const found = validateBlockDraft(editable, { originalValue: block.value });
     setErrors(found);
     if (hasErrors(found)) return;
     try {
@@ -167,6 +169,7 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
           className={fieldClass}
         />
       </label>
+      {errors.description ? <p className="text-xs text-red-700 dark:text-red-400">{errors.description}</p> : null}
       <label className="block text-xs">
         <span className="text-zinc-600 dark:text-zinc-400">Value</span>
         <textarea

@@ -1,10 +1,16 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { fetchJson } from "@/lib/fetch-json";
 import type { MemoryBlock } from "@/lib/memory/types";
-import { DEFAULT_BLOCK_LIMIT, hasErrors, validateBlockDraft, type BlockFieldErrors } from "@/lib/memory/validation";
+import {
+  DEFAULT_BLOCK_LIMIT,
+  hasErrors,
+  refusalField,
+  validateBlockDraft,
+  type BlockFieldErrors,
+} from "@/lib/memory/validation";
 import { InlineError, toErrorBody } from "./inline-error";
 
 const fieldClass =
@@ -24,6 +30,7 @@ export function NewBlockForm({
   const [description, setDescription] = useState("");
   const [limit, setLimit] = useState(DEFAULT_BLOCK_LIMIT);
   const [errors, setErrors] = useState<BlockFieldErrors>({});
+  const labelErrorId = useId();
   const create = useMutation({
     mutationFn: () =>
       fetchJson<MemoryBlock>(`/api/agents/${agentId}/blocks`, {
@@ -38,7 +45,13 @@ export function NewBlockForm({
       setLimit(DEFAULT_BLOCK_LIMIT);
       onCreated();
     },
+    // A refusal about the label (a label the agent already has, say) is shown next to the label field.
+    onError: (error) => {
+      const body = toErrorBody(error);
+      if (refusalField(body.message) === "label") setErrors({ label: `${body.message} ${body.hint}`.trim() });
+    },
   });
+  const refusal = create.error ? toErrorBody(create.error) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -57,14 +70,25 @@ export function NewBlockForm({
             value={label}
             onChange={(event) => setLabel(event.target.value)}
             aria-invalid={errors.label ? true : undefined}
+            aria-describedby={errors.label ? labelErrorId : undefined}
             className={fieldClass}
           />
         </label>
-        {errors.label ? <p className="text-red-700 dark:text-red-400">{errors.label}</p> : null}
+        {errors.label ? (
+          <p id={labelErrorId} className="text-red-700 dark:text-red-400">
+            {errors.label}
+          </p>
+        ) : null}
         <label className="block">
           Description
-          <input value={description} onChange={(event) => setDescription(event.target.value)} className={fieldClass} />
+          <input
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            aria-invalid={errors.description ? true : undefined}
+            className={fieldClass}
+          />
         </label>
+        {errors.description ? <p className="text-red-700 dark:text-red-400">{errors.description}</p> : null}
         <label className="block">
           Value
           <textarea
@@ -87,7 +111,7 @@ export function NewBlockForm({
           />
         </label>
         {errors.limit ? <p className="text-red-700 dark:text-red-400">{errors.limit}</p> : null}
-        <InlineError error={create.error ? toErrorBody(create.error) : null} />
+        <InlineError error={refusal && refusalField(refusal.message) !== "label" ? refusal : null} />
         <button
           type="submit"
           disabled={create.isPending}

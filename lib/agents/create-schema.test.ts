@@ -43,8 +43,14 @@ describe("createAgentSchema", () => {
       { label: "ok", value: "", limit: Number.NaN, description: "", readOnly: false },
     ];
     const errors = errorsOf({ ...valid, blocks });
-    expect(errors["blocks.0.label"]).toBe("Give the block a label.");
+    expect(errors["blocks.0.label"]).toBe("Give the block a label");
     expect(errors["blocks.1.label"]).toMatch(/no spaces/);
+    expect(
+      errorsOf({
+        ...valid,
+        blocks: [{ label: "notes/today", value: "", limit: 100, description: "", readOnly: false }],
+      }),
+    ).toEqual({});
     expect(errors["blocks.2.limit"]).toBe("The limit must be a number.");
   });
 

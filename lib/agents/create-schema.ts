@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blockLabelSchema } from "@/lib/memory/validation";
 
 /** Agent types worth creating by hand; sleep-time and voice agents are made by the server as companions. */
 export const creatableAgentTypes = [
@@ -24,12 +25,7 @@ export const MAX_BLOCK_LIMIT = 1_000_000;
 
 export const memoryBlockSchema = z
   .object({
-    label: z
-      .string()
-      .trim()
-      .min(1, "Give the block a label.")
-      .max(100, "Keep the label under 100 characters.")
-      .regex(/^[A-Za-z0-9_.-]+$/, "Use letters, digits, '_', '-' or '.' in a label (no spaces)."),
+    label: blockLabelSchema,
     value: z.string(),
     limit: z
       .number({ error: "The limit must be a number." })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasErrors, validateBlockDraft } from "./validation";
+import { blockLabelSchema, hasErrors, refusalField, validateBlockDraft } from "./validation";
 
 const base = { value: "hello", limit: 10, description: "", readOnly: false };
 
@@ -30,7 +30,25 @@ describe("validateBlockDraft", () => {
       'This agent already has a block labelled "human"',
     );
     expect(validateBlockDraft({ ...base, label: " " }).label).toBe("Give the block a label");
-    expect(validateBlockDraft({ ...base, label: "has space" }).label).toMatch(/letters, digits/);
+    expect(validateBlockDraft({ ...base, label: "has space" }).label).toMatch(/letters a-z, digits/);
     expect(validateBlockDraft({ ...base, label: "notes" }, { otherLabels: ["human"] }).label).toBeUndefined();
+  });
+});
+
+describe("blockLabelSchema (Letta 0.16.8's label rule)", () => {
+  it.each(["human", "notes/today", "reference/api-endpoints", "system/human/family", "A_b-9", "x".repeat(50)])(
+    "accepts %s",
+    (label) => expect(blockLabelSchema.safeParse(label).success).toBe(true),
+  );
+
+  it.each(["", "has space", "v1.2", "émoji", "x".repeat(51), "tab\there"])("refuses %j", (label) =>
+    expect(blockLabelSchema.safeParse(label).success).toBe(false),
+  );
+});
+
+describe("refusalField", () => {
+  it("puts a refusal about a label next to the label field", () => {
+    expect(refusalField('This agent already has a block labelled "notes".')).toBe("label");
+    expect(refusalField("The Letta server cannot be reached.")).toBeUndefined();
   });
 });

@@ -4,12 +4,21 @@ import { z } from "zod";
 export const DEFAULT_BLOCK_LIMIT = 20_000;
 export const MAX_BLOCK_LIMIT = 1_000_000;
 
+/**
+ * Letta 0.16.8's rule for a block label (letta/validators.py, `BlockLabelQuery`): 1 to 50 of the letters
+ * a-z and A-Z, digits, `_`, `-` and `/`. Letta stores any label it is given, but finds blocks by label only
+ * under this rule, and agents that keep memory as paths (`reference/api-endpoints`) use the slash.
+ */
+export const BLOCK_LABEL_PATTERN = /^[a-zA-Z0-9_/-]+$/;
+export const BLOCK_LABEL_MAX = 50;
+export const BLOCK_LABEL_RULE = "A label may use letters a-z, digits, '_', '-' and '/' only (no spaces or dots)";
+
 export const blockLabelSchema = z
   .string()
   .trim()
   .min(1, "Give the block a label")
-  .max(100, "A label has at most 100 characters")
-  .regex(/^[A-Za-z0-9_.-]+$/, "A label may use letters, digits, '_', '-' and '.' only");
+  .max(BLOCK_LABEL_MAX, `A label has at most ${BLOCK_LABEL_MAX} characters`)
+  .regex(BLOCK_LABEL_PATTERN, BLOCK_LABEL_RULE);
 
 /** The fields a person edits on a block; `limit` bounds `value` (checked in `validateBlockDraft`). */
 export const blockFieldsSchema = z.object({
@@ -72,4 +81,9 @@ export function validateBlockDraft(
 
 export function hasErrors(errors: BlockFieldErrors): boolean {
   return Object.values(errors).some((message) => message !== undefined);
+}
+
+/** The field a refusal from the server is about, so a form can show it beside that field. */
+export function refusalField(message: string): keyof BlockFieldErrors | undefined {
+  return /\blabel(l?ed|s)?\b/i.test(message) ? "label" : undefined;
 }
