@@ -195,7 +195,7 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
       {errorCount > 0 ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {errorCount === 1 ? "One field needs attention" : `${errorCount} fields need attention`}: nothing was sent to
-          the server. {Object.values(errors).join(" ")}
+          the server.
         </p>
       ) : null}
       {create.error ? (
