@@ -11,6 +11,7 @@ export const queryKeys = {
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
   agentMessages: (agentId: string, conversationId: string | null = null) =>
     ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,
+  agentFileReport: (agentIds: readonly string[]) => ["agent-files", "report", agentIds.join(",")] as const,
 };
 
 /** True for keys of an agent's message history, which the chat pane keeps in step itself. */

@@ -9,11 +9,21 @@ interface HandleSelectProps {
   value: string;
   onChange: (value: string) => void;
   fileHandles: string[];
+  /** False when the file's own setting cannot be kept for another reason (an endpoint the server lacks). */
+  canKeep?: boolean;
 }
 
 /** Picks the model (or embedding) for the imported agents: the file's own, or one the server offers. */
-export function HandleSelect({ label, options, choice, value, onChange, fileHandles }: HandleSelectProps) {
-  const canKeep = choice.missing.length === 0;
+export function HandleSelect({
+  label,
+  options,
+  choice,
+  value,
+  onChange,
+  fileHandles,
+  canKeep: keepAllowed = true,
+}: HandleSelectProps) {
+  const canKeep = keepAllowed && choice.missing.length === 0;
   const id = useId();
   return (
     <div className="space-y-1">

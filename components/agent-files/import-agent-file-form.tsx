@@ -5,18 +5,31 @@ import { useRef, useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { agentNameProblem } from "@/lib/agent-files/agent-name";
 import { MAX_AGENT_FILE_BYTES, tooLargeMessage } from "@/lib/agent-files/limits";
+import {
+  embeddingEndpointProblems,
+  replacementEmbedding,
+  type EndpointProblem,
+} from "@/lib/agent-files/embedding-endpoints";
+import type { EmbeddingEndpoint } from "@/lib/agent-files/import-state";
 import { chooseOverride, type OverrideChoice } from "@/lib/agent-files/override-choice";
 import { parseAgentFile, type AgentFileSummary as Summary } from "@/lib/agent-files/parse";
+import { sleeptimeGroups } from "@/lib/agent-files/prepare";
+import type { AgentFile } from "@/lib/agent-files/schema";
 import { AgentFileSummary } from "./agent-file-summary";
 import { AgentNameInput } from "./agent-name-input";
 import { toErrorBody } from "@/lib/errors";
 import { FileDropZone } from "./file-drop-zone";
 import { HandleSelect } from "./handle-select";
+import { EndpointWarning } from "./endpoint-warning";
+import { ImportReport } from "./import-report";
 import { ImportedAgents } from "./imported-agents";
 import { uploadAgentFile, type ImportRequest } from "./upload-agent-file";
 
 interface PickedFile {
   file: File;
+  parsed: AgentFile;
+  endpointProblems: EndpointProblem[];
+  hasSleeptimeGroup: boolean;
   summary: Summary;
   decodedTwice: boolean;
   modelChoice: OverrideChoice;
@@ -27,7 +40,8 @@ function uniqueHandles(handles: Array<string | null>): string[] {
   return [...new Set(handles.filter((handle): handle is string => handle !== null))];
 }
 
-export function ImportAgentFileForm({ models, embeddings }: { models: string[]; embeddings: string[] }) {
+export function ImportAgentFileForm({ models, embeddings }: { models: string[]; embeddings: EmbeddingEndpoint[] }) {
+  const embeddingHandles = embeddings.map((embedding) => embedding.handle);
   const queryClient = useQueryClient();
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -36,6 +50,7 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
   const [embedding, setEmbedding] = useState("");
   const [stripMessages, setStripMessages] = useState(false);
   const [overwriteTools, setOverwriteTools] = useState(false);
+  const [enableSleeptime, setEnableSleeptime] = useState(true);
   const [progress, setProgress] = useState(0);
 
   const cancel = useRef<AbortController | null>(null);
@@ -59,11 +74,27 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
       parsed.summary.agents.map((agent) => agent.model),
       models,
     );
-    const embeddingChoice = chooseOverride(
+    const endpointProblems = embeddingEndpointProblems(parsed.file, embeddings);
+    const handleChoice = chooseOverride(
       parsed.summary.agents.map((agent) => agent.embedding),
-      embeddings,
+      embeddingHandles,
     );
-    setPicked({ file, summary: parsed.summary, decodedTwice: parsed.decodedTwice, modelChoice, embeddingChoice });
+    // A file whose endpoint the server does not offer is embedded with the server's config for a handle.
+    const replacement = endpointProblems.length > 0 ? replacementEmbedding(endpointProblems, embeddingHandles) : null;
+    const embeddingChoice: OverrideChoice = replacement
+      ? { value: handleChoice.missing.length > 0 ? handleChoice.value : replacement, missing: handleChoice.missing }
+      : handleChoice;
+    setPicked({
+      file,
+      parsed: parsed.file,
+      endpointProblems: replacement ? endpointProblems : [],
+      hasSleeptimeGroup: sleeptimeGroups(parsed.file).length > 0,
+      summary: parsed.summary,
+      decodedTwice: parsed.decodedTwice,
+      modelChoice,
+      embeddingChoice,
+    });
+    setEnableSleeptime(true);
     setName(parsed.summary.agents[0]?.name ?? "");
     setModel(modelChoice.value);
     setEmbedding(embeddingChoice.value);
@@ -75,7 +106,16 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
     event.preventDefault();
     if (!picked || upload.isPending || nameProblem) return;
     setProgress(0);
-    upload.mutate({ file: picked.file, name, model, embedding, stripMessages, overwriteTools });
+    const sleeptime = picked.hasSleeptimeGroup && enableSleeptime;
+    upload.mutate({
+      file: picked.file,
+      name,
+      model,
+      embedding,
+      stripMessages,
+      overwriteTools,
+      enableSleeptime: sleeptime,
+    });
   };
 
   return (
@@ -110,12 +150,24 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
           />
           <HandleSelect
             label="Embedding"
-            options={embeddings}
+            options={embeddingHandles}
             choice={picked.embeddingChoice}
+            canKeep={picked.endpointProblems.length === 0}
             value={embedding}
             onChange={setEmbedding}
             fileHandles={uniqueHandles(picked.summary.agents.map((agent) => agent.embedding))}
           />
+          <EndpointWarning problems={picked.endpointProblems} />
+          {picked.hasSleeptimeGroup ? (
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={enableSleeptime}
+                onChange={(event) => setEnableSleeptime(event.target.checked)}
+              />
+              Switch sleep-time on (the file has a sleep-time agent; Letta exports it switched off)
+            </label>
+          ) : null}
           <label className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -167,7 +219,10 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
       ) : upload.error ? (
         <ErrorPanel title="The import failed" error={toErrorBody(upload.error)} />
       ) : null}
-      {upload.data ? <ImportedAgents agents={upload.data} verb="Imported" /> : null}
+      {upload.data ? <ImportedAgents agents={upload.data.agents} verb="Imported" /> : null}
+      {upload.data && upload.variables && picked ? (
+        <ImportReport file={picked.parsed} request={upload.variables} result={upload.data} embeddings={embeddings} />
+      ) : null}
     </div>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import { useId, useState } from "react";
+import type { EmbeddingEndpoint } from "@/lib/agent-files/import-state";
 import type { AppErrorBody } from "@/lib/errors";
 import { ErrorPanel } from "@/components/error-panel";
 import { ImportAgentFileForm } from "./import-agent-file-form";
 
 interface ImportAgentFilePanelProps {
   models: string[];
-  embeddings: string[];
+  embeddings: EmbeddingEndpoint[];
   modelsError?: AppErrorBody;
 }
 

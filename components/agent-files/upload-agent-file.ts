@@ -1,5 +1,5 @@
 import { AppError, isAppErrorBody } from "@/lib/errors";
-import type { ImportedAgent } from "@/lib/letta/agent-files";
+import type { ImportResult } from "@/lib/letta/agent-files";
 
 export interface ImportRequest {
   file: File;
@@ -8,6 +8,7 @@ export interface ImportRequest {
   embedding: string;
   stripMessages: boolean;
   overwriteTools: boolean;
+  enableSleeptime: boolean;
 }
 
 function errorFrom(xhr: XMLHttpRequest): AppError {
@@ -30,10 +31,11 @@ export function uploadAgentFile(
   request: ImportRequest,
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
-): Promise<ImportedAgent[]> {
+): Promise<ImportResult> {
   const query = new URLSearchParams({
     stripMessages: String(request.stripMessages),
     overwriteTools: String(request.overwriteTools),
+    enableSleeptime: String(request.enableSleeptime),
   });
   if (request.name.trim()) query.set("name", request.name.trim());
   if (request.model) query.set("model", request.model);
@@ -49,7 +51,7 @@ export function uploadAgentFile(
     xhr.addEventListener("load", () => {
       if (xhr.status < 200 || xhr.status >= 300) return reject(errorFrom(xhr));
       try {
-        resolve((JSON.parse(xhr.responseText) as { agents: ImportedAgent[] }).agents);
+        resolve(JSON.parse(xhr.responseText) as ImportResult);
       } catch (error) {
         reject(new AppError("server_error", "The ADE sent an unreadable answer.", "Try again.", { cause: error }));
       }

@@ -26,7 +26,36 @@ function file(): AgentFile {
   });
 }
 
+function sleeptimeFile(): AgentFile {
+  const base = file();
+  return {
+    ...base,
+    agents: base.agents.map((agent, index) => (index === 1 ? { ...agent, name: "companion-sleeptime_copy" } : agent)),
+    groups: [
+      {
+        id: "group-0",
+        agent_ids: ["agent-1"],
+        manager_config: { manager_type: "sleeptime", manager_agent_id: "agent-0", sleeptime_agent_frequency: 5 },
+      },
+    ],
+  };
+}
+
 describe("prepareForImport", () => {
+  it("switches sleep-time on for a sleep-time group's main agent and names its sleep-time agent after it", () => {
+    const prepared = prepareForImport(sleeptimeFile(), { name: "Eve", enableSleeptime: true });
+    expect(prepared.agents.map((agent) => [agent.name, agent.enable_sleeptime])).toEqual([
+      ["Eve", true],
+      ["Eve-sleeptime", undefined],
+    ]);
+  });
+
+  it("leaves sleep-time as the file has it when asked to", () => {
+    const prepared = prepareForImport(sleeptimeFile(), { enableSleeptime: false });
+    expect(prepared.agents[0]?.enable_sleeptime).toBeUndefined();
+    expect(prepared.agents[1]?.name).toBe("Ada-sleeptime");
+  });
+
   it("keeps messages and names by default, and gives an agent without messages a system message", () => {
     const prepared = prepareForImport(file());
     expect(prepared.agents[0]?.messages?.map((m) => m.id)).toEqual(["message-0", "message-1"]);

@@ -5,15 +5,38 @@ export interface PrepareOptions {
   name?: string;
   /** Leave the conversation out, keeping only the system message. */
   stripMessages?: boolean;
+  /** Switch sleep-time on for the main agent of each sleep-time group in the file. */
+  enableSleeptime?: boolean;
+}
+
+/** The file's sleep-time groups: Letta runs their agents after the manager agent's turns. */
+export function sleeptimeGroups(file: AgentFile) {
+  return file.groups.filter(
+    (group) => group.manager_config?.manager_type === "sleeptime" && group.manager_config.manager_agent_id,
+  );
 }
 
 /**
  * Readies an agent file for Letta 0.16.8's importer, which applies `name` to every agent in the file,
  * ignores `strip_messages`, and creates an agent without in-context messages that then fails on its
  * first turn ("has no in-context messages") — which is what a file exported without messages gives.
+ *
+ * Letta exports `enable_sleeptime: false` even for an agent with a sleep-time group, and imports it so:
+ * the group comes back but never runs. Its importer keeps `enable_sleeptime: true` from the file (and adds
+ * no tools for it, as exports say `include_base_tools: false`), so `enableSleeptime` sets it in the file.
+ * The group's sleep-time agent is named after its main agent, `<name>-sleeptime`, as Letta names one it makes.
  */
 export function prepareForImport(file: AgentFile, options: PrepareOptions = {}): AgentFile {
-  const rename = renamer(file, options.name);
+  const renameOthers = renamer(file, options.name);
+  const managers = new Map(sleeptimeGroups(file).map((group) => [group.manager_config?.manager_agent_id, group]));
+  const sleeptimeNames = new Map<string, string>();
+  for (const [managerId, group] of managers) {
+    const manager = file.agents.find((agent) => agent.id === managerId);
+    const managerName = renameOthers(manager?.name);
+    if (!managerName) continue;
+    for (const agentId of group.agent_ids) sleeptimeNames.set(agentId, `${managerName}-sleeptime`);
+  }
+  const rename = (agent: AgentFileAgent) => sleeptimeNames.get(agent.id) ?? renameOthers(agent.name);
   let nextMessageNumber = highestMessageNumber(file) + 1;
   const agents = file.agents.map((agent): AgentFileAgent => {
     let messages = agent.messages ?? [];
@@ -32,7 +55,8 @@ export function prepareForImport(file: AgentFile, options: PrepareOptions = {}):
       messages = [system, ...messages];
       inContext = [system.id];
     }
-    return { ...agent, name: rename(agent.name), messages, in_context_message_ids: inContext };
+    const sleeptime = options.enableSleeptime && managers.has(agent.id) ? { enable_sleeptime: true } : {};
+    return { ...agent, ...sleeptime, name: rename(agent), messages, in_context_message_ids: inContext };
   });
   return { ...file, agents };
 }

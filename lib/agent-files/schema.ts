@@ -12,13 +12,21 @@ const messageSchema = z.looseObject({
   role: z.string(),
 });
 
+const embeddingConfigSchema = z.looseObject({
+  embedding_model: z.string().nullish(),
+  handle: z.string().nullish(),
+  embedding_endpoint: z.string().nullish(),
+});
+
 const agentSchema = z.looseObject({
   id: fileId("agent"),
   name: z.string().nullish(),
   agent_type: z.string().nullish(),
   system: z.string().nullish(),
   llm_config: z.looseObject({ model: z.string().nullish(), handle: z.string().nullish() }).nullish(),
-  embedding_config: z.looseObject({ embedding_model: z.string().nullish(), handle: z.string().nullish() }).nullish(),
+  embedding_config: embeddingConfigSchema.nullish(),
+  enable_sleeptime: z.boolean().nullish(),
+  tool_rules: z.array(z.looseObject({ type: z.string(), tool_name: z.string() })).nullish(),
   messages: z.array(messageSchema).optional(),
   in_context_message_ids: z.array(z.string()).optional(),
   block_ids: idList,
@@ -28,14 +36,35 @@ const agentSchema = z.looseObject({
 });
 
 const blockSchema = z.looseObject({ id: fileId("block"), label: z.string(), value: z.string() });
-const toolSchema = z.looseObject({ id: fileId("tool"), name: z.string().nullish() });
+const toolSchema = z.looseObject({
+  id: fileId("tool"),
+  name: z.string().nullish(),
+  tool_type: z.string().nullish(),
+  source_code: z.string().nullish(),
+});
 const groupSchema = z.looseObject({
   id: fileId("group"),
   agent_ids: z.array(z.string()),
-  manager_config: z.looseObject({ manager_type: z.string(), manager_agent_id: z.string().nullish() }).optional(),
+  manager_config: z
+    .looseObject({
+      manager_type: z.string(),
+      manager_agent_id: z.string().nullish(),
+      sleeptime_agent_frequency: z.number().nullish(),
+    })
+    .optional(),
 });
-const fileSchema = z.looseObject({ id: fileId("file"), source_id: z.string() });
-const sourceSchema = z.looseObject({ id: fileId("source"), name: z.string() });
+const fileSchema = z.looseObject({
+  id: fileId("file"),
+  source_id: z.string(),
+  file_name: z.string().nullish(),
+  original_file_name: z.string().nullish(),
+  content: z.string().nullish(),
+});
+const sourceSchema = z.looseObject({
+  id: fileId("source"),
+  name: z.string(),
+  embedding_config: embeddingConfigSchema.nullish(),
+});
 const mcpServerSchema = z.looseObject({ id: fileId("mcp_server"), server_name: z.string(), server_type: z.string() });
 
 /** The shape of Letta's AgentFileSchema (letta/schemas/agent_file.py) that an import depends on. */
@@ -54,3 +83,5 @@ export const agentFileSchema = z.looseObject({
 export type AgentFile = z.infer<typeof agentFileSchema>;
 export type AgentFileAgent = AgentFile["agents"][number];
 export type AgentFileMessage = NonNullable<AgentFileAgent["messages"]>[number];
+export type AgentFileSource = AgentFile["sources"][number];
+export type AgentFileGroup = AgentFile["groups"][number];

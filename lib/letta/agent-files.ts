@@ -1,4 +1,5 @@
 import "server-only";
+import type Letta from "@letta-ai/letta-client";
 import { toFile } from "@letta-ai/letta-client";
 import { AppError } from "@/lib/errors";
 import { fileNameProblems } from "@/lib/agent-files/agent-name";
@@ -6,6 +7,7 @@ import { agentFileName } from "@/lib/agent-files/filename";
 import { parseAgentFile } from "@/lib/agent-files/parse";
 import { prepareForImport } from "@/lib/agent-files/prepare";
 import type { AgentFile } from "@/lib/agent-files/schema";
+import type { ToolBeforeImport } from "@/lib/agent-files/import-state";
 import { withLetta } from "./client";
 
 /** Importing a file with many tools and messages takes Letta longer than an ordinary request. */
@@ -25,6 +27,14 @@ export interface ImportOptions {
   stripMessages?: boolean;
   /** Let the file's tool code replace tools of the same name already on the server. */
   overwriteTools?: boolean;
+  /** Switch sleep-time on for the main agents of the file's sleep-time groups. */
+  enableSleeptime?: boolean;
+}
+
+export interface ImportResult {
+  agents: ImportedAgent[];
+  /** The file's custom tools as the server had them before the import (for the report: replaced or kept). */
+  toolsBefore: ToolBeforeImport[];
 }
 
 export interface ImportedAgent {
@@ -66,14 +76,19 @@ export async function importAgentFile(
   file: AgentFile,
   options: ImportOptions = {},
   signal?: AbortSignal,
-): Promise<ImportedAgent[]> {
-  const prepared = prepareForImport(file, { name: options.name, stripMessages: options.stripMessages });
+): Promise<ImportResult> {
+  const prepared = prepareForImport(file, {
+    name: options.name,
+    stripMessages: options.stripMessages,
+    enableSleeptime: options.enableSleeptime,
+  });
   const nameProblems = fileNameProblems(prepared);
   if (nameProblems.length > 0) {
     throw new AppError("invalid_input", nameProblems.join(" "), "Give the agent another name; nothing was imported.");
   }
   const upload = await toFile(Buffer.from(JSON.stringify(prepared)), "agent.af", { type: "application/json" });
   return withLetta(async (client) => {
+    const toolsBefore = await customToolsBefore(client, prepared);
     const { agent_ids: agentIds } = await client.agents.importFile(
       {
         file: upload,
@@ -87,7 +102,23 @@ export async function importAgentFile(
       { timeout: IMPORT_TIMEOUT_MS, maxRetries: 0, signal },
     );
     const agents = await Promise.all(agentIds.map((id) => client.agents.retrieve(id)));
-    return agents.map((agent) => ({ id: agent.id, name: agent.name }));
+    return { agents: agents.map((agent) => ({ id: agent.id, name: agent.name })), toolsBefore };
+  });
+}
+
+/** Letta upserts the file's tools by name: which of its custom tools the server already has, and with what code. */
+async function customToolsBefore(client: Letta, file: AgentFile): Promise<ToolBeforeImport[]> {
+  const custom = file.tools.filter((tool) => tool.name && !/^letta_/.test(tool.tool_type ?? ""));
+  const names = custom.flatMap((tool) => (tool.name ? [tool.name] : []));
+  if (names.length === 0) return [];
+  const existing = await client.tools.list({ names, limit: names.length + 10 });
+  const byName = new Map(existing.getPaginatedItems().map((tool) => [tool.name, tool]));
+  return custom.flatMap((tool) => {
+    if (!tool.name) return [];
+    const held = byName.get(tool.name);
+    return [
+      { name: tool.name, existed: held !== undefined, sameCode: held?.source_code === (tool.source_code ?? null) },
+    ];
   });
 }
 
@@ -105,5 +136,8 @@ export async function cloneAgent(
       "Check the Letta server's version.",
     );
   }
-  return importAgentFile(parsed.file, { name: options.name });
+  // The export says `enable_sleeptime: false` whatever the agent has: the copy gets the original's.
+  const original = await withLetta((client) => client.agents.retrieve(agentId));
+  const enableSleeptime = original.enable_sleeptime === true;
+  return (await importAgentFile(parsed.file, { name: options.name, enableSleeptime })).agents;
 }

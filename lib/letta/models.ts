@@ -65,3 +65,28 @@ export function groupByProvider<T extends { provider: string }>(items: T[]): Arr
   for (const item of items) groups.set(item.provider, [...(groups.get(item.provider) ?? []), item]);
   return [...groups];
 }
+
+/**
+ * The server's embedding models with the URL each one calls, credentials removed: the import form checks
+ * an agent file's embedding endpoints against them before uploading.
+ */
+export async function listEmbeddingEndpoints(): Promise<Array<{ handle: string; endpoint: string | null }>> {
+  const embeddings = await withLetta((client) => client.models.embeddings.list());
+  return embeddings.map((embedding) => ({
+    handle: embedding.handle ?? `${embedding.provider_name}/${embedding.name}`,
+    endpoint: withoutCredentials(embedding.embedding_endpoint ?? null),
+  }));
+}
+
+function withoutCredentials(endpoint: string | null): string | null {
+  if (!endpoint) return null;
+  try {
+    const url = new URL(endpoint);
+    url.username = "";
+    url.password = "";
+    url.search = "";
+    return url.toString();
+  } catch {
+    return null;
+  }
+}

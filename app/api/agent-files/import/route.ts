@@ -15,7 +15,7 @@ export async function POST(request: Request) {
     const parsed = parseAgentFile(await readLimitedText(request, MAX_AGENT_FILE_BYTES));
     if (!parsed.ok)
       throw new AppError("invalid_input", parsed.error, "Pick an .af file exported from Letta; nothing was imported.");
-    return Response.json({ agents: await importAgentFile(parsed.file, options, request.signal) }, { status: 201 });
+    return Response.json(await importAgentFile(parsed.file, options, request.signal), { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

@@ -18,4 +18,5 @@ export const importQuerySchema = z.object({
   embedding: handle,
   stripMessages: flag,
   overwriteTools: flag,
+  enableSleeptime: flag,
 });
