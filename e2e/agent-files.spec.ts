@@ -22,6 +22,13 @@ const test = base.extend<{ imported: string[] }>({
   },
 });
 
+interface PublishedFile {
+  agents: Array<{ block_ids: string[]; tool_ids: string[]; tool_rules?: unknown[] }>;
+  tools: Array<{ id: string; name: string }>;
+  blocks: Array<{ id: string; label: string }>;
+  skills?: unknown[];
+}
+
 async function agentCount(letta: Letta): Promise<number> {
   return letta.get<number>("/v1/agents/count");
 }
@@ -163,7 +170,9 @@ for (const fixture of publishedFiles) {
     const model = region.getByRole("combobox", { name: "Model" });
     await expect(model).not.toHaveValue("");
     await model.selectOption(scriptedModel);
-    await expect(region.getByRole("combobox", { name: "Embedding" })).toHaveValue("");
+    // Published files embed through https://api.openai.com/v1, which the test server does not offer.
+    await expect(region.getByRole("note", { name: "Embedding endpoint" })).toContainText("https://api.openai.com/v1");
+    await expect(region.getByRole("combobox", { name: "Embedding" })).toHaveValue(scriptedEmbedding);
     const name = `e2e-${fixture.file.replace(/\W+/g, "-")}-${randomUUID().slice(0, 8)}`;
     await region.getByRole("textbox", { name: "Agent name" }).fill(name);
     await region.getByRole("button", { name: "Import", exact: true }).click();
@@ -171,6 +180,7 @@ for (const fixture of publishedFiles) {
     const ids = await importedIds(page, fixture.agents);
     imported.push(...ids);
     const source = JSON.parse(await readFile(filePath, "utf8")) as ExportedFile;
+    const full = JSON.parse(await readFile(filePath, "utf8")) as PublishedFile;
     for (const [index, id] of ids.entries()) {
       const { agent } = await blocksAndTools(letta, id);
       expect(agent.llm_config.handle).toBe(scriptedModel);
@@ -184,7 +194,51 @@ for (const fixture of publishedFiles) {
     if (fixture.agents === 2) {
       expect(mainAgent.managed_group?.manager_type).toBe("sleeptime");
       expect(mainAgent.managed_group?.agent_ids).toContain(sleeptime);
+      expect(mainAgent.enable_sleeptime).toBe(true);
+      if (sleeptime) expect((await letta.agents.retrieve(sleeptime)).name).toBe(`${name}-sleeptime`);
     }
+
+    // The report lists every part of the file with its status.
+    const report = region.getByRole("table", { name: "Import report" });
+    await expect(report).toBeVisible({ timeout: 30_000 });
+    const rows = report.getByRole("row");
+    const serverNames = await Promise.all(ids.map(async (id) => (await letta.agents.retrieve(id)).name));
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    let expectedRows = 1; // the header
+    for (const [index, fileAgent] of full.agents.entries()) {
+      const agentName = escape(serverNames[index] ?? "");
+      await expect(report.getByRole("row", { name: new RegExp(`^${agentName} agent ${agentName} OK`) })).toHaveCount(1);
+      for (const blockId of fileAgent.block_ids) {
+        const label = full.blocks.find((block) => block.id === blockId)?.label ?? "";
+        await expect(
+          report.getByRole("row", { name: new RegExp(`^${agentName} block ${escape(label)} OK`) }),
+        ).toHaveCount(1);
+      }
+      for (const toolId of fileAgent.tool_ids) {
+        const tool = full.tools.find((entry) => entry.id === toolId)?.name ?? "";
+        await expect(
+          report.getByRole("row", { name: new RegExp(`^${agentName} tool ${escape(tool)} OK`) }),
+        ).toHaveCount(1);
+      }
+      await expect(report.getByRole("row", { name: new RegExp(`^${agentName} tool rule .* OK`) })).toHaveCount(
+        fileAgent.tool_rules?.length ?? 0,
+      );
+      await expect(
+        report.getByRole("row", { name: new RegExp(`^${agentName} messages in-context messages OK`) }),
+      ).toHaveCount(1);
+      expectedRows += 2 + fileAgent.block_ids.length + fileAgent.tool_ids.length + (fileAgent.tool_rules?.length ?? 0);
+    }
+    if (fixture.agents === 2) {
+      await expect(report.getByRole("row", { name: /group sleeptime group OK/ })).toHaveCount(1);
+      await expect(report.getByRole("row", { name: /sleep-time sleep-time OK/ })).toHaveCount(1);
+      expectedRows += 2;
+    }
+    const skills = full.skills?.length ?? 0;
+    await expect(
+      report.getByRole("row", { name: /skill .* Missing Letta 0\.16\.8 does not import skills/ }),
+    ).toHaveCount(skills);
+    await expect(rows).toHaveCount(expectedRows + skills);
+    await expect(report.getByRole("row", { name: / (Different|Failed|Processing…) / })).toHaveCount(0);
   });
 }
 

@@ -252,7 +252,7 @@ function fileItems(file: AgentFile, sourceId: string, folder: ImportedFolderStat
         return {
           ...base,
           status: "ok",
-          detail: `Processed (${plural(held.chunksEmbedded ?? held.totalChunks ?? 0, "chunk")} embedded).`,
+          detail: `Processed (${plural(held.totalChunks ?? held.chunksEmbedded ?? 0, "chunk")}).`,
         };
       if (held.status === "error")
         return {
