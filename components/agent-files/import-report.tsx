@@ -83,7 +83,7 @@ export function ImportReport({
   return (
     <section aria-label="Import report" className="space-y-2 text-sm">
       <h3 className="font-semibold">Import report</h3>
-      <p role="status" className="text-zinc-700 dark:text-zinc-300">
+      <p aria-live="polite" className="text-zinc-700 dark:text-zinc-300">
         {counts(items)}.{pending ? " Letta is still processing the folders' files; this report updates itself." : ""}
       </p>
       <div className="max-h-[32rem] overflow-auto rounded border border-zinc-200 dark:border-zinc-800">
