@@ -76,6 +76,10 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
   };
 
   const errorCount = Object.keys(errors).length;
+  // Errors no field shows (the tool list, the form as a whole) are named in the summary instead.
+  const unplaced = Object.entries(errors)
+    .filter(([key]) => !/^(name|agentType|description|model|embedding|tags|blocks)(\.|$)/.test(key))
+    .map(([, message]) => message);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Create agent">
       <section aria-labelledby="templates-heading" className="space-y-2">
@@ -195,7 +199,7 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
       {errorCount > 0 ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {errorCount === 1 ? "One field needs attention" : `${errorCount} fields need attention`}: nothing was sent to
-          the server.
+          the server.{unplaced.length > 0 ? ` ${unplaced.join(" ")}` : ""}
         </p>
       ) : null}
       {create.error ? (
