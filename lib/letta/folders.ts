@@ -4,6 +4,7 @@ import type { Folder } from "@letta-ai/letta-client/resources/folders/folders";
 import type { FileListResponse } from "@letta-ai/letta-client/resources/folders/files";
 import type { FileListResponse as AgentFileListResponse } from "@letta-ai/letta-client/resources/agents/files";
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import type { CreateFolderValues, DuplicateHandling } from "@/lib/folders/schema";
 import {
   fileStatuses,
@@ -237,8 +238,24 @@ export async function listOpenAgentFiles(agentId: string): Promise<Array<{ name:
   });
 }
 
+/**
+ * Attaches a folder (Letta adds its file tools and opens its files). Letta 0.16.8 soft-deletes an agent's
+ * links to a folder's files on detach, and its unique key on (agent, file name) still counts them: attaching
+ * the folder again fails half-way (folder and tools attached, files not). The ADE undoes that and says why.
+ */
 export async function attachFolder(agentId: string, folderId: string): Promise<void> {
-  await withLetta((client) => client.agents.folders.attach(folderId, { agent_id: agentId }));
+  try {
+    await withLetta((client) => client.agents.folders.attach(folderId, { agent_id: agentId }));
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "conflict" && error.message.includes("uq_agent_filename")))
+      throw error;
+    await detachFolder(agentId, folderId).catch(() => undefined);
+    throw new AppError(
+      "conflict",
+      "Letta 0.16.8 cannot attach a folder again to an agent it was detached from: it keeps the agent's old links to the folder's files and refuses new ones with the same names. Nothing was attached.",
+      "Make a new folder with these files (Letta names an agent's files after their folder) and attach that.",
+    );
+  }
 }
 
 export async function detachFolder(agentId: string, folderId: string): Promise<void> {
