@@ -62,7 +62,20 @@ export class FoldersPage {
     await this.page.getByLabel("Choose files").setInputFiles(files);
   }
 
-  upload_(name: string): Locator {
+  /** Drops one text file on the drop zone, as a drag from the desktop does. */
+  async drop(name: string, text: string) {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: "text/plain" }));
+        return transfer;
+      },
+      { name, text },
+    );
+    await this.page.getByRole("group", { name: "File drop zone" }).dispatchEvent("drop", { dataTransfer });
+  }
+
+  uploadItem(name: string): Locator {
     return this.page
       .getByRole("list", { name: "Uploads" })
       .getByRole("listitem", { name: `Upload of ${name}` })

@@ -28,12 +28,12 @@ test("a folder is made, markdown, text and PDF files are processed into passages
   try {
     await folders.upload([
       textFile("guide.md", GUIDE, "text/markdown"),
-      textFile("notes.txt", "Meeting notes: the budget is approved.\n"),
       { name: "manual.pdf", mimeType: "application/pdf", buffer: minimalPdf("Pelicans nest on the quiet island.") },
     ]);
+    await folders.drop("notes.txt", "Meeting notes: the budget is approved.\n");
     for (const file of ["guide.md", "notes.txt", "manual.pdf"]) {
-      await expect(folders.upload_(file)).toContainText("Completed", processing);
-      await expect(folders.upload_(file)).toContainText("Processed: 1 passage");
+      await expect(folders.uploadItem(file)).toContainText("Completed", processing);
+      await expect(folders.uploadItem(file)).toContainText("Processed: 1 passage");
       await expect(folders.row(file)).toContainText("Completed");
     }
     const stored = await serverFiles(letta, folderId);
@@ -59,12 +59,12 @@ test("a folder is made, markdown, text and PDF files are processed into passages
       { name: "report.docx", mimeType: "application/octet-stream", buffer: Buffer.from("PK not really") },
       { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, "a") },
     ]);
-    await expect(folders.upload_("empty.txt")).toContainText("empty.txt is empty");
-    await expect(folders.upload_("photo.png")).toContainText(".png files are not supported");
-    await expect(folders.upload_("report.docx")).toContainText("does not read Word documents");
-    await expect(folders.upload_("huge.txt")).toContainText("files can be at most 10.0 MB");
+    await expect(folders.uploadItem("empty.txt")).toContainText("empty.txt is empty");
+    await expect(folders.uploadItem("photo.png")).toContainText(".png files are not supported");
+    await expect(folders.uploadItem("report.docx")).toContainText("does not read Word documents");
+    await expect(folders.uploadItem("huge.txt")).toContainText("files can be at most 10.0 MB");
     for (const file of ["empty.txt", "photo.png", "report.docx", "huge.txt"]) {
-      await expect(folders.upload_(file)).toContainText("Refused");
+      await expect(folders.uploadItem(file)).toContainText("Refused");
     }
     // The upload route checks the same, for anything that skips the browser.
     const direct = await page.request.post(`/api/folders/${folderId}/upload?fileName=empty.md`, { data: "" });
@@ -73,21 +73,36 @@ test("a folder is made, markdown, text and PDF files are processed into passages
 
     // A file Letta fails to process (the scripted embedding server refuses it) is reported and removed again.
     await folders.upload([textFile("broken.txt", "This one cannot be embedded: #embedding-error\n")]);
-    await expect(folders.upload_("broken.txt")).toContainText("Failed", processing);
-    await expect(folders.upload_("broken.txt")).toContainText("Scripted embedding failure");
-    await expect(folders.upload_("broken.txt")).toContainText("The file was removed from the folder.");
+    await expect(folders.uploadItem("broken.txt")).toContainText("Failed", processing);
+    await expect(folders.uploadItem("broken.txt")).toContainText("Scripted embedding failure");
+    await expect(folders.uploadItem("broken.txt")).toContainText("The file was removed from the folder.");
 
     // Duplicate names: skipped, or refused, as chosen.
     await folders.upload([textFile("notes.txt", "A second version.\n")], "Skip the new file");
-    await expect(folders.upload_("notes.txt")).toContainText("Skipped");
+    await expect(folders.uploadItem("notes.txt")).toContainText("Skipped");
     await folders.upload([textFile("notes.txt", "A third version.\n")], "Refuse the upload");
-    await expect(folders.upload_("notes.txt")).toContainText("already exists");
+    await expect(folders.uploadItem("notes.txt")).toContainText("already exists");
 
     await expect.poll(async () => (await serverFiles(letta, folderId)).length).toBe(3);
     await expect(page.getByText("3 files", { exact: true })).toBeVisible();
     expect((await serverFiles(letta, folderId)).find((file) => file.original_file_name === "notes.txt")?.id).toBe(
       stored.find((file) => file.original_file_name === "notes.txt")?.id,
     );
+
+    // Rename and describe the folder.
+    const renamed = `${name}-renamed`;
+    await page.getByText("Rename or edit the folder").click();
+    const settings = page.getByRole("form", { name: "Folder settings" });
+    await settings.getByRole("textbox", { name: "Folder name" }).fill(renamed);
+    await settings.getByRole("textbox", { name: "Folder instructions" }).fill("Read the guide first.");
+    await settings.getByRole("button", { name: "Save folder" }).click();
+    await expect(page.getByRole("heading", { name: renamed, level: 2 })).toBeVisible();
+    await expect
+      .poll(async () => {
+        const folder = await letta.folders.retrieve(folderId);
+        return [folder.name, folder.instructions];
+      })
+      .toEqual([renamed, "Read the guide first."]);
 
     // Delete a file, then the folder.
     await folders.row("notes.txt").getByRole("button", { name: "Delete notes.txt" }).click();
@@ -97,11 +112,12 @@ test("a folder is made, markdown, text and PDF files are processed into passages
       .poll(async () => (await serverFiles(letta, folderId)).map((file) => file.original_file_name).sort())
       .toEqual(["guide.md", "manual.pdf"]);
     await page.getByRole("button", { name: "Delete folder" }).click();
-    const dialog = page.getByRole("alertdialog", { name: `Delete ${name}?` });
+    const dialog = page.getByRole("alertdialog", { name: `Delete ${renamed}?` });
     await expect(dialog).toContainText("It is not attached to any agent.");
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
-    await expect(folders.select(name)).toHaveCount(0);
-    await expect.poll(async () => (await letta.folders.list({ name })).getPaginatedItems().length).toBe(0);
+    await expect(folders.select(renamed)).toHaveCount(0);
+    await expect.poll(async () => (await letta.folders.list({ name: renamed })).getPaginatedItems().length).toBe(0);
+    await expect(letta.folders.retrieve(folderId)).rejects.toMatchObject({ status: 404 });
   } finally {
     await letta.folders.delete(folderId).catch(() => undefined);
   }

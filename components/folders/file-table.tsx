@@ -44,11 +44,11 @@ export function FileTable({ folderId, onOpen }: { folderId: string; onOpen: (fil
       <table className="w-full text-left text-sm" aria-label="Files in the folder">
         <thead className="text-xs text-zinc-500">
           <tr>
-            <th className="py-1 font-normal">Name</th>
-            <th className="py-1 font-normal">Type</th>
-            <th className="py-1 text-right font-normal">Size</th>
-            <th className="py-1 font-normal">Status</th>
-            <th className="py-1 text-right font-normal">Chunks</th>
+            <th className="py-1 pr-2 font-normal">Name</th>
+            <th className="py-1 pr-2 font-normal">Type</th>
+            <th className="py-1 pr-2 text-right font-normal">Size</th>
+            <th className="py-1 pr-2 font-normal">Status</th>
+            <th className="py-1 pr-2 text-right font-normal">Chunks</th>
             <th className="py-1 font-normal">
               <span className="sr-only">Actions</span>
             </th>
