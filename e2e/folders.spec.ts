@@ -83,6 +83,16 @@ test("a folder is made, markdown, text and PDF files are processed into passages
     await folders.upload([textFile("notes.txt", "A third version.\n")], "Refuse the upload");
     await expect(folders.uploadItem("notes.txt")).toContainText("already exists");
 
+    const guideId = stored.find((file) => file.original_file_name === "guide.md")?.id;
+    await folders.upload(
+      [textFile("guide.md", `${GUIDE}A new last line.\n`, "text/markdown")],
+      "Replace the existing file",
+    );
+    await expect(folders.uploadItem("guide.md")).toContainText("Completed", processing);
+    const replaced = (await serverFiles(letta, folderId)).filter((file) => file.original_file_name === "guide.md");
+    expect(replaced).toHaveLength(1);
+    expect(replaced[0]?.id).not.toBe(guideId);
+
     await expect.poll(async () => (await serverFiles(letta, folderId)).length).toBe(3);
     await expect(page.getByText("3 files", { exact: true })).toBeVisible();
     expect((await serverFiles(letta, folderId)).find((file) => file.original_file_name === "notes.txt")?.id).toBe(
