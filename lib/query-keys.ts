@@ -8,10 +8,16 @@ export const queryKeys = {
   agent: (agentId: string) => ["agents", "detail", agentId] as const,
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,
+  agentFiles: (agentId: string) => ["agents", "detail", agentId, "files"] as const,
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
   agentMessages: (agentId: string, conversationId: string | null = null) =>
     ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,
   agentFileReport: (agentIds: readonly string[]) => ["agent-files", "report", agentIds.join(",")] as const,
+  folders: () => ["folders"] as const,
+  folderList: () => ["folders", "list"] as const,
+  folderFiles: (folderId: string) => ["folders", "detail", folderId, "files"] as const,
+  folderFile: (folderId: string, fileId: string) => ["folders", "detail", folderId, "file", fileId] as const,
+  folderAgents: (folderId: string) => ["folders", "detail", folderId, "agents"] as const,
 };
 
 /** True for keys of an agent's message history, which the chat pane keeps in step itself. */

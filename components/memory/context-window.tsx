@@ -92,6 +92,26 @@ export function ContextWindow({ agentId }: { agentId: string }) {
           ))}
         </ul>
       </div>
+      <div>
+        <p className="font-medium">Open files</p>
+        {context.data.openFiles.length === 0 ? (
+          <p className="text-zinc-500">No file is open in the context.</p>
+        ) : (
+          <>
+            <p className="text-zinc-500">
+              Counted in &ldquo;Files and directories&rdquo;; each open file&apos;s size in characters:
+            </p>
+            <ul aria-label="Open files in the context" className="mt-1 space-y-0.5">
+              {context.data.openFiles.map((file) => (
+                <li key={file.name} className="flex justify-between gap-2 font-mono">
+                  <span className="break-all">{file.name}</span>
+                  <span>{file.characters.toLocaleString("en-US")} chars</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
       <button
         type="button"
         onClick={() => void context.refetch()}

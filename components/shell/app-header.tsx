@@ -14,6 +14,7 @@ const navigation = [
   { href: "/agents", label: "Agents" },
   { href: "/blocks", label: "Blocks" },
   { href: "/tools", label: "Tools" },
+  { href: "/folders", label: "Folders" },
   { href: "/mcp", label: "MCP servers" },
   { href: "/groups", label: "Groups" },
   { href: "/models", label: "Models" },

@@ -67,6 +67,7 @@ export function toAppError(error: unknown, context: { baseUrl?: string } = {}): 
           },
         );
       case 400:
+      case 415:
       case 422:
         return new AppError("invalid_input", reason ?? "Letta refused the input.", "Correct the input and try again.", {
           cause: error,

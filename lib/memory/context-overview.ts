@@ -24,7 +24,11 @@ const contextWindowSchema = z.object({
 const blocksSchema = z.array(z.object({ label: z.string().nullish(), value: z.string() }));
 
 /** Letta's context-window answer as the panel shows it; parts the answer has no figure for are listed as unreported. */
-export function toContextOverview(raw: unknown, blockList: unknown): ContextOverview {
+export function toContextOverview(
+  raw: unknown,
+  blockList: unknown,
+  openFiles: ContextOverview["openFiles"] = [],
+): ContextOverview {
   const parsed = contextWindowSchema.safeParse(raw);
   if (!parsed.success) {
     throw new AppError(
@@ -66,6 +70,7 @@ export function toContextOverview(raw: unknown, blockList: unknown): ContextOver
     blocks: blocksSchema
       .parse(blockList)
       .map((block) => ({ label: block.label ?? "", characters: block.value.length })),
+    openFiles,
   };
 }
 

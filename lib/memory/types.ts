@@ -68,4 +68,6 @@ export interface ContextOverview {
   recallCount: number;
   /** Core memory blocks in the context with their character counts (the server counts tokens only for core memory as a whole). */
   blocks: { label: string; characters: number }[];
+  /** Files open in the agent's context (`folder/file`) with the characters of each the agent sees. */
+  openFiles: { name: string; characters: number }[];
 }

@@ -2,6 +2,7 @@
  * Decides what the scripted model answers. A pure function of the request: same request, same plan.
  * The keyword syntax is documented in README.md beside this file.
  */
+import { FILE_KEYWORD, planFileKeyword } from "./file-tools";
 import { messageText, type ChatMessage, type ChatRequest, type ChatTool, type JsonObject } from "./protocol";
 
 export type Plan =
@@ -199,6 +200,13 @@ const KEYWORD = /(?:^|\s)#(remember|replace|archive|recall|search|tool|slow|erro
 
 function planKeyword(text: string, context: Context): Plan | undefined {
   const match = KEYWORD.exec(text);
+  const fileMatch = FILE_KEYWORD.exec(text);
+  if (fileMatch && (!match || fileMatch.index < match.index)) {
+    const file = planFileKeyword(fileMatch, text);
+    return "usage" in file
+      ? textPlan(file.scenario, file.usage)
+      : callTool(context, file.scenario, file.name, file.args);
+  }
   if (!match) return undefined;
   const keyword = (match[1] ?? "").toLowerCase();
   const bracket = match[2]?.trim();

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { z } from "zod";
 import { DEFAULT_EMBEDDING_DIMENSIONS, embed, toBase64 } from "./embeddings";
+import { embeddingFailure } from "./file-tools";
 import { chatRequestSchema, embeddingRequestSchema, errorBody, type ChatRequest } from "./protocol";
 import { renderCompletion, renderStream, requestHash, estimateTokens } from "./render";
 import { planReply, type Plan } from "./scenario";
@@ -171,6 +172,12 @@ async function handleEmbeddings(req: IncomingMessage, res: ServerResponse, conte
   const base64 = request.encoding_format === "base64";
   context.record({ path: "/v1/embeddings", scenario: "embeddings", stream: false, body: JSON.parse(raw) as unknown });
   context.log(`POST /v1/embeddings inputs=${inputs.length} dims=${dimensions} format=${base64 ? "base64" : "float"}`);
+  const failure = embeddingFailure(inputs);
+  if (failure) {
+    return sendJson(res, failure.status, errorBody(failure.message, "invalid_request_error", "scripted_error"), {
+      "x-should-retry": "false",
+    });
+  }
 
   const tokens = estimateTokens(inputs.reduce((sum, text) => sum + text.length, 0));
   sendJson(res, 200, {

@@ -5,6 +5,7 @@ import { AgentHeader } from "@/components/agents/agent-header";
 import { AgentPanels } from "@/components/agents/agent-panels";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
+import { AgentFilesPanel } from "@/components/folders/agent-files-panel";
 import { MemoryPanel } from "@/components/memory/memory-panel";
 import { SettingsPanel } from "@/components/settings/settings-panel";
 import { SettingsTabLabel } from "@/components/settings/settings-tab-label";
@@ -60,6 +61,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
             },
             { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
             { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
+            { id: "files", label: "Files", content: <AgentFilesPanel agentId={agent.id} /> },
           ]}
         />
       </aside>

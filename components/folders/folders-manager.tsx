@@ -1,0 +1,65 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { InlineError } from "@/components/memory/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import type { FolderView } from "@/lib/folders/types";
+import type { EmbeddingOption } from "@/lib/letta/models";
+import { CreateFolderForm } from "./create-folder-form";
+import { FolderDetail } from "./folder-detail";
+import { folderListQuery } from "./queries";
+
+/** The folders page: the server's folders beside the selected one's files. */
+export function FoldersManager({
+  initialFolders,
+  embeddings,
+}: {
+  initialFolders: FolderView[];
+  embeddings: EmbeddingOption[];
+}) {
+  const folders = useQuery({ ...folderListQuery(), initialData: initialFolders });
+  const [selectedId, setSelectedId] = useState<string | null>(initialFolders[0]?.id ?? null);
+  const list = folders.data;
+  const selected = list.find((folder) => folder.id === selectedId) ?? null;
+
+  return (
+    <div className="grid gap-6 md:grid-cols-[18rem_minmax(0,1fr)]">
+      <div className="space-y-4">
+        <nav aria-label="Folders" className="space-y-1">
+          {folders.error ? <InlineError error={toErrorBody(folders.error)} /> : null}
+          {list.length === 0 ? <p className="text-sm text-zinc-500">No folders yet.</p> : null}
+          <ul className="space-y-1">
+            {list.map((folder) => (
+              <li key={folder.id}>
+                <button
+                  type="button"
+                  aria-current={folder.id === selected?.id ? "true" : undefined}
+                  onClick={() => setSelectedId(folder.id)}
+                  className={`w-full rounded-md px-2 py-1.5 text-left text-sm ${
+                    folder.id === selected?.id
+                      ? "bg-zinc-200 font-semibold dark:bg-zinc-800"
+                      : "hover:bg-zinc-100 dark:hover:bg-zinc-900"
+                  }`}
+                >
+                  <span className="block truncate">{folder.name}</span>
+                  <span className="block text-xs font-normal text-zinc-500">
+                    {folder.fileCount == null
+                      ? folder.embedding
+                      : `${folder.fileCount} file${folder.fileCount === 1 ? "" : "s"} · ${folder.embedding}`}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <CreateFolderForm embeddings={embeddings} onCreated={(folder) => setSelectedId(folder.id)} />
+      </div>
+      {selected ? (
+        <FolderDetail key={selected.id} folder={selected} onDeleted={() => setSelectedId(null)} />
+      ) : (
+        <p className="text-sm text-zinc-500">Choose a folder, or create one, to upload files into it.</p>
+      )}
+    </div>
+  );
+}
