@@ -4,10 +4,12 @@
  */
 export const queryKeys = {
   serverStatus: () => ["server-status"] as const,
+  modelsOverview: () => ["models", "overview"] as const,
   agentList: () => ["agents", "list"] as const,
   agent: (agentId: string) => ["agents", "detail", agentId] as const,
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,
+  agentModelStatus: (agentId: string) => ["agents", "detail", agentId, "model-status"] as const,
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
   agentMessages: (agentId: string, conversationId: string | null = null) =>
     ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,
