@@ -46,7 +46,7 @@ export function EditKeyForm({ provider, onDone }: { provider: ProviderView; onDo
       {fields.accessKey ? (
         <div className="space-y-1">
           <label htmlFor={`${id}-access`} className="block text-xs font-medium">
-            New {fields.accessKey.toLowerCase()}
+            New {fields.accessKey}
           </label>
           <input
             id={`${id}-access`}
@@ -59,7 +59,7 @@ export function EditKeyForm({ provider, onDone }: { provider: ProviderView; onDo
       ) : null}
       <div className="space-y-1">
         <label htmlFor={`${id}-key`} className="block text-xs font-medium">
-          New {fields.keyLabel.toLowerCase()}
+          New {fields.keyLabel}
         </label>
         <input
           id={`${id}-key`}
