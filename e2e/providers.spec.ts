@@ -192,7 +192,6 @@ test("a wrong key or an unreachable endpoint is refused by the server's check, a
 });
 
 test("a provider's key is replaced write-only after a check, and refresh fetches its models again", async ({
-  page,
   letta,
   models,
   cleanup,
