@@ -230,3 +230,33 @@ test("a provider's key is replaced write-only after a check, and refresh fetches
   await expect(models.message).toHaveText(`Fetched the models of ${name} again.`);
   await expect(item).toContainText("2 chat models");
 });
+
+test("a provider without models says what the server's last check found and which endpoint it tried", async ({
+  letta,
+  models,
+  cleanup,
+}) => {
+  const alias = `e2e${randomUUID().slice(0, 6)}`;
+  const name = `e2e-nomodels-${alias}`;
+  cleanup.providers.push(name);
+  // Saved without the ADE's check (through the API, as a key revoked later would be): Letta keeps it, with no models.
+  await letta.post("/v1/providers/", {
+    body: { name, provider_type: "openai", api_key: e2eSecrets.providerWrongKey, base_url: modelServer(alias) },
+  });
+  await models.open();
+  const item = models.provider(name);
+  await expect(item).toContainText("0 chat models");
+  await expect(item).toContainText("No models from this provider.");
+  await expect(item).toContainText("Not checked from the ADE yet");
+
+  await item.getByRole("button", { name: `Check ${name}` }).click();
+  const check = item.getByLabel("Last check");
+  await expect(check).toContainText("failed");
+  await expect(check).toContainText("Incorrect API key provided");
+  await expect(check).toContainText(`Endpoint tried: ${modelServer(alias)}/models`);
+
+  await item.getByRole("button", { name: `Refresh the models of ${name}` }).click();
+  await expect(models.message).toContainText(`The server could not fetch the models of ${name}`);
+  await models.open();
+  await expect(models.provider(name).getByLabel("Last check")).toContainText("Incorrect API key provided");
+});

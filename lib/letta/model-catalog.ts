@@ -98,8 +98,13 @@ function envProvidersOf(models: ListedModels["models"]): EnvProviderView[] {
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Letta's hosted free model needs Letta's cloud: it goes last, so a switch never picks it by default. */
+const hostedFallbacks = new Set(["letta/letta-free"]);
+
 const byHandle = (a: { provider: string; handle: string }, b: { provider: string; handle: string }) =>
-  a.provider.localeCompare(b.provider) || a.handle.localeCompare(b.handle);
+  Number(hostedFallbacks.has(a.handle)) - Number(hostedFallbacks.has(b.handle)) ||
+  a.provider.localeCompare(b.provider) ||
+  a.handle.localeCompare(b.handle);
 
 /** Everything the Models page shows: providers, every model with the agents that use it, and what is missing. */
 export async function modelsOverview(): Promise<ModelsOverview> {
@@ -159,8 +164,8 @@ export async function agentModelStatus(agentId: string): Promise<AgentModelStatu
     return {
       agentId,
       missing,
-      models: listed.models.map(({ handle, provider }) => ({ handle, provider })),
-      embeddings: listed.embeddings.map(({ handle, provider }) => ({ handle, provider })),
+      models: listed.models.map(({ handle, provider }) => ({ handle, provider })).sort(byHandle),
+      embeddings: listed.embeddings.map(({ handle, provider }) => ({ handle, provider })).sort(byHandle),
     };
   });
 }

@@ -34,7 +34,7 @@ function present(value: unknown): boolean {
   return typeof value === "string" ? value.length > 0 : value !== null && value !== undefined;
 }
 
-function toProviderView(raw: RawProvider): ProviderView {
+export function toProviderView(raw: RawProvider): ProviderView {
   const demo = accessConfig().demo;
   return {
     id: raw.id,
@@ -50,7 +50,7 @@ function toProviderView(raw: RawProvider): ProviderView {
   };
 }
 
-function parseProvider(value: unknown): RawProvider {
+export function parseProvider(value: unknown): RawProvider {
   const parsed = rawProviderSchema.safeParse(value);
   if (!parsed.success)
     throw new AppError(
