@@ -18,6 +18,13 @@ export function CheckSummary({ check }: { check: ProviderCheckRecord | undefined
       <p>
         Endpoint tried: <span className="font-mono">{check.endpoint}</span>
       </p>
+      {check.ok ? (
+        <p>
+          The server reaches it but lists none of its models: try Refresh models. If a provider offering the same models
+          was deleted before, Letta 0.16.8 keeps their openai-proxy/ names reserved: add this one under that
+          provider&apos;s name instead.
+        </p>
+      ) : null}
     </div>
   );
 }
