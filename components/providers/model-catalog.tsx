@@ -59,9 +59,7 @@ export function ModelCatalog({ models, embeddings }: { models: CatalogModel[]; e
             <tbody>
               {shownModels.map((model) => (
                 <tr key={`${model.provider} ${model.handle}`} className="border-t border-zinc-200 dark:border-zinc-800">
-                  <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-normal">
-                    {model.handle}
-                  </th>
+                  <td className="px-3 py-2 font-mono text-xs">{model.handle}</td>
                   <td className="px-3 py-2">
                     {model.provider}{" "}
                     <span className="text-xs text-zinc-500">
@@ -103,9 +101,7 @@ export function ModelCatalog({ models, embeddings }: { models: CatalogModel[]; e
             <tbody>
               {shownEmbeddings.map((embedding) => (
                 <tr key={embedding.handle} className="border-t border-zinc-200 dark:border-zinc-800">
-                  <th scope="row" className="px-3 py-2 text-left font-mono text-xs font-normal">
-                    {embedding.handle}
-                  </th>
+                  <td className="px-3 py-2 font-mono text-xs">{embedding.handle}</td>
                   <td className="px-3 py-2">{embedding.provider}</td>
                   <td className="px-3 py-2">{embedding.dimensions}</td>
                   <td className="px-3 py-2">
