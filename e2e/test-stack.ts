@@ -29,13 +29,19 @@ export const scriptedEmbedding = "openai/text-embedding-3-small";
 
 /**
  * Secrets the e2e run configures, so the secret scan (e2e/fixtures.ts, e2e/secrets.spec.ts) can fail:
- * the main ADE's LETTA_API_KEY (the test server is not secured, so Letta ignores it) and the access
- * password and session secret of the ADEs the access specs start. None may ever reach a browser.
+ * the main ADE's LETTA_API_KEY (the test server is not secured, so Letta ignores it), the access
+ * password and session secret of the ADEs the access specs start, and the provider keys the providers spec
+ * gives Letta. None may ever reach a browser.
  */
 export const e2eSecrets = {
   lettaApiKey: "sk-let-e2e-configured-api-key-3f9c2a7e51b8",
   accessPassword: "e2e-access-password-8d41c0b7e2",
   sessionSecret: "e2e-session-secret-6b0e93f1a47d52c8e91f0a3b7c4d2e6f",
+  /** Keys of the model providers e2e/providers.spec.ts adds at run time (stored by Letta, never shown). */
+  providerKey: "sk-e2e-provider-key-5c1d8e2a97f4",
+  providerKeyChanged: "sk-e2e-provider-key-changed-0b7e4f19c3a6",
+  /** The scripted model server refuses keys starting with `wrong-`. */
+  providerWrongKey: "wrong-e2e-provider-key-a4c93e7d10b2",
 } as const;
 
 export const configuredSecrets: readonly string[] = Object.values(e2eSecrets);

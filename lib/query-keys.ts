@@ -4,11 +4,13 @@
  */
 export const queryKeys = {
   serverStatus: () => ["server-status"] as const,
+  modelsOverview: () => ["models", "overview"] as const,
   agentList: () => ["agents", "list"] as const,
   agent: (agentId: string) => ["agents", "detail", agentId] as const,
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,
   agentFiles: (agentId: string) => ["agents", "detail", agentId, "files"] as const,
+  agentModelStatus: (agentId: string) => ["agents", "detail", agentId, "model-status"] as const,
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
   agentMessages: (agentId: string, conversationId: string | null = null) =>
     ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,

@@ -1,42 +1,29 @@
 import type { Metadata } from "next";
 import { ErrorPanel } from "@/components/error-panel";
-import { ModelTable } from "@/components/models/model-table";
-import { AppError } from "@/lib/errors";
-import { groupByProvider, listServerModels, type ServerModels } from "@/lib/letta/models";
+import { ModelsManager } from "@/components/providers/models-manager";
+import { modelsOverview } from "@/lib/letta/model-catalog";
+import { load } from "@/lib/load-result";
 
 export const metadata: Metadata = { title: "Models" };
 export const dynamic = "force-dynamic";
 
 export default async function ModelsPage() {
-  let models: ServerModels;
-  try {
-    models = await listServerModels();
-  } catch (error) {
-    if (error instanceof AppError)
-      return <ErrorPanel title="Could not load the server's models" error={error.toJSON()} />;
-    throw error;
-  }
+  const overview = await load(() => modelsOverview());
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <div>
         <h1 className="text-xl font-semibold">Models</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          What the connected Letta server offers, by provider. Providers come from the server&apos;s environment (for
-          the local stack: the keys set when it started).
+          What the connected Letta server offers, by provider. Providers come from the server&apos;s environment or are
+          added here at run time (no restart): a key or a local model server (Ollama, vLLM, LM Studio, any
+          OpenAI-compatible endpoint). Keys stay on the servers: this page only learns whether one is set.
         </p>
       </div>
-      <ModelTable
-        title="Chat models"
-        groups={groupByProvider(models.models)}
-        columns={["Handle", "Name", "Context window"]}
-        row={(model) => [model.handle, model.name, model.contextWindow.toLocaleString("en")]}
-      />
-      <ModelTable
-        title="Embedding models"
-        groups={groupByProvider(models.embeddings)}
-        columns={["Handle", "Name", "Dimensions"]}
-        row={(embedding) => [embedding.handle, embedding.name, String(embedding.dimensions)]}
-      />
+      {overview.ok ? (
+        <ModelsManager initial={overview.data} />
+      ) : (
+        <ErrorPanel title="Could not load the server's models" error={overview.error} />
+      )}
     </div>
   );
 }

@@ -199,6 +199,28 @@ describe("metadata routes", () => {
     }
   });
 
+  it("serves the same routes under /as/<name>/ with models named after it, as a second provider", async () => {
+    const response = await fetch(`${server.url}/as/second/v1/models`);
+    const body = (await response.json()) as { data: Json[] };
+    expect(body.data.map((model) => model.id)).toEqual(["second-scripted-model", "second-scripted-model-2"]);
+    expect((await fetch(`${server.url}/as/second/v1/models/second-scripted-model`)).status).toBe(200);
+    expect((await fetch(`${server.url}/as/second/v1/models/scripted-model`)).status).toBe(404);
+    const reply = await fetch(`${server.url}/as/second/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "second-scripted-model", messages: [{ role: "user", content: "hi" }] }),
+    });
+    expect(reply.status).toBe(200);
+  });
+
+  it("refuses a key starting with wrong- with 401, as OpenAI refuses a bad key", async () => {
+    const response = await fetch(`${server.url}/v1/models`, { headers: { authorization: "Bearer wrong-key" } });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { error: Json }).error.code).toBe("invalid_api_key");
+    const right = await fetch(`${server.url}/v1/models`, { headers: { authorization: "Bearer any-key" } });
+    expect(right.status).toBe(200);
+  });
+
   it("answers unknown routes with an OpenAI-style 404", async () => {
     const response = await fetch(`${server.url}/v1/nope`);
     expect(response.status).toBe(404);

@@ -99,16 +99,26 @@ interface HandlerContext {
 
 async function handle(req: IncomingMessage, res: ServerResponse, context: HandlerContext): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
+  // `/as/<name>/…` serves the same routes as another provider would: its models are `<name>-scripted-model…`.
+  const alias = /^\/as\/([a-z0-9][a-z0-9-]{0,39})(?=\/|$)/.exec(url.pathname);
+  const modelIds = alias ? MODEL_IDS.map((id) => `${alias[1]}-${id}`) : [...MODEL_IDS];
   // Accept both `/v1/...` and bare paths, in case a base URL is configured without `/v1`.
-  const path = url.pathname.replace(/\/+$/, "").replace(/^\/v1(?=\/)/, "") || "/";
+  const path =
+    url.pathname
+      .slice(alias ? alias[0].length : 0)
+      .replace(/\/+$/, "")
+      .replace(/^\/v1(?=\/)/, "") || "/";
   const method = req.method ?? "GET";
 
   if (method === "GET" && path === "/health") return sendJson(res, 200, { status: "ok" });
+  // A key starting with `wrong-` is refused the way OpenAI refuses a bad key (for tests of provider checks).
+  if (/^Bearer wrong-/i.test(req.headers.authorization ?? ""))
+    return sendJson(res, 401, errorBody("Incorrect API key provided.", "invalid_request_error", "invalid_api_key"));
   if (method === "GET" && path === "/models")
-    return sendJson(res, 200, { object: "list", data: MODEL_IDS.map(modelEntry) });
+    return sendJson(res, 200, { object: "list", data: modelIds.map(modelEntry) });
   if (method === "GET" && path.startsWith("/models/")) {
     const id = decodeURIComponent(path.slice("/models/".length));
-    if (!(MODEL_IDS as readonly string[]).includes(id)) throw new HttpError(404, `The model '${id}' does not exist`);
+    if (!modelIds.includes(id)) throw new HttpError(404, `The model '${id}' does not exist`);
     return sendJson(res, 200, modelEntry(id));
   }
   if (method === "GET" && path === "/debug/requests") return sendJson(res, 200, { data: context.recent });

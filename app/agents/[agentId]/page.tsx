@@ -7,6 +7,7 @@ import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { AgentFilesPanel } from "@/components/folders/agent-files-panel";
 import { MemoryPanel } from "@/components/memory/memory-panel";
+import { ModelAvailabilityBanner } from "@/components/providers/model-availability-banner";
 import { SettingsPanel } from "@/components/settings/settings-panel";
 import { SettingsTabLabel } from "@/components/settings/settings-tab-label";
 import { ToolsPanel } from "@/components/tools/tools-panel";
@@ -43,6 +44,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
           actions={<AgentFileActions agentId={agent.id} agentName={agent.name} />}
         />
+        <ModelAvailabilityBanner agentId={agent.id} agentName={agent.name} />
         <ChatPane
           agentId={agent.id}
           conversationId={typeof conversation === "string" && conversation ? conversation : null}
