@@ -9,6 +9,9 @@ export const queryKeys = {
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
+  agentRuns: (agentId: string) => ["agents", "detail", agentId, "runs"] as const,
+  run: (runId: string) => ["runs", runId] as const,
+  stepTrace: (stepId: string) => ["steps", stepId, "trace"] as const,
   agentMessages: (agentId: string, conversationId: string | null = null) =>
     ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,
 };
