@@ -162,7 +162,10 @@ function sameRow(a: ChatRow, b: ChatRow): boolean {
   if (a.kind === "item" && b.kind === "item") return a.item === b.item;
   if (a.kind === "footer" && b.kind === "footer")
     return (
-      a.status === b.status && a.stopReason === b.stopReason && a.usage === b.usage && a.runIds.join() === b.runIds.join()
+      a.status === b.status &&
+      a.stopReason === b.stopReason &&
+      a.usage === b.usage &&
+      a.runIds.join() === b.runIds.join()
     );
   if (a.kind === "run" && b.kind === "run") return a.runId === b.runId;
   return a.kind === b.kind;

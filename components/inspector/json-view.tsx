@@ -19,7 +19,11 @@ function matches(value: Json, query: string, key: string): boolean {
 
 function Scalar({ value }: { value: Json }) {
   if (typeof value === "string")
-    return <span className="whitespace-pre-wrap break-words text-emerald-800 dark:text-emerald-300">{JSON.stringify(value)}</span>;
+    return (
+      <span className="whitespace-pre-wrap break-words text-emerald-800 dark:text-emerald-300">
+        {JSON.stringify(value)}
+      </span>
+    );
   return <span className="text-blue-800 dark:text-blue-300">{String(value)}</span>;
 }
 

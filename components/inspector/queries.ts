@@ -2,7 +2,7 @@
 
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/fetch-json";
-import type { RunDetail, RunListPage, RunSummary, StepTrace } from "@/lib/inspector/types";
+import type { RunDetail, RunSummary, StepTrace } from "@/lib/inspector/types";
 import { queryKeys } from "@/lib/query-keys";
 
 const finished = (status: string | undefined) => status !== undefined && !["created", "running"].includes(status);
@@ -29,12 +29,6 @@ export const stepTraceQuery = (stepId: string) =>
     queryKey: queryKeys.stepTrace(stepId),
     queryFn: () => fetchJson<StepTrace>(`/api/steps/${encodeURIComponent(stepId)}/trace`),
     staleTime: (query) => (query.state.data?.kind === "trace" ? Infinity : 0),
-  });
-
-export const runListQuery = (agentId: string, search: string) =>
-  queryOptions({
-    queryKey: [...queryKeys.agentRuns(agentId), search] as const,
-    queryFn: () => fetchJson<RunListPage>(`/api/agents/${encodeURIComponent(agentId)}/runs?${search}`),
   });
 
 export const previewQuery = (agentId: string, message: string) =>

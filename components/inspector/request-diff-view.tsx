@@ -31,7 +31,9 @@ export function RequestDiffView({ diff }: { diff: RequestDiff }) {
     <div className="space-y-4">
       <section aria-label="Memory edits" className="space-y-1">
         <h3 className="text-sm font-semibold">Memory edits ({diff.memory.length})</h3>
-        {diff.memory.length === 0 ? <p className="text-xs text-zinc-500">Memory is the same in both requests.</p> : null}
+        {diff.memory.length === 0 ? (
+          <p className="text-xs text-zinc-500">Memory is the same in both requests.</p>
+        ) : null}
         {diff.memory.map((block) => (
           <div key={block.label}>
             <p className="font-mono text-xs font-semibold">
@@ -48,7 +50,9 @@ export function RequestDiffView({ diff }: { diff: RequestDiff }) {
         </section>
       ) : null}
       <Messages title="New messages" messages={diff.messagesAdded} />
-      {diff.messagesRemoved.length > 0 ? <Messages title="Messages no longer sent" messages={diff.messagesRemoved} /> : null}
+      {diff.messagesRemoved.length > 0 ? (
+        <Messages title="Messages no longer sent" messages={diff.messagesRemoved} />
+      ) : null}
       <section aria-label="Tools offered change" className="text-xs">
         <h3 className="text-sm font-semibold">Tools offered</h3>
         {diff.toolsAdded.length === 0 && diff.toolsRemoved.length === 0 ? (

@@ -5,7 +5,17 @@ function Tokens({ text }: { text: string }) {
   return <span className="font-normal text-zinc-500"> · ≈{estimateTokens(text).toLocaleString()} tokens</span>;
 }
 
-function Section({ title, text, children, open = true }: { title: string; text: string; children: ReactNode; open?: boolean }) {
+function Section({
+  title,
+  text,
+  children,
+  open = true,
+}: {
+  title: string;
+  text: string;
+  children: ReactNode;
+  open?: boolean;
+}) {
   return (
     <details open={open} className="rounded border border-zinc-200 p-2 dark:border-zinc-800">
       <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide">
@@ -126,8 +136,8 @@ export function ResponseView({ response }: { response: ParsedResponse }) {
       ) : null}
       {response.usage ? (
         <p className="text-zinc-500">
-          Usage reported by the model: {response.usage.promptTokens} prompt + {response.usage.completionTokens} completion
-          = {response.usage.totalTokens} tokens
+          Usage reported by the model: {response.usage.promptTokens} prompt + {response.usage.completionTokens}{" "}
+          completion = {response.usage.totalTokens} tokens
           {response.finishReason ? ` · finish reason: ${response.finishReason}` : ""}
         </p>
       ) : null}

@@ -3,15 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { RunDetail } from "@/lib/inspector/types";
+import { chatHref } from "./chat-href";
 import { useCompareStore } from "./compare-store";
 import { runDetailQuery } from "./queries";
 import { RunHeader } from "./run-header";
 import { StepCard } from "./step-card";
-
-export function chatHref(agentId: string, runId: string, conversationId: string | null): string {
-  const query = conversationId ? `?conversation=${encodeURIComponent(conversationId)}` : "";
-  return `/agents/${encodeURIComponent(agentId)}${query}#turn-${runId}`;
-}
 
 /** The inspector of one run: its summary, then its steps in order, the first one's request open. */
 export function RunInspector({ initial }: { initial: RunDetail }) {
@@ -23,10 +19,16 @@ export function RunInspector({ initial }: { initial: RunDetail }) {
   return (
     <div className="space-y-4">
       <nav aria-label="Run links" className="flex flex-wrap gap-3 text-sm">
-        <Link className="text-blue-700 underline dark:text-blue-400" href={chatHref(run.agentId, run.id, run.conversationId)}>
+        <Link
+          className="text-blue-700 underline dark:text-blue-400"
+          href={chatHref(run.agentId, run.id, run.conversationId)}
+        >
           Open the turn in the chat
         </Link>
-        <Link className="text-blue-700 underline dark:text-blue-400" href={`/agents/${encodeURIComponent(run.agentId)}/runs`}>
+        <Link
+          className="text-blue-700 underline dark:text-blue-400"
+          href={`/agents/${encodeURIComponent(run.agentId)}/runs`}
+        >
           All runs of this agent
         </Link>
       </nav>

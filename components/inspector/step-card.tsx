@@ -23,8 +23,8 @@ export function StepCard({ step, runId, initiallyOpen }: { step: StepView; runId
         <h3 className="text-sm font-semibold">
           Step {step.number}
           <span className="ml-2 font-normal text-zinc-600 dark:text-zinc-400">
-            {step.model ?? "model not recorded"} · {formatDuration(step.durationMs)} · {step.usage.promptTokens} prompt +{" "}
-            {step.usage.completionTokens} completion = {step.usage.totalTokens} tokens
+            {step.model ?? "model not recorded"} · {formatDuration(step.durationMs)} · {step.usage.promptTokens} prompt
+            + {step.usage.completionTokens} completion = {step.usage.totalTokens} tokens
             {step.status ? ` · ${step.status}` : ""}
             {step.stopReason ? ` · ${step.stopReason}` : ""}
           </span>
@@ -47,7 +47,10 @@ export function StepCard({ step, runId, initiallyOpen }: { step: StepView; runId
         tags={step.tags}
       />
       {step.error ? (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
           <p className="font-semibold">{step.error.message}</p>
           {step.error.detail ? <p>{step.error.detail}</p> : null}
         </div>

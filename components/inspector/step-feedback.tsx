@@ -72,8 +72,16 @@ export function StepFeedbackControls({
         Save tags
       </button>
       {save.isPending ? <span className="text-xs text-zinc-500">Saving…</span> : null}
-      {save.isSuccess ? <span role="status" className="text-xs text-green-700">Saved</span> : null}
-      {save.isError ? <span role="alert" className="text-xs text-red-700">{save.error.message}</span> : null}
+      {save.isSuccess ? (
+        <span role="status" className="text-xs text-green-700">
+          Saved
+        </span>
+      ) : null}
+      {save.isError ? (
+        <span role="alert" className="text-xs text-red-700">
+          {save.error.message}
+        </span>
+      ) : null}
     </form>
   );
 }

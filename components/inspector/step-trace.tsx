@@ -12,11 +12,17 @@ export function StepTraceView({ stepId, number }: { stepId: string; number: numb
   const { data, error, isPending } = useQuery(stepTraceQuery(stepId));
   const [view, setView] = useState<"readable" | "json">("readable");
   const parsed = useMemo(
-    () => (data?.kind === "trace" ? { request: parseRequest(data.request), response: parseResponse(data.response) } : null),
+    () =>
+      data?.kind === "trace" ? { request: parseRequest(data.request), response: parseResponse(data.response) } : null,
     [data],
   );
   if (isPending) return <p className="text-xs text-zinc-500">Loading the request and response…</p>;
-  if (error) return <p role="alert" className="text-xs text-red-700">Could not load the trace: {error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-xs text-red-700">
+        Could not load the trace: {error.message}
+      </p>
+    );
   if (data.kind === "none" || !parsed)
     return (
       <p role="note" className="rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-800">

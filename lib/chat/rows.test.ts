@@ -73,7 +73,11 @@ describe("buildRows: runs of history", () => {
         { kind: "event" as const, key: "event:4", text: "no run" },
       ],
     };
-    const rows = buildRows([page], [], [{ at: 5, runId: "run-3", items: [{ kind: "assistant", key: "assistant:5", text: "e" }] }]);
+    const rows = buildRows(
+      [page],
+      [],
+      [{ at: 5, runId: "run-3", items: [{ kind: "assistant", key: "assistant:5", text: "e" }] }],
+    );
     expect(rows.map((row) => row.key)).toEqual([
       "start",
       "h:user:1",

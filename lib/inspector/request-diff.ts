@@ -44,7 +44,8 @@ export function diffRequests(a: ParsedRequest, b: ParsedRequest): RequestDiff {
   if (a.memoryBlocks.length === 0 && b.memoryBlocks.length === 0 && a.memory !== b.memory)
     memory.push({ label: "memory", change: "changed", parts: diffTexts(a.memory ?? "", b.memory ?? "") });
   // The memory metadata (timestamps, message counts) changes with every turn; it is not a prompt edit.
-  const promptOf = (request: ParsedRequest) => (request.systemPrompt ?? "").replace(/<memory_metadata>[\s\S]*?<\/memory_metadata>/, "");
+  const promptOf = (request: ParsedRequest) =>
+    (request.systemPrompt ?? "").replace(/<memory_metadata>[\s\S]*?<\/memory_metadata>/, "");
   const toolsA = new Set(a.tools.map((tool) => tool.name));
   const toolsB = new Set(b.tools.map((tool) => tool.name));
   return {

@@ -8,7 +8,10 @@ const system = (human: string) =>
 const request = (human: string, extra: object[] = [], tools = ["memory_insert", "conversation_search"]) => ({
   model: "scripted-model",
   messages: [{ role: "system", content: system(human) }, { role: "user", content: "#remember likes tea" }, ...extra],
-  tools: tools.map((name) => ({ type: "function", function: { name, description: `${name} does it`, parameters: { type: "object" } } })),
+  tools: tools.map((name) => ({
+    type: "function",
+    function: { name, description: `${name} does it`, parameters: { type: "object" } },
+  })),
   tool_choice: "auto",
   temperature: 1,
   parallel_tool_calls: false,
@@ -42,7 +45,11 @@ describe("parseRequest", () => {
   it("reads tool calls of assistant messages and a named tool choice", () => {
     const parsed = parseRequest({
       messages: [
-        { role: "assistant", content: null, tool_calls: [{ id: "c1", function: { name: "memory_insert", arguments: "{}" } }] },
+        {
+          role: "assistant",
+          content: null,
+          tool_calls: [{ id: "c1", function: { name: "memory_insert", arguments: "{}" } }],
+        },
         { role: "tool", content: "ok", tool_call_id: "c1" },
       ],
       tool_choice: { type: "function", function: { name: "send_message" } },
@@ -58,8 +65,15 @@ describe("parseResponse", () => {
   it("reads Letta's form of a streamed answer", () => {
     const parsed = parseResponse({
       content: {
-        tool_call: JSON.stringify({ id: "c1", type: "function", function: { name: "memory_insert", arguments: '{"a":1}' } }),
-        content: [JSON.stringify({ type: "reasoning", reasoning: "hmm" }), JSON.stringify({ type: "text", text: "Hi" })],
+        tool_call: JSON.stringify({
+          id: "c1",
+          type: "function",
+          function: { name: "memory_insert", arguments: '{"a":1}' },
+        }),
+        content: [
+          JSON.stringify({ type: "reasoning", reasoning: "hmm" }),
+          JSON.stringify({ type: "text", text: "Hi" }),
+        ],
       },
       usage: { prompt_tokens: 10, completion_tokens: 2, total_tokens: 12 },
     });

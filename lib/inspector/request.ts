@@ -128,7 +128,9 @@ export function parseRequest(request: unknown): ParsedRequest {
           ? `the tool ${choice.function.name}`
           : JSON.stringify(choice);
   const settings = Object.entries(body)
-    .filter(([name, value]) => !["messages", "tools", "tool_choice", "system", "model"].includes(name) && value !== null)
+    .filter(
+      ([name, value]) => !["messages", "tools", "tool_choice", "system", "model"].includes(name) && value !== null,
+    )
     .filter(([, value]) => typeof value !== "object")
     .map(([name, value]) => ({ name, value: String(value) }));
   return {
@@ -158,7 +160,11 @@ function usageOf(value: unknown): ParsedResponse["usage"] {
   if (!isObject(value)) return null;
   const prompt = Number(value.prompt_tokens ?? value.input_tokens ?? 0);
   const completion = Number(value.completion_tokens ?? value.output_tokens ?? 0);
-  return { promptTokens: prompt, completionTokens: completion, totalTokens: Number(value.total_tokens ?? prompt + completion) };
+  return {
+    promptTokens: prompt,
+    completionTokens: completion,
+    totalTokens: Number(value.total_tokens ?? prompt + completion),
+  };
 }
 
 /**
@@ -167,7 +173,13 @@ function usageOf(value: unknown): ParsedResponse["usage"] {
  */
 export function parseResponse(response: unknown): ParsedResponse {
   const body = isObject(response) ? response : {};
-  const result: ParsedResponse = { text: "", reasoning: "", toolCalls: [], usage: usageOf(body.usage), finishReason: null };
+  const result: ParsedResponse = {
+    text: "",
+    reasoning: "",
+    toolCalls: [],
+    usage: usageOf(body.usage),
+    finishReason: null,
+  };
   const choice = Array.isArray(body.choices) && isObject(body.choices[0]) ? body.choices[0] : null;
   if (choice) {
     const message = isObject(choice.message) ? choice.message : {};
@@ -208,7 +220,8 @@ export interface RequestSection {
 /** The request's parts with a token estimate each, for the preview (largest parts are what fill the window). */
 export function requestSections(parsed: ParsedRequest): RequestSection[] {
   const sections: RequestSection[] = [];
-  const add = (id: string, title: string, text: string) => sections.push({ id, title, text, tokens: estimateTokens(text) });
+  const add = (id: string, title: string, text: string) =>
+    sections.push({ id, title, text, tokens: estimateTokens(text) });
   if (parsed.systemPrompt !== null) add("system", "System prompt", parsed.systemPrompt);
   if (parsed.memory !== null) add("memory", "Memory (as compiled)", parsed.memory);
   parsed.messages.forEach((message, index) =>

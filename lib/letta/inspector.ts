@@ -116,7 +116,9 @@ export async function getRunSummary(runId: string): Promise<RunSummary> {
 function messageText(content: unknown): string {
   if (typeof content === "string") return content;
   if (Array.isArray(content))
-    return content.map((part) => (typeof part === "object" && part && "text" in part ? String(part.text) : "")).join("");
+    return content
+      .map((part) => (typeof part === "object" && part && "text" in part ? String(part.text) : ""))
+      .join("");
   return "";
 }
 
@@ -143,7 +145,12 @@ function fillSteps(steps: StepView[], messages: Message[]): void {
       case "approval_request_message": {
         const list = message.tool_calls && Array.isArray(message.tool_calls) ? message.tool_calls : [message.tool_call];
         for (const call of list) {
-          const entry = { id: call.tool_call_id ?? null, name: call.name ?? "?", arguments: call.arguments ?? "", result: null };
+          const entry = {
+            id: call.tool_call_id ?? null,
+            name: call.name ?? "?",
+            arguments: call.arguments ?? "",
+            result: null,
+          };
           step.toolCalls.push(entry);
           if (entry.id) calls.set(entry.id, entry);
         }
@@ -171,9 +178,7 @@ export async function getRunDetail(runId: string): Promise<RunDetail> {
       client.runs.usage.retrieve(runId),
       client.runs.messages.list(runId, { order: "asc", limit: 1000 }).then((page) => page.getPaginatedItems()),
     ]);
-    const metrics = await Promise.all(
-      steps.map((step) => client.steps.metrics.retrieve(step.id).catch(() => null)),
-    );
+    const metrics = await Promise.all(steps.map((step) => client.steps.metrics.retrieve(step.id).catch(() => null)));
     const views: StepView[] = steps.map((step, index) => {
       const ns = metrics[index]?.step_ns ?? metrics[index]?.llm_request_ns ?? null;
       return {
@@ -223,7 +228,11 @@ export async function getStepTrace(stepId: string): Promise<StepTrace> {
     };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found")
-      return { kind: "none", stepId, reason: "This server does not expose provider traces (GET /v1/steps/{id}/trace)." };
+      return {
+        kind: "none",
+        stepId,
+        reason: "This server does not expose provider traces (GET /v1/steps/{id}/trace).",
+      };
     throw error;
   }
 }

@@ -5,6 +5,8 @@ import { AgentHeader } from "@/components/agents/agent-header";
 import { AgentPanels } from "@/components/agents/agent-panels";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
+import { RequestPreview } from "@/components/inspector/request-preview";
+import { RunsLink } from "@/components/inspector/runs-link";
 import { MemoryPanel } from "@/components/memory/memory-panel";
 import { SettingsPanel } from "@/components/settings/settings-panel";
 import { SettingsTabLabel } from "@/components/settings/settings-tab-label";
@@ -42,6 +44,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
           actions={<AgentFileActions agentId={agent.id} agentName={agent.name} />}
         />
+        <RunsLink agentId={agent.id} />
         <ChatPane
           agentId={agent.id}
           conversationId={typeof conversation === "string" && conversation ? conversation : null}
@@ -60,6 +63,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
             },
             { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
             { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
+            { id: "next-request", label: "Next request", content: <RequestPreview agentId={agent.id} /> },
           ]}
         />
       </aside>

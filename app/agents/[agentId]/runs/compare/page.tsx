@@ -18,7 +18,10 @@ export default async function CompareStepsPage(props: PageProps<"/agents/[agentI
   const a = inspectorIdSchema.safeParse(search.a);
   const b = inspectorIdSchema.safeParse(search.b);
   const back = (
-    <Link className="text-sm text-blue-700 underline dark:text-blue-400" href={`/agents/${encodeURIComponent(agentId)}/runs`}>
+    <Link
+      className="text-sm text-blue-700 underline dark:text-blue-400"
+      href={`/agents/${encodeURIComponent(agentId)}/runs`}
+    >
       All runs of this agent
     </Link>
   );
@@ -26,7 +29,9 @@ export default async function CompareStepsPage(props: PageProps<"/agents/[agentI
     return (
       <div className="space-y-2">
         <h1 className="text-xl font-semibold">Compare two steps</h1>
-        <p className="text-sm">Pick two steps in the run inspector (“Compare step N”) to see what changed between their requests.</p>
+        <p className="text-sm">
+          Pick two steps in the run inspector (“Compare step N”) to see what changed between their requests.
+        </p>
         {back}
       </div>
     );
