@@ -139,9 +139,15 @@ test("a run the model failed (#error) shows Letta's error in the inspector and o
   agent,
   letta,
 }) => {
-  await letta.agents.messages
-    .create(agent.id, { messages: [{ role: "user", content: "#error 500" }] }, { maxRetries: 0 })
-    .catch(() => undefined);
+  // Streamed, as the chat sends it: Letta then keeps no trace of the failed call.
+  const stream = await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "#error 500" }], streaming: true },
+    { maxRetries: 0 },
+  );
+  await (async () => {
+    for await (const item of stream) void item;
+  })().catch(() => undefined);
   const runId = await latestRunId(letta, agent.id);
   await expect.poll(async () => (await letta.runs.retrieve(runId)).status).toBe("failed");
 
@@ -149,8 +155,42 @@ test("a run the model failed (#error) shows Letta's error in the inspector and o
   await inspector.open(agent.id, runId);
   await expect(page.getByRole("alert", { name: "Run error" })).toContainText("Scripted model error (HTTP 500)");
   await expect(inspector.summaryValue("Status")).toHaveText("failed");
+  await expect(inspector.summaryValue("Stop reason")).toHaveText("Stopped: the model provider returned an error");
+  await expect(inspector.step(1).getByRole("alert")).toContainText("Scripted model error (HTTP 500)");
   await expect(inspector.step(1).getByRole("note")).toContainText("No request or response recorded for this step");
 
   await page.goto(`/agents/${agent.id}/runs?status=failed`);
   await expect(page.getByRole("row", { name: `Run ${runId}` })).toContainText("Scripted model error (HTTP 500)");
+});
+
+test("two steps of two runs compare: the memory edit between their requests and the new messages", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "#remember likes genmaicha" }] },
+    { maxRetries: 0 },
+  );
+  const first = await latestRunId(letta, agent.id);
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "and now?" }] },
+    { maxRetries: 0 },
+  );
+  const second = await latestRunId(letta, agent.id);
+
+  const inspector = new InspectorPage(page);
+  await inspector.open(agent.id, first);
+  await inspector.step(1).getByRole("checkbox", { name: "Compare step 1" }).check();
+  await inspector.open(agent.id, second);
+  await inspector.step(1).getByRole("checkbox", { name: "Compare step 1" }).check();
+  await page.getByRole("link", { name: "Compare the two picked steps" }).click();
+
+  await expect(page.getByRole("heading", { name: "Compare two steps" })).toBeVisible();
+  const human = page.getByLabel("Change of block human");
+  await expect(human.locator("ins")).toContainText("likes genmaicha");
+  await expect(page.getByRole("region", { name: "New messages" })).toContainText("and now?");
+  await expect(page.getByRole("region", { name: "Tools offered change" })).toContainText("The same tools.");
 });

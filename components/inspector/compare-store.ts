@@ -28,6 +28,12 @@ export const useCompareStore = create<CompareState>()(
         ),
       clear: () => set({ picked: [] }),
     }),
-    { name: "letta-ade.compare-steps", version: 1, storage: createJSONStorage(() => sessionStorage) },
+    {
+      name: "letta-ade.compare-steps",
+      version: 1,
+      storage: createJSONStorage(() => sessionStorage),
+      // Rehydrated in an effect (RunInspector) so the server-rendered HTML and the first client render agree.
+      skipHydration: true,
+    },
   ),
 );

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useEffect } from "react";
 import type { RunDetail } from "@/lib/inspector/types";
 import { chatHref } from "./chat-href";
 import { useCompareStore } from "./compare-store";
@@ -14,6 +15,9 @@ export function RunInspector({ initial }: { initial: RunDetail }) {
   const { data } = useQuery({ ...runDetailQuery(initial.run.id), initialData: initial });
   const picked = useCompareStore((state) => state.picked);
   const clear = useCompareStore((state) => state.clear);
+  useEffect(() => {
+    void useCompareStore.persist.rehydrate();
+  }, []);
   const { run, steps } = data;
   const [a, b] = picked;
   return (

@@ -78,7 +78,8 @@ function toSummary(run: Run, steps: Step[], usage?: TokenUsage): RunSummary {
     agentId: run.agent_id,
     conversationId: run.conversation_id ?? null,
     status: run.status ?? "unknown",
-    stopReason: run.stop_reason ?? null,
+    // A run failed outside the stream keeps no stop reason of its own; its last step says why it ended.
+    stopReason: run.stop_reason ?? steps.findLast((step) => step.stop_reason)?.stop_reason ?? null,
     createdAt: toIso(run.created_at) ?? "",
     completedAt: toIso(run.completed_at),
     durationMs,
