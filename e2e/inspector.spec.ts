@@ -139,10 +139,10 @@ test("a run the model failed (#error) shows Letta's error in the inspector and o
   agent,
   letta,
 }) => {
-  // Streamed, as the chat sends it: Letta then keeps no trace of the failed call.
+  // Streamed token by token, as the chat sends it: Letta 0.16.8 then keeps no trace of the failed call.
   const stream = await letta.agents.messages.create(
     agent.id,
-    { messages: [{ role: "user", content: "#error 500" }], streaming: true },
+    { messages: [{ role: "user", content: "#error 500" }], streaming: true, stream_tokens: true },
     { maxRetries: 0 },
   );
   await (async () => {

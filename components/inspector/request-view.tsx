@@ -131,7 +131,13 @@ export function ResponseView({ response }: { response: ParsedResponse }) {
           ))}
         </div>
       ) : null}
-      {!response.reasoning && !response.text && response.toolCalls.length === 0 ? (
+      {response.error ? (
+        <div role="alert" aria-label="Provider error" className="text-red-700 dark:text-red-300">
+          <p className="font-semibold">The provider answered with an error</p>
+          <pre className={pre}>{response.error}</pre>
+        </div>
+      ) : null}
+      {!response.reasoning && !response.text && response.toolCalls.length === 0 && !response.error ? (
         <p className="text-zinc-500">No text, reasoning or tool call (see the JSON).</p>
       ) : null}
       {response.usage ? (

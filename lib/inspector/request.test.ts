@@ -83,6 +83,7 @@ describe("parseResponse", () => {
       toolCalls: [{ id: "c1", name: "memory_insert", arguments: '{"a":1}' }],
       usage: { promptTokens: 10, completionTokens: 2, totalTokens: 12 },
       finishReason: null,
+      error: null,
     });
   });
 
@@ -94,6 +95,12 @@ describe("parseResponse", () => {
     expect(parsed.text).toBe("Done");
     expect(parsed.reasoning).toBe("why");
     expect(parsed.finishReason).toBe("stop");
+  });
+
+  it("keeps the provider's error of a failed call", () => {
+    expect(parseResponse({ error: "Error code: 500", error_type: "InternalServerError" }).error).toBe(
+      "Error code: 500",
+    );
   });
 });
 

@@ -43,6 +43,8 @@ export interface ParsedResponse {
   toolCalls: { id: string | null; name: string; arguments: string }[];
   usage: { promptTokens: number; completionTokens: number; totalTokens: number } | null;
   finishReason: string | null;
+  /** The provider's error, when Letta kept the failed call's answer. */
+  error: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -173,12 +175,15 @@ function usageOf(value: unknown): ParsedResponse["usage"] {
  */
 export function parseResponse(response: unknown): ParsedResponse {
   const body = isObject(response) ? response : {};
+  const error =
+    body.error === undefined || body.error === null ? null : (str(body.error) ?? JSON.stringify(body.error));
   const result: ParsedResponse = {
     text: "",
     reasoning: "",
     toolCalls: [],
     usage: usageOf(body.usage),
     finishReason: null,
+    error,
   };
   const choice = Array.isArray(body.choices) && isObject(body.choices[0]) ? body.choices[0] : null;
   if (choice) {
