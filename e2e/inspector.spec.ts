@@ -125,7 +125,7 @@ test("feedback on a step is saved on the server and the runs page filters by it"
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/feedback=positive/);
   await expect(table.getByRole("row", { name: `Run ${other}` })).toHaveCount(0);
-  await expect(table.getByRole("row", { name: `Run ${liked}` })).toContainText("👍 1");
+  await expect(table.getByRole("row", { name: `Run ${liked}` })).toContainText("good: 1");
   await expect(table.getByRole("row", { name: `Run ${liked}` })).toContainText("helpful, concise");
   await expect(page.getByRole("figure", { name: "Tokens per run over time" })).toBeVisible();
 

@@ -46,8 +46,8 @@ export function RunsTable({ runs }: { runs: RunSummary[] }) {
                 {run.usage.totalTokens} ({run.usage.promptTokens} + {run.usage.completionTokens})
               </td>
               <td className="p-1 text-xs">
-                {run.feedback.positive > 0 ? `👍 ${run.feedback.positive} ` : ""}
-                {run.feedback.negative > 0 ? `👎 ${run.feedback.negative} ` : ""}
+                {run.feedback.positive > 0 ? `good: ${run.feedback.positive} ` : ""}
+                {run.feedback.negative > 0 ? `bad: ${run.feedback.negative} ` : ""}
                 {run.feedback.tags.length > 0 ? `tags: ${run.feedback.tags.join(", ")}` : ""}
               </td>
               <td className="p-1 whitespace-nowrap text-xs">

@@ -41,7 +41,7 @@ export function StepFeedbackControls({
       aria-label={`${text} step ${number}`}
       disabled={save.isPending}
       onClick={() => save.mutate({ feedback: current === value ? null : value, tags: parsedTags() })}
-      className="rounded border border-zinc-300 px-1.5 text-sm aria-pressed:border-blue-600 aria-pressed:bg-blue-100 disabled:opacity-50 dark:border-zinc-700 dark:aria-pressed:bg-blue-950"
+      className="rounded border border-zinc-300 px-1.5 text-xs aria-pressed:border-blue-600 aria-pressed:bg-blue-100 disabled:opacity-50 dark:border-zinc-700 dark:aria-pressed:bg-blue-950"
     >
       {symbol}
     </button>
@@ -55,8 +55,8 @@ export function StepFeedbackControls({
         save.mutate({ feedback: current, tags: parsedTags() });
       }}
     >
-      {thumb("positive", "Thumbs up on", "👍")}
-      {thumb("negative", "Thumbs down on", "👎")}
+      {thumb("positive", "Thumbs up on", "▲ Good")}
+      {thumb("negative", "Thumbs down on", "▼ Bad")}
       <input
         value={tagText}
         onChange={(event) => setTagText(event.target.value)}
