@@ -78,7 +78,7 @@ async function main() {
     await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content: `#steps ${STEPS} bench` }] });
     const run = (await letta.runs.list({ agent_id: agent.id, limit: 1, order: "desc" })).getPaginatedItems()[0];
     if (!run) throw new Error("the turn made no run");
-    const steps = (await letta.runs.steps.list(run.id, { limit: 100 })).getPaginatedItems();
+    const steps = (await letta.runs.steps.list(run.id, { limit: 100, order: "asc" })).getPaginatedItems();
     const trace = await letta.steps.trace.retrieve(steps.at(-1)?.id ?? "");
     const requestChars = JSON.stringify(trace?.request_json ?? {}).length;
     console.log(
