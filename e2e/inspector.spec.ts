@@ -67,7 +67,7 @@ test("a turn loaded from history shows the same usage as when it streamed", asyn
 
   await page.reload();
   const summary = conversation.getByRole("note", { name: "Turn summary" }).last();
-  await expect(summary).toContainText(`Turn complete · ${usage}`);
+  await expect(summary).toContainText(`${usage} · Inspect run`);
   await expect(summary.getByRole("link", { name: /^Inspect run run-/ })).toBeVisible();
 });
 

@@ -16,8 +16,9 @@ export function HistoryRunFooter({ runId }: { runId: string }) {
     <p id={`turn-${runId}`} role="note" aria-label="Turn summary" className="text-xs text-zinc-500">
       {data ? (
         <>
-          {data.stopReason ? describeStopReason(data.stopReason) : data.status}
-          {` · ${describeUsage(data.stepCount, data.usage)} · `}
+          {/* "Turn complete" stays the mark of a turn streamed in this page; other endings are named. */}
+          {data.stopReason && data.stopReason !== "end_turn" ? `${describeStopReason(data.stopReason)} · ` : ""}
+          {`${describeUsage(data.stepCount, data.usage)} · `}
         </>
       ) : isError ? (
         "Usage not available · "
