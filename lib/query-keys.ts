@@ -12,6 +12,9 @@ export const queryKeys = {
   agentFiles: (agentId: string) => ["agents", "detail", agentId, "files"] as const,
   agentModelStatus: (agentId: string) => ["agents", "detail", agentId, "model-status"] as const,
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
+  agentRuns: (agentId: string) => ["agents", "detail", agentId, "runs"] as const,
+  run: (runId: string) => ["runs", runId] as const,
+  stepTrace: (stepId: string) => ["steps", stepId, "trace"] as const,
   agentMessages: (agentId: string, conversationId: string | null = null) =>
     ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,
   agentFileReport: (agentIds: readonly string[]) => ["agent-files", "report", agentIds.join(",")] as const,

@@ -4,6 +4,9 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import { describeStopReason } from "@/lib/chat/transcript";
+import { HistoryRunFooter } from "@/components/inspector/history-run-footer";
+import { InspectRunLink } from "@/components/inspector/inspect-run-link";
+import { describeUsage } from "@/lib/inspector/format";
 import { SleeptimeTurnLink } from "@/components/sleeptime/sleeptime-turn-link";
 import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
 import { TranscriptItemView } from "./transcript-item";
@@ -158,7 +161,13 @@ interface RowViewProps {
 function sameRow(a: ChatRow, b: ChatRow): boolean {
   if (a.kind === "item" && b.kind === "item") return a.item === b.item;
   if (a.kind === "footer" && b.kind === "footer")
-    return a.status === b.status && a.stopReason === b.stopReason && a.usage === b.usage;
+    return (
+      a.status === b.status &&
+      a.stopReason === b.stopReason &&
+      a.usage === b.usage &&
+      a.runIds.join() === b.runIds.join()
+    );
+  if (a.kind === "run" && b.kind === "run") return a.runId === b.runId;
   return a.kind === b.kind;
 }
 
@@ -196,11 +205,17 @@ const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder
           {row.status === "streaming" ? "Streaming…" : null}
           {row.status === "stopped" ? "Stopped by you" : null}
           {row.status === "done" && row.stopReason ? describeStopReason(row.stopReason) : null}
-          {row.usage
-            ? ` · ${row.usage.steps} step${row.usage.steps === 1 ? "" : "s"}, ${row.usage.promptTokens} prompt + ${row.usage.completionTokens} completion tokens`
-            : null}
+          {row.usage ? ` · ${describeUsage(row.usage.steps, row.usage)}` : null}
+          {row.runIds.map((runId) => (
+            <span key={runId}>
+              {" · "}
+              <InspectRunLink runId={runId} />
+            </span>
+          ))}
         </p>
       );
+    case "run":
+      return <HistoryRunFooter runId={row.runId} />;
   }
 }, sameProps);
 

@@ -53,10 +53,41 @@ describe("buildRows", () => {
       "start",
       "h:user:1",
       "h:user:sdk1",
+      "run:run-sdk-1",
       "t0:sent",
       "t0:assistant:own",
       "t0:footer",
       "h:assistant:sdk2",
+      "run:run-sdk-2",
+    ]);
+  });
+});
+
+describe("buildRows: runs of history", () => {
+  it("ends each run loaded from history with a run row, once", () => {
+    const page = {
+      items: [
+        { kind: "user" as const, key: "user:1", text: "a", runId: "run-1" },
+        { kind: "assistant" as const, key: "assistant:2", text: "b", runId: "run-1" },
+        { kind: "user" as const, key: "user:3", text: "c", runId: "run-2" },
+        { kind: "event" as const, key: "event:4", text: "no run" },
+      ],
+    };
+    const rows = buildRows(
+      [page],
+      [],
+      [{ at: 5, runId: "run-3", items: [{ kind: "assistant", key: "assistant:5", text: "e" }] }],
+    );
+    expect(rows.map((row) => row.key)).toEqual([
+      "start",
+      "h:user:1",
+      "h:assistant:2",
+      "run:run-1",
+      "h:user:3",
+      "run:run-2",
+      "h:event:4",
+      "h:assistant:5",
+      "run:run-3",
     ]);
   });
 });

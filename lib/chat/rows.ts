@@ -27,6 +27,8 @@ export interface Arrival {
 export type ChatRow =
   | { kind: "start"; key: string }
   | { kind: "item"; key: string; item: TranscriptItem }
+  /** The end of a turn loaded from history (or that arrived from elsewhere): its run, to show and inspect. */
+  | { kind: "run"; key: string; runId: string }
   | {
       kind: "footer";
       key: string;
@@ -55,13 +57,24 @@ export function buildRows(
 ): ChatRow[] {
   const rows: ChatRow[] = [{ kind: "start", key: "start" }];
   const seen = new Set<string>();
+  const history: TranscriptItem[] = [];
   for (let index = pages.length - 1; index >= 0; index--) {
     for (const item of pages[index]?.items ?? []) {
       if (seen.has(item.key)) continue;
       seen.add(item.key);
-      rows.push({ kind: "item", key: `h:${item.key}`, item });
+      history.push(item);
     }
   }
+  const runRows = new Set<string>();
+  const endRun = (runId: string | undefined) => {
+    if (!runId || runRows.has(runId)) return;
+    runRows.add(runId);
+    rows.push({ kind: "run", key: `run:${runId}`, runId });
+  };
+  history.forEach((item, index) => {
+    rows.push({ kind: "item", key: `h:${item.key}`, item });
+    if (item.runId && history[index + 1]?.runId !== item.runId) endRun(item.runId);
+  });
   const streamedRuns = new Set(turns.flatMap((turn) => turn.turn.runIds));
   const live = [
     ...turns.map((turn) => ({ at: turn.at, turn })),
@@ -75,6 +88,7 @@ export function buildRows(
         seen.add(item.key);
         rows.push({ kind: "item", key: `h:${item.key}`, item });
       }
+      if (entry.arrival.runId && entry.arrival.items.length > 0) endRun(entry.arrival.runId);
       continue;
     }
     const { turn } = entry;

@@ -9,7 +9,10 @@ export interface ToolCallItem {
   arguments: string;
 }
 
-export type TranscriptItem =
+/** `runId`: the run that made the message, when Letta says (messages loaded from history). */
+export type TranscriptItem = TranscriptItemBody & { runId?: string };
+
+type TranscriptItemBody =
   /** `messageId`: the server's id of a user message or reply, which a fork can start from. */
   | { kind: "user" | "assistant"; key: string; text: string; messageId?: string }
   | { kind: "reasoning" | "system" | "event"; key: string; text: string }

@@ -3,11 +3,11 @@ import type { MessageCreateParamsBase } from "@letta-ai/letta-client/resources/a
 import type { ChatEvent } from "@/lib/chat/events";
 import type { Outgoing } from "@/lib/chat/rows";
 import type { HistoryPage, HistoryTail } from "@/lib/chat/history";
-import { foldChatEvents } from "@/lib/chat/transcript";
+import { foldChatEvents, type TranscriptItem } from "@/lib/chat/transcript";
 import { lettaClient, withLetta } from "./client";
 import { activeConnection } from "./connection";
 import { streamCutShort, toAppError, toStreamError } from "./errors";
-import { oldestFirst, runIdOf, toChatEvent } from "./message-mapping";
+import { oldestFirst, runIdOf, toChatEvent, type LettaMessageLike } from "./message-mapping";
 
 function toLettaMessages(message: Outgoing): MessageCreateParamsBase["messages"] {
   if (message.kind === "message") return [{ role: message.role, content: message.text }];
@@ -81,6 +81,19 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
   })();
 }
 
+/** Marks each item with the run of the message it came from (items are keyed `<kind>:<message id>`). */
+function withRunIds(items: TranscriptItem[], listed: readonly LettaMessageLike[]): TranscriptItem[] {
+  const runs = new Map<string, string>();
+  for (const message of listed) {
+    const runId = runIdOf(message);
+    if (runId && "id" in message && typeof message.id === "string") runs.set(message.id, runId);
+  }
+  return items.map((item) => {
+    const runId = runs.get(item.key.slice(item.key.indexOf(":") + 1));
+    return runId ? { ...item, runId } : item;
+  });
+}
+
 /** One page of an agent's history, newest page first, each page's items oldest first. */
 export async function listMessages(
   agentId: string,
@@ -97,7 +110,7 @@ export async function listMessages(
   const oldest = listed[0];
   const events = listed.map(toChatEvent).filter((event) => event !== undefined);
   return {
-    items: foldChatEvents(events).items,
+    items: withRunIds(foldChatEvents(events).items, listed),
     before: listed.length >= options.limit && oldest ? oldest.id : null,
     newest: listed.at(-1)?.id ?? null,
   };

@@ -4,6 +4,7 @@
  */
 import { FILE_KEYWORD, planFileKeyword } from "./file-tools";
 import { messageText, type ChatMessage, type ChatRequest, type ChatTool, type JsonObject } from "./protocol";
+import { planStep } from "./steps";
 
 export type Plan =
   | { kind: "text"; scenario: string; text: string; reasoning?: string; chunks?: string[]; chunkDelayMs?: number }
@@ -130,6 +131,12 @@ function latestTranscriptUserLine(transcript: string): string | undefined {
 // Main agents: finish after a tool result, otherwise follow the keywords in the latest user message.
 
 function planConversation(context: Context): Plan {
+  const step = planStep(
+    unwrapUserText(messageText(lastUserMessage(context.messages) ?? { role: "user", content: "" })),
+    trailingTurn(context.messages).filter((message) => message.role === "tool").length,
+    context.tools,
+  );
+  if (step) return { kind: "tool", scenario: "steps", ...step };
   const last = context.messages.at(-1);
   if (last?.role === "tool") return planAfterToolResults(context);
 

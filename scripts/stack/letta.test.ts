@@ -34,6 +34,7 @@ describe("lettaEnv", () => {
       LETTA_PG_POOL_SIZE: "10",
       LETTA_PG_MAX_OVERFLOW: "10",
       MCP_DISABLE_STDIO: "false",
+      LETTA_TRACK_PROVIDER_TRACE: "true",
     });
   });
 

@@ -60,6 +60,9 @@ export function lettaEnv(options: {
   // The local stack serves one person, so MCP servers started as local commands (stdio) are allowed
   // (Letta refuses them by default, for shared servers). MCP_DISABLE_STDIO=true turns them off again.
   env.MCP_DISABLE_STDIO = parent.MCP_DISABLE_STDIO === "true" ? "true" : "false";
+  // The inspector shows each step's raw model request and response: Letta 0.16.8 records them (in
+  // Postgres) when this is on. It is its default; set here so that the stack does not depend on it.
+  env.LETTA_TRACK_PROVIDER_TRACE = "true";
   return env;
 }
 

@@ -6,6 +6,8 @@ import { AgentPanels } from "@/components/agents/agent-panels";
 import { ChatPane } from "@/components/chat/chat-pane";
 import { ErrorPanel } from "@/components/error-panel";
 import { AgentFilesPanel } from "@/components/folders/agent-files-panel";
+import { RequestPreview } from "@/components/inspector/request-preview";
+import { RunsLink } from "@/components/inspector/runs-link";
 import { MemoryPanel } from "@/components/memory/memory-panel";
 import { ModelAvailabilityBanner } from "@/components/providers/model-availability-banner";
 import { SettingsPanel } from "@/components/settings/settings-panel";
@@ -45,6 +47,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
           actions={<AgentFileActions agentId={agent.id} agentName={agent.name} />}
         />
         <ModelAvailabilityBanner agentId={agent.id} agentName={agent.name} />
+        <RunsLink agentId={agent.id} />
         <ChatPane
           agentId={agent.id}
           conversationId={typeof conversation === "string" && conversation ? conversation : null}
@@ -64,6 +67,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
             { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
             { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
             { id: "files", label: "Files", content: <AgentFilesPanel agentId={agent.id} /> },
+            { id: "next-request", label: "Next request", content: <RequestPreview agentId={agent.id} /> },
           ]}
         />
       </aside>

@@ -1,0 +1,31 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { describeStopReason } from "@/lib/chat/transcript";
+import { describeUsage } from "@/lib/inspector/format";
+import { InspectRunLink } from "./inspect-run-link";
+import { runSummaryQuery } from "./queries";
+
+/**
+ * The end of a turn loaded from history: its stop reason and usage as Letta kept them for the run
+ * (`GET /v1/runs/{id}/usage`), worded like a streamed turn's, and a link to inspect it.
+ */
+export function HistoryRunFooter({ runId }: { runId: string }) {
+  const { data, isError } = useQuery(runSummaryQuery(runId));
+  return (
+    <p id={`turn-${runId}`} role="note" aria-label="Turn summary" className="text-xs text-zinc-500">
+      {data ? (
+        <>
+          {/* "Turn complete" stays the mark of a turn streamed in this page; other endings are named. */}
+          {data.stopReason && data.stopReason !== "end_turn" ? `${describeStopReason(data.stopReason)} · ` : ""}
+          {`${describeUsage(data.stepCount, data.usage)} · `}
+        </>
+      ) : isError ? (
+        "Usage not available · "
+      ) : (
+        "Loading usage… · "
+      )}
+      <InspectRunLink runId={runId} />
+    </p>
+  );
+}

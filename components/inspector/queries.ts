@@ -1,0 +1,42 @@
+"use client";
+
+import { queryOptions } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/fetch-json";
+import type { RunDetail, RunSummary, StepTrace } from "@/lib/inspector/types";
+import { queryKeys } from "@/lib/query-keys";
+
+const finished = (status: string | undefined) => status !== undefined && !["created", "running"].includes(status);
+
+/** A run's status and usage (a finished run no longer changes). */
+export const runSummaryQuery = (runId: string) =>
+  queryOptions({
+    queryKey: [...queryKeys.run(runId), "summary"] as const,
+    queryFn: () => fetchJson<RunSummary>(`/api/runs/${encodeURIComponent(runId)}`),
+    staleTime: (query) => (finished(query.state.data?.status) ? Infinity : 0),
+    refetchInterval: (query) => (query.state.data && !finished(query.state.data.status) ? 2_000 : false),
+  });
+
+export const runDetailQuery = (runId: string) =>
+  queryOptions({
+    queryKey: [...queryKeys.run(runId), "detail"] as const,
+    queryFn: () => fetchJson<RunDetail>(`/api/runs/${encodeURIComponent(runId)}/steps`),
+    refetchInterval: (query) => (query.state.data && !finished(query.state.data.run.status) ? 2_000 : false),
+  });
+
+/** A step's trace is written once, after the model answered. */
+export const stepTraceQuery = (stepId: string) =>
+  queryOptions({
+    queryKey: queryKeys.stepTrace(stepId),
+    queryFn: () => fetchJson<StepTrace>(`/api/steps/${encodeURIComponent(stepId)}/trace`),
+    staleTime: (query) => (query.state.data?.kind === "trace" ? Infinity : 0),
+  });
+
+export const previewQuery = (agentId: string, message: string) =>
+  queryOptions({
+    queryKey: [...queryKeys.agent(agentId), "preview-request", message] as const,
+    queryFn: () =>
+      fetchJson<{ request: unknown }>(
+        `/api/agents/${encodeURIComponent(agentId)}/preview-request?message=${encodeURIComponent(message)}`,
+      ),
+    staleTime: 0,
+  });

@@ -1,0 +1,196 @@
+import { expect, test } from "./fixtures";
+import { InspectorPage, latestRunId } from "./inspector-support";
+
+test("a #remember turn opens in the inspector: two steps, the exact requests and response, usage as Letta counts it", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await page.getByRole("textbox", { name: "Message" }).fill("#remember likes oolong tea");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(conversation.getByText("Turn complete")).toBeVisible({ timeout: 45_000 });
+  const streamed = (await conversation.getByText("Turn complete").textContent()) ?? "";
+
+  await conversation
+    .getByRole("link", { name: /^Inspect run run-/ })
+    .last()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/agents/${agent.id}/runs/run-`));
+  const runId = page.url().split("/runs/")[1] ?? "";
+  const inspector = new InspectorPage(page);
+  await expect(page.getByRole("heading", { name: "Steps (2)" })).toBeVisible();
+
+  // Step 1: the user's message went out with memory_insert offered; the model answered with that call.
+  const request1 = inspector.request(1);
+  await expect(request1.getByRole("list", { name: "Messages in the request" })).toContainText(
+    "#remember likes oolong tea",
+  );
+  await expect(request1.getByRole("list", { name: "Tools offered" })).toContainText("memory_insert");
+  await expect(inspector.response(1)).toContainText('memory_insert({"label":"human","new_string":"likes oolong tea"})');
+  await expect(inspector.step(1).getByRole("list", { name: "What step 1 did" })).toContainText(
+    "Result (success): The user runs end-to-end tests.",
+  );
+
+  // Step 2: its request carries the tool's result, the block's new value.
+  await inspector.showTrace(2);
+  await expect(inspector.request(2).getByRole("list", { name: "Messages in the request" })).toContainText(
+    "The user runs end-to-end tests.\\nlikes oolong tea",
+  );
+  await expect(inspector.response(2)).toContainText("Done: memory_insert returned");
+
+  // Usage equals what the server counts for the run, and what the chat showed while it streamed.
+  const usage = await letta.runs.usage.retrieve(runId);
+  await expect(inspector.summaryValue("Prompt tokens")).toHaveText(String(usage.prompt_tokens));
+  await expect(inspector.summaryValue("Completion tokens")).toHaveText(String(usage.completion_tokens));
+  await expect(inspector.summaryValue("Total tokens")).toHaveText(String(usage.total_tokens));
+  expect(streamed).toContain(`2 steps, ${usage.prompt_tokens} prompt + ${usage.completion_tokens} completion tokens`);
+
+  // The JSON view is one click away, with search and copy.
+  await inspector.step(1).getByRole("button", { name: "JSON" }).click();
+  const json = inspector.step(1).getByRole("region", { name: "JSON of step 1" });
+  await json.getByRole("searchbox", { name: "Search JSON of step 1" }).fill("tool_choice");
+  await expect(json).toContainText('"auto"');
+  await expect(json.getByRole("button", { name: "Copy JSON of step 1" })).toBeVisible();
+});
+
+test("a turn loaded from history shows the same usage as when it streamed", async ({ page, agent }) => {
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await page.getByRole("textbox", { name: "Message" }).fill("#remember history usage");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(conversation.getByText("Turn complete")).toBeVisible({ timeout: 45_000 });
+  const streamed = (await conversation.getByText("Turn complete").textContent()) ?? "";
+  const usage = streamed.match(/\d+ steps?, \d+ prompt \+ \d+ completion tokens/)?.[0];
+  expect(usage).toBeTruthy();
+
+  await page.reload();
+  const summary = conversation.getByRole("note", { name: "Turn summary" }).last();
+  await expect(summary).toContainText(`${usage} · Inspect run`);
+  await expect(summary.getByRole("link", { name: /^Inspect run run-/ })).toBeVisible();
+});
+
+test("the preview of the next request holds a block value edited a moment before", async ({ page, agent, letta }) => {
+  const value = `Prefers jasmine tea (${Date.now()}).`;
+  await letta.agents.blocks.update("human", { agent_id: agent.id, value });
+  await page.goto(`/agents/${agent.id}`);
+  await page.getByRole("tab", { name: "Next request" }).click();
+  await page.getByRole("textbox", { name: "Message to preview with" }).fill("what do I like?");
+  await page.getByRole("button", { name: "Preview the next request" }).click();
+  const preview = page.getByRole("region", { name: "Next request", exact: true });
+  await expect(preview.getByRole("definition").filter({ hasText: value })).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByRole("list", { name: "Messages in the request" })).toContainText("what do I like?");
+  await expect(page.getByRole("table", { name: "Token estimate per section" })).toContainText("Memory (as compiled)");
+  // Nothing was sent: the server holds no run for the agent.
+  expect((await letta.runs.list({ agent_id: agent.id })).getPaginatedItems()).toHaveLength(0);
+});
+
+test("feedback on a step is saved on the server and the runs page filters by it", async ({ page, agent, letta }) => {
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "first turn" }] },
+    { maxRetries: 0 },
+  );
+  const liked = await latestRunId(letta, agent.id);
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "second turn" }] },
+    { maxRetries: 0 },
+  );
+  const other = await latestRunId(letta, agent.id);
+  expect(other).not.toBe(liked);
+
+  const inspector = new InspectorPage(page);
+  await inspector.open(agent.id, liked);
+  await inspector.step(1).getByRole("textbox", { name: "Tags of step 1" }).fill("helpful, concise");
+  await inspector.step(1).getByRole("button", { name: "Thumbs up on step 1" }).click();
+  await expect(inspector.step(1).getByRole("button", { name: "Thumbs up on step 1" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  const stepId = (await letta.runs.steps.list(liked)).getPaginatedItems()[0]?.id ?? "";
+  await expect
+    .poll(async () => {
+      const step = await letta.steps.retrieve(stepId);
+      return [step.feedback, step.tags];
+    })
+    .toEqual(["positive", ["helpful", "concise"]]);
+
+  await page.goto(`/agents/${agent.id}/runs`);
+  const table = page.getByRole("table", { name: "Runs" });
+  await expect(table.getByRole("row", { name: `Run ${liked}` })).toBeVisible();
+  await expect(table.getByRole("row", { name: `Run ${other}` })).toBeVisible();
+  await page.getByRole("combobox", { name: "Feedback" }).selectOption("positive");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/feedback=positive/);
+  await expect(table.getByRole("row", { name: `Run ${other}` })).toHaveCount(0);
+  await expect(table.getByRole("row", { name: `Run ${liked}` })).toContainText("good: 1");
+  await expect(table.getByRole("row", { name: `Run ${liked}` })).toContainText("helpful, concise");
+  await expect(page.getByRole("figure", { name: "Tokens per run over time" })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Feedback" }).selectOption("negative");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByText("No runs match.")).toBeVisible();
+});
+
+test("a run the model failed (#error) shows Letta's error in the inspector and on the runs page", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  // Streamed token by token, as the chat sends it: Letta 0.16.8 then keeps no trace of the failed call.
+  const stream = await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "#error 500" }], streaming: true, stream_tokens: true },
+    { maxRetries: 0 },
+  );
+  await (async () => {
+    for await (const item of stream) void item;
+  })().catch(() => undefined);
+  const runId = await latestRunId(letta, agent.id);
+  await expect.poll(async () => (await letta.runs.retrieve(runId)).status).toBe("failed");
+
+  const inspector = new InspectorPage(page);
+  await inspector.open(agent.id, runId);
+  await expect(page.getByRole("alert", { name: "Run error" })).toContainText("Scripted model error (HTTP 500)");
+  await expect(inspector.summaryValue("Status")).toHaveText("failed");
+  await expect(inspector.summaryValue("Stop reason")).toHaveText("Stopped: the model provider returned an error");
+  await expect(inspector.step(1).getByRole("alert")).toContainText("Scripted model error (HTTP 500)");
+  await expect(inspector.step(1).getByRole("note")).toContainText("No request or response recorded for this step");
+
+  await page.goto(`/agents/${agent.id}/runs?status=failed`);
+  await expect(page.getByRole("row", { name: `Run ${runId}` })).toContainText("Scripted model error (HTTP 500)");
+});
+
+test("two steps of two runs compare: the memory edit between their requests and the new messages", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "#remember likes genmaicha" }] },
+    { maxRetries: 0 },
+  );
+  const first = await latestRunId(letta, agent.id);
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "and now?" }] },
+    { maxRetries: 0 },
+  );
+  const second = await latestRunId(letta, agent.id);
+
+  const inspector = new InspectorPage(page);
+  await inspector.open(agent.id, first);
+  await inspector.step(1).getByRole("checkbox", { name: "Compare step 1" }).check();
+  await inspector.open(agent.id, second);
+  await inspector.step(1).getByRole("checkbox", { name: "Compare step 1" }).check();
+  await page.getByRole("link", { name: "Compare the two picked steps" }).click();
+
+  await expect(page.getByRole("heading", { name: "Compare two steps" })).toBeVisible();
+  const human = page.getByLabel("Change of block human");
+  await expect(human.locator("ins")).toContainText("likes genmaicha");
+  await expect(page.getByRole("region", { name: "New messages" })).toContainText("and now?");
+  await expect(page.getByRole("region", { name: "Tools offered change" })).toContainText("The same tools.");
+});
