@@ -100,7 +100,7 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         sleeptimeLinks={sleeptimeLinks}
         {...(streaming || fork.isPending ? {} : { onFork: fork.mutate })}
       />
-      {history.data && !hasNextPage && !rows.some((row) => row.kind === "item") ? (
+      {history.data && !hasNextPage && !rows.some((row) => row.kind === "item" && row.item.kind !== "system") ? (
         <FirstMessages
           onChoose={(text) => {
             setDraft(text);

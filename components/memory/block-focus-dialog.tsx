@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Tooltip } from "@/components/ui/tooltip";
 
 // Markdown rendering loads only when a focused editor opens.
 const Markdown = dynamic(() => import("@/components/chat/markdown").then((module) => module.Markdown), {
@@ -25,7 +26,9 @@ interface BlockFocusDialogProps {
 export function BlockFocusDialog({ label, open, onOpenChange, value, editor, trigger }: BlockFocusDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <Tooltip content="Open in a large editor with a preview">
+        <DialogTrigger asChild>{trigger}</DialogTrigger>
+      </Tooltip>
       <DialogContent size="lg" title={`Edit block ${label}`} description="Changes are kept as a draft until you save.">
         <div className="grid h-full gap-4 md:grid-cols-2">
           <div className="min-w-0 [&_textarea]:min-h-[22rem]">{editor}</div>

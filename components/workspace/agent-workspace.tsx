@@ -32,7 +32,8 @@ export function AgentWorkspace({ savedLayout, header, notices, agent, chat, memo
   const wide = useMediaQuery(WIDE_WORKSPACE_QUERY, true);
   const content: Record<WorkspacePaneId, ReactNode> = { agent, chat, memory };
   return (
-    <div data-workspace className="flex h-[calc(100dvh-3rem)] min-h-0 flex-col">
+    // The window's height less the top bar (3rem and its 1px border).
+    <div data-workspace className="flex h-[calc(100dvh-3rem-1px)] min-h-0 flex-col">
       <div className="shrink-0 space-y-2 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
         {header}
         {notices}

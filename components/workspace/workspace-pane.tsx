@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { Tooltip } from "@/components/ui/tooltip";
 
 interface WorkspacePaneProps {
   /** The pane's name: its region's accessible name and its heading. */
@@ -40,15 +41,17 @@ export function WorkspacePane({ label, collapse, fill = false, children }: Works
       <div className="flex h-8 shrink-0 items-center gap-2 border-b border-zinc-200 px-3 dark:border-zinc-800">
         <h2 className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</h2>
         {collapse ? (
-          <button
-            type="button"
-            aria-expanded={true}
-            aria-label={`Collapse ${label} pane`}
-            onClick={collapse.toggle}
-            className="ml-auto rounded px-1.5 text-sm text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
-          >
-            <span aria-hidden="true">{collapse.side === "left" ? "«" : "»"}</span>
-          </button>
+          <Tooltip content={`Collapse the ${label} pane`}>
+            <button
+              type="button"
+              aria-expanded={true}
+              aria-label={`Collapse ${label} pane`}
+              onClick={collapse.toggle}
+              className="ml-auto rounded px-1.5 text-sm text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
+            >
+              <span aria-hidden="true">{collapse.side === "left" ? "«" : "»"}</span>
+            </button>
+          </Tooltip>
         ) : null}
       </div>
       <div className={`min-h-0 flex-1 p-3 ${fill ? "flex flex-col overflow-hidden" : "overflow-y-auto"}`}>
