@@ -75,7 +75,7 @@ export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, import
           Create agent
         </Link>
       </div>
-      {serverHasAgents ? importer : null}
+      {importer}
       {serverHasAgents ? (
         <AgentListToolbar query={navigation.query} tagsInUse={tagsInUse} onChange={navigation.update} />
       ) : null}
@@ -83,7 +83,7 @@ export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, import
         {agents.length > 0 ? (
           <AgentTable agents={agents} />
         ) : !serverHasAgents ? (
-          <FirstAgentPrompt importer={importer} />
+          <FirstAgentPrompt />
         ) : (
           <NoMatch
             filtered={isFiltered(query)}
@@ -111,8 +111,11 @@ export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, import
   );
 }
 
-/** A server with no agents: the templates to start from, a blank agent, and importing an agent file. */
-function FirstAgentPrompt({ importer }: { importer: ReactNode }) {
+/**
+ * A server with no agents: the templates to start from and a blank agent; importing an agent file is the
+ * "Import agent file" button above (it stays where it is, so an import's result survives the list refreshing).
+ */
+function FirstAgentPrompt() {
   return (
     <section
       aria-label="Create your first agent"
@@ -146,7 +149,9 @@ function FirstAgentPrompt({ importer }: { importer: ReactNode }) {
           Create your first agent
         </Link>
       </div>
-      {importer}
+      <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
+        Have an agent file from another Letta server? Use <strong>Import agent file</strong> at the top of this page.
+      </p>
     </section>
   );
 }
