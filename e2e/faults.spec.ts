@@ -71,14 +71,18 @@ test("Letta down: a send keeps the typed text, pages say why in place, and both 
     { timeout: 60_000 },
   );
   await expect(input).toHaveValue("");
-  const stored = (await letta.agents.messages.list(agent.id, { limit: 10, order: "desc" })).getPaginatedItems();
-  expect(
-    stored.some(
-      (message) =>
-        message.message_type === "assistant_message" &&
-        message.content === "You said: a message typed during the outage",
-    ),
-  ).toBe(true);
+  // The reply shows while the turn still streams; the server stores it when the turn ends.
+  await expect
+    .poll(async () =>
+      (await letta.agents.messages.list(agent.id, { limit: 10, order: "desc" }))
+        .getPaginatedItems()
+        .some(
+          (message) =>
+            message.message_type === "assistant_message" &&
+            message.content === "You said: a message typed during the outage",
+        ),
+    )
+    .toBe(true);
 });
 
 test("Letta stopped in the middle of a stream: what streamed stays, the turn ends with why, and chat works again", async ({
