@@ -16,7 +16,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-screen">
         <Providers access={accessInfo()}>
           <AppHeader />
-          <main className="mx-auto w-full max-w-6xl px-4 py-6">{children}</main>
+          {/* The agent workspace fills the window; other pages are a centred column. */}
+          <main className="mx-auto w-full max-w-6xl px-4 py-6 has-[[data-workspace]]:max-w-none has-[[data-workspace]]:p-0">
+            {children}
+          </main>
         </Providers>
       </body>
     </html>

@@ -113,7 +113,11 @@ test("the demo refuses every change to every route at the server, and the server
   );
 });
 
-test("the demo still reads: pages and data load, with hosts, projects and secrets masked", async ({ page, agent }) => {
+test("the demo still reads: pages and data load, with hosts, projects and secrets masked", async ({
+  page,
+  agent,
+  agentPage,
+}) => {
   for (const [pathname, status] of [
     ["/api/agents", 200],
     [`/api/agents/${agent.id}/blocks`, 200],
@@ -135,8 +139,8 @@ test("the demo still reads: pages and data load, with hosts, projects and secret
   await expect(page.getByRole("banner")).toContainText("Read-only demo: changes are turned off");
   await expect(page.getByRole("button", { name: "Edit details" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Delete agent" })).toBeDisabled();
-  await page.getByRole("textbox", { name: "Message" }).fill("hello demo");
-  const send = page.getByRole("button", { name: "Send" });
+  await agentPage.chat.message.fill("hello demo");
+  const send = agentPage.chat.sendButton;
   await expect(send).toBeDisabled();
   await expect(send).toHaveAccessibleDescription("Read-only demo: changes are turned off");
 
@@ -155,13 +159,18 @@ test("the demo still reads: pages and data load, with hosts, projects and secret
   await expect(page).toHaveURL(`${demo.baseUrl}/agents/new`);
 });
 
-test("with chat allowed, the demo chats with an agent and nothing else changes", async ({ page, agent, letta }) => {
+test("with chat allowed, the demo chats with an agent and nothing else changes", async ({
+  page,
+  agent,
+  letta,
+  agentPage,
+}) => {
   await page.goto(`${demoChat.baseUrl}/agents/${agent.id}`);
   await expect(page.getByRole("banner")).toContainText("Read-only demo: changes are turned off; chatting is allowed");
   await expect(page.getByRole("button", { name: "Edit details" })).toBeDisabled();
-  await page.getByRole("textbox", { name: "Message" }).fill("hello from the demo");
-  await page.getByRole("button", { name: "Send" }).click();
-  const reply = page.getByRole("log", { name: "Conversation" }).getByRole("article", { name: "Agent reply" }).last();
+  await agentPage.chat.message.fill("hello from the demo");
+  await agentPage.chat.sendButton.click();
+  const reply = agentPage.chat.log.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("You said: hello from the demo", { timeout: 45_000 });
 
   const messages = (await letta.agents.messages.list(agent.id, { limit: 20, order: "desc" })).getPaginatedItems();

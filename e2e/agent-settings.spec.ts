@@ -1,11 +1,13 @@
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { AgentPage } from "./pages/agent-page";
 import { adeBaseUrl } from "./test-stack";
 
 async function openSettings(page: Page, agentId: string) {
-  await page.goto(`/agents/${agentId}`);
-  await page.getByRole("tab", { name: "Settings" }).click();
-  const form = page.getByRole("form", { name: "Agent settings" });
+  const agentPage = new AgentPage(page);
+  await agentPage.goto(agentId);
+  await agentPage.settings.open();
+  const form = agentPage.settings.form;
   await expect(form.getByRole("textbox", { name: "Name" })).toBeVisible();
   return form;
 }
@@ -137,6 +139,7 @@ test("viewing an agent and every panel issues no write, and the agent stays as t
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   const before = await letta.agents.retrieve(agent.id, { include: ["agent.blocks", "agent.tools", "agent.tags"] });
   const contextBefore = await letta.get<{ context_window_size_max: number }>(`/v1/agents/${agent.id}/context`);
@@ -145,31 +148,33 @@ test("viewing an agent and every panel issues no write, and the agent stays as t
     if (new URL(request.url()).origin === adeBaseUrl) requests.push(request);
   });
 
-  await page.goto(`/agents/${agent.id}`);
-  await expect(page.getByRole("heading", { name: agent.name })).toBeVisible();
+  await agentPage.goto(agent.id, { name: agent.name });
   const panels = page.getByRole("tablist", { name: "Agent panels" }).getByRole("tab");
   const names = await panels.allInnerTexts();
-  expect(names).toEqual(expect.arrayContaining(["Memory", "Settings"]));
+  expect(names).toEqual(["Settings", "Tools", "Sleep-time"]);
   for (const name of names) {
     await page.getByRole("tablist", { name: "Agent panels" }).getByRole("tab", { name, exact: true }).click();
-    if (name === "Memory") {
-      for (const view of ["Core memory", "Archival memory", "Context window"]) {
-        await page.getByRole("tab", { name: view }).click();
-        await expect(page.getByRole("tabpanel", { name: view })).toBeVisible();
-      }
-      await expect(
-        page
-          .getByRole("tabpanel", { name: "Context window" })
-          .getByText(/tokens/)
-          .first(),
-      ).toBeVisible();
-    }
     if (name === "Settings") {
-      const form = page.getByRole("form", { name: "Agent settings" });
+      const form = agentPage.settings.form;
       await expect(form.getByRole("region", { name: "Compiled system prompt" })).toContainText("I am a test agent.");
       await expect(form.getByLabel("System prompt size")).toContainText("tokens");
     }
   }
+  for (const view of ["Core memory", "Archival memory", "Context window", "Timeline"] as const) {
+    await expect(await agentPage.memory.show(view)).toBeVisible();
+  }
+  await agentPage.memory.show("Context window");
+  await expect(
+    agentPage.memory
+      .view("Context window")
+      .getByText(/tokens/)
+      .first(),
+  ).toBeVisible();
+  // Opening a block's card and its focused editor writes nothing either.
+  await agentPage.memory.show("Core memory");
+  await agentPage.memory.block("human");
+  await agentPage.memory.focus("persona");
+  await page.keyboard.press("Escape");
   await page.waitForLoadState("networkidle");
 
   expect(requests.length).toBeGreaterThan(0);

@@ -42,7 +42,7 @@ test("creates a research agent from its template and opens it", async ({ page, l
   expect(agent.enable_sleeptime).toBeFalsy();
 });
 
-test("creates an agent with custom blocks, no base tools, tags and sleep-time", async ({ page, letta }) => {
+test("creates an agent with custom blocks, no base tools, tags and sleep-time", async ({ page, letta, agentPage }) => {
   const name = `custom-${runId()}`;
   await page.goto("/agents/new");
   await page.getByLabel("Name", { exact: true }).fill(name);
@@ -78,8 +78,8 @@ test("creates an agent with custom blocks, no base tools, tags and sleep-time", 
   expect([...agent.tags].sort()).toEqual(["alpha", "beta"]);
   expect(agent.enable_sleeptime).toBe(true);
   expect(agent.managed_group?.manager_type).toBe("sleeptime");
-  await page.getByRole("tab", { name: "Settings" }).click();
-  await expect(page.getByRole("complementary", { name: "Agent details" })).toContainText("-sleeptime");
+  await agentPage.settings.open();
+  await expect(agentPage.agentPane).toContainText("-sleeptime");
 });
 
 test("bad input gets inline messages and nothing reaches the server", async ({ page, letta }) => {

@@ -32,7 +32,9 @@ test("renames, describes and tags the agent from its header", async ({ page, let
 
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByText("A better description.")).toBeVisible();
+  await expect(
+    page.getByRole("main").getByRole("paragraph").filter({ hasText: "A better description." }),
+  ).toBeVisible();
 });
 
 test("an empty name is refused inline, the text stays, and Cancel changes nothing", async ({ page, letta, agent }) => {

@@ -31,13 +31,13 @@ const ask = '#tool launch_probe {"target": "the moon"}';
 test.describe.configure({ timeout: 120_000 });
 const toolRun = { timeout: 60_000 };
 
-test("an approved tool call runs and the turn continues", async ({ page, agent, letta }) => {
+test("an approved tool call runs and the turn continues", async ({ page, agent, letta, agentPage }) => {
   const cleanup = await gatedTool(letta, agent);
   try {
     await page.goto(`/agents/${agent.id}`);
-    const conversation = page.getByRole("log", { name: "Conversation" });
-    await page.getByRole("textbox", { name: "Message" }).fill(ask);
-    await page.getByRole("button", { name: "Send" }).click();
+    const conversation = agentPage.chat.log;
+    await agentPage.chat.message.fill(ask);
+    await agentPage.chat.sendButton.click();
 
     await expect(conversation.getByRole("article", { name: "Approval request launch_probe" })).toContainText(
       '"target": "the moon"',
@@ -66,13 +66,18 @@ test("an approved tool call runs and the turn continues", async ({ page, agent, 
   }
 });
 
-test("a denied tool call does not run, and the reason reaches the server", async ({ page, agent, letta }) => {
+test("a denied tool call does not run, and the reason reaches the server", async ({
+  page,
+  agent,
+  letta,
+  agentPage,
+}) => {
   const cleanup = await gatedTool(letta, agent);
   try {
     await page.goto(`/agents/${agent.id}`);
-    const conversation = page.getByRole("log", { name: "Conversation" });
-    await page.getByRole("textbox", { name: "Message" }).fill(ask);
-    await page.getByRole("button", { name: "Send" }).click();
+    const conversation = agentPage.chat.log;
+    await agentPage.chat.message.fill(ask);
+    await agentPage.chat.sendButton.click();
 
     const card = page.getByRole("region", { name: "Approval needed" });
     await card.getByRole("textbox", { name: /Reason/ }).fill("not today");
@@ -90,7 +95,7 @@ test("a denied tool call does not run, and the reason reaches the server", async
   }
 });
 
-test("an approval left pending is offered again when the page opens", async ({ page, agent, letta }) => {
+test("an approval left pending is offered again when the page opens", async ({ page, agent, letta, agentPage }) => {
   const cleanup = await gatedTool(letta, agent);
   try {
     const response = await letta.agents.messages.create(
@@ -101,7 +106,7 @@ test("an approval left pending is offered again when the page opens", async ({ p
     expect(response.stop_reason.stop_reason).toBe("requires_approval");
 
     await page.goto(`/agents/${agent.id}`);
-    const conversation = page.getByRole("log", { name: "Conversation" });
+    const conversation = agentPage.chat.log;
     await page.getByRole("region", { name: "Approval needed" }).getByRole("button", { name: "Approve" }).click();
     await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText(
       "probe launched to the moon",

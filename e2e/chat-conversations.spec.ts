@@ -4,12 +4,13 @@ test("conversations are created, named and switched, each with its own messages,
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  const input = page.getByRole("textbox", { name: "Message" });
+  const conversation = agentPage.chat.log;
+  const input = agentPage.chat.message;
   await input.fill("hello from the default history");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByText("You said: hello from the default history")).toBeVisible();
 
   await page.getByRole("button", { name: "New conversation" }).click();
@@ -18,14 +19,14 @@ test("conversations are created, named and switched, each with its own messages,
   await expect(conversation.getByText("You said: hello from the default history")).toHaveCount(0);
 
   await input.fill("hello from the side conversation");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByText("You said: hello from the side conversation")).toBeVisible();
   await expect(conversation.getByText("Turn complete")).toBeVisible();
 
   await page.getByRole("button", { name: "Rename" }).click();
   await page.getByRole("textbox", { name: "Conversation name" }).fill("Side talk");
   await page.getByRole("button", { name: "Save name" }).click();
-  const picker = page.getByRole("combobox", { name: "Conversation" });
+  const picker = agentPage.chat.conversation;
   await expect(picker.getByRole("option", { name: "Side talk" })).toHaveCount(1);
 
   // The server holds the message in that conversation, not in the agent's own history.
@@ -45,25 +46,24 @@ test("conversations are created, named and switched, each with its own messages,
 
   // A link opens the same conversation.
   await page.goto(`/agents/${agent.id}?conversation=${conversationId}`);
-  await expect(
-    page.getByRole("log", { name: "Conversation" }).getByText("You said: hello from the side conversation"),
-  ).toBeVisible();
-  await expect(page.getByRole("combobox", { name: "Conversation" })).toHaveValue(conversationId);
+  await expect(agentPage.chat.log.getByText("You said: hello from the side conversation")).toBeVisible();
+  await expect(agentPage.chat.conversation).toHaveValue(conversationId);
 });
 
 test("Stop in a conversation keeps the partial reply and cancels that conversation's run", async ({
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   const created = await letta.conversations.create({ agent_id: agent.id });
   await page.goto(`/agents/${agent.id}?conversation=${created.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#slow 40 a long answer");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = agentPage.chat.log;
+  await agentPage.chat.message.fill("#slow 40 a long answer");
+  await agentPage.chat.sendButton.click();
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("Slow part 2");
-  await page.getByRole("button", { name: "Stop" }).click();
+  await agentPage.chat.stopButton.click();
   await expect(conversation.getByText("Stopped by you")).toBeVisible();
   await expect(reply).toContainText("Slow part 1");
 

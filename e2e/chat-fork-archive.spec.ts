@@ -4,6 +4,7 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   await letta.agents.messages.create(
     agent.id,
@@ -18,7 +19,7 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   const before = (await letta.agents.retrieve(agent.id)).message_ids ?? [];
 
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await expect(conversation.getByText("You said: second question")).toBeVisible();
   await conversation.getByRole("button", { name: "Fork from this message: You said: first question" }).click();
 
@@ -26,7 +27,7 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   const forkId = new URL(page.url()).searchParams.get("conversation") ?? "";
   await expect(conversation.getByText("You said: first question")).toBeVisible();
   await expect(conversation.getByText("second question")).toHaveCount(0);
-  await expect(page.getByRole("combobox", { name: "Conversation" })).toHaveValue(forkId);
+  await expect(agentPage.chat.conversation).toHaveValue(forkId);
   await expect(
     page
       .getByRole("combobox", { name: "Conversation" })
@@ -43,8 +44,8 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   expect((await letta.agents.retrieve(agent.id)).message_ids).toEqual(before);
 
   // The fork goes its own way: a message sent there stays out of the agent's own history.
-  await page.getByRole("textbox", { name: "Message" }).fill("only in the fork");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.message.fill("only in the fork");
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByText("You said: only in the fork")).toBeVisible();
   await expect(conversation.getByText("Turn complete")).toBeVisible();
   const own = (
@@ -66,6 +67,7 @@ test("a message no longer in the agent's context cannot be forked, and the reaso
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   await letta.agents.messages.create(
     agent.id,
@@ -74,7 +76,7 @@ test("a message no longer in the agent's context cannot be forked, and the reaso
   );
   await letta.agents.messages.reset(agent.id, { add_default_initial_messages: false });
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await conversation.getByRole("button", { name: "Fork from this message: You said: before the reset" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "no longer in the agent's context" })).toBeVisible();
   await expect(page).not.toHaveURL(/conversation=/);
@@ -85,6 +87,7 @@ test("a conversation is archived and restored; the server keeps it and its messa
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   const created = await letta.conversations.create({ agent_id: agent.id, summary: "Old topic" });
   const stream = await letta.conversations.messages.create(
@@ -95,18 +98,16 @@ test("a conversation is archived and restored; the server keeps it and its messa
   for await (const chunk of stream) void chunk;
 
   await page.goto(`/agents/${agent.id}`);
-  await expect(
-    page.getByRole("combobox", { name: "Conversation" }).getByRole("option", { name: "Old topic" }),
-  ).toHaveCount(1);
+  await expect(agentPage.chat.conversation.getByRole("option", { name: "Old topic" })).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Archive conversation" })).toHaveCount(0);
 
   await page.goto(`/agents/${agent.id}?conversation=${created.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await expect(conversation.getByText("You said: kept while archived")).toBeVisible();
   await page.getByRole("button", { name: "Archive conversation" }).click();
 
   await expect(page).not.toHaveURL(/conversation=/);
-  const picker = page.getByRole("combobox", { name: "Conversation" });
+  const picker = agentPage.chat.conversation;
   await expect(picker.getByRole("option", { name: "Old topic (archived)" })).toHaveCount(1);
   await expect(picker.getByRole("option", { name: "Old topic", exact: true })).toHaveCount(0);
   // Archived, not deleted: the server still holds the conversation and its messages.

@@ -6,6 +6,7 @@ test("history opens at the latest messages and loads older pages as the user scr
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   // One request posts 120 user messages (the model answers once), so seeding stays fast.
   await letta.agents.messages.create(
@@ -15,7 +16,7 @@ test("history opens at the latest messages and loads older pages as the user scr
   );
 
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await expect(conversation.getByText(`You said: ${label(120)}`)).toBeVisible();
   await expect(conversation.getByText(label(1), { exact: true })).toHaveCount(0);
 

@@ -1,9 +1,14 @@
 import { expect, test } from "./fixtures";
 
-test("Shift+Enter breaks the line, Enter sends the message with both lines", async ({ page, agent, letta }) => {
+test("Shift+Enter breaks the line, Enter sends the message with both lines", async ({
+  page,
+  agent,
+  letta,
+  agentPage,
+}) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  const input = page.getByRole("textbox", { name: "Message" });
+  const conversation = agentPage.chat.log;
+  const input = agentPage.chat.message;
   await input.click();
   await input.pressSequentially("first line");
   await input.press("Shift+Enter");
@@ -32,12 +37,13 @@ test("a message sent as the system role is shown as one and the server holds it 
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await page.getByRole("combobox", { name: "Send as" }).selectOption("system");
-  await page.getByRole("textbox", { name: "Message" }).fill("The user is in a hurry today.");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.message.fill("The user is in a hurry today.");
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByRole("group", { name: "System message" }).last()).toContainText(
     "The user is in a hurry today.",
   );
@@ -61,15 +67,16 @@ test("leaving the conversation mid-reply aborts the stream; the reply the server
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#slow 20 then I leave");
+  const conversation = agentPage.chat.log;
+  await agentPage.chat.message.fill("#slow 20 then I leave");
   const aborted = page.waitForEvent(
     "requestfailed",
     (request) => request.method() === "POST" && /\/api\/agents\/[^/]+\/messages$/.test(request.url()),
   );
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText("Slow part 2");
 
   await page.getByRole("button", { name: "New conversation" }).click();
@@ -84,6 +91,6 @@ test("leaving the conversation mid-reply aborts the stream; the reply the server
       { timeout: 30_000 },
     )
     .toContain("completed");
-  await page.getByRole("combobox", { name: "Conversation" }).selectOption({ label: "Default (agent history)" });
+  await agentPage.chat.conversation.selectOption({ label: "Default (agent history)" });
   await expect(conversation.getByText(/Slow part 20 of 20/)).toBeVisible();
 });

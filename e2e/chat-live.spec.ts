@@ -1,14 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ChatPane } from "./pages/chat-pane";
 
 const distanceFromBottom = (page: Page) =>
-  page
-    .getByRole("log", { name: "Conversation" })
-    .evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
+  new ChatPane(page).log.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
 
 /** The first message whose top is inside the list's viewport, and how far below the list's top it sits. */
 const topmostMessage = (page: Page) =>
-  page.getByRole("log", { name: "Conversation" }).evaluate((list) => {
+  new ChatPane(page).log.evaluate((list) => {
     const top = list.getBoundingClientRect().top;
     for (const article of list.querySelectorAll("article")) {
       const box = article.getBoundingClientRect();
@@ -21,9 +20,10 @@ test("messages sent from elsewhere appear while the page is open, once each, nex
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await expect(conversation.getByText("Start of the conversation")).toBeVisible();
 
   await letta.agents.messages.create(
@@ -34,8 +34,8 @@ test("messages sent from elsewhere appear while the page is open, once each, nex
   await expect(conversation.getByText("You said: sent through the SDK")).toBeVisible();
   await expect(conversation.getByText("sent through the SDK", { exact: true })).toHaveCount(1);
 
-  await page.getByRole("textbox", { name: "Message" }).fill("sent from the page");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.message.fill("sent from the page");
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByText("Turn complete")).toBeVisible();
 
   // Another message from elsewhere: once it shows, the page has polled since its own turn ended.
@@ -61,6 +61,7 @@ test("a message from elsewhere leaves the user's scroll position alone and offer
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   await letta.agents.messages.create(
     agent.id,
@@ -73,7 +74,7 @@ test("a message from elsewhere leaves the user's scroll position alone and offer
     { maxRetries: 0, timeout: 120_000 },
   );
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await expect(conversation.getByText("You said: earlier message 40")).toBeVisible();
 
   await conversation.evaluate((element) => element.scrollTo({ top: element.scrollHeight / 2 }));
@@ -100,6 +101,7 @@ test("the list sticks to the bottom while a reply streams, until the user scroll
   page,
   agent,
   letta,
+  agentPage,
 }) => {
   await letta.agents.messages.create(
     agent.id,
@@ -112,10 +114,10 @@ test("the list sticks to the bottom while a reply streams, until the user scroll
     { maxRetries: 0, timeout: 120_000 },
   );
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await expect(conversation.getByText("You said: earlier message 30")).toBeVisible();
-  await page.getByRole("textbox", { name: "Message" }).fill("#slow 60 a long streamed answer");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.message.fill("#slow 60 a long streamed answer");
+  await agentPage.chat.sendButton.click();
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
 
   // While it streams and grows, the newest text stays in view.
@@ -130,7 +132,7 @@ test("the list sticks to the bottom while a reply streams, until the user scroll
   const reading = await topmostMessage(page);
   expect(reading).not.toBeNull();
   // The reply streams on to its end (Stop goes away) without moving the list.
-  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0, { timeout: 30_000 });
+  await expect(agentPage.chat.stopButton).toHaveCount(0, { timeout: 30_000 });
   expect(await topmostMessage(page)).toEqual(reading);
   expect(await distanceFromBottom(page)).toBeGreaterThan(200);
   expect(

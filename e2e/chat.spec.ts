@@ -1,10 +1,15 @@
 import { expect, test } from "./fixtures";
 
-test("a message gets the scripted model's reply, streamed through the real server", async ({ page, agent, letta }) => {
+test("a message gets the scripted model's reply, streamed through the real server", async ({
+  page,
+  agent,
+  letta,
+  agentPage,
+}) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#slow 10 tell me about streaming");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = agentPage.chat.log;
+  await agentPage.chat.message.fill("#slow 10 tell me about streaming");
+  await agentPage.chat.sendButton.click();
 
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   // Intermediate state: part of the reply is on screen while the turn is still streaming.
@@ -22,11 +27,11 @@ test("a message gets the scripted model's reply, streamed through the real serve
   expect(stored && "content" in stored ? stored.content : undefined).toBe(final);
 });
 
-test("reasoning, the tool call and its result each get their own card", async ({ page, agent, letta }) => {
+test("reasoning, the tool call and its result each get their own card", async ({ page, agent, letta, agentPage }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#reason #remember likes green tea");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = agentPage.chat.log;
+  await agentPage.chat.message.fill("#reason #remember likes green tea");
+  await agentPage.chat.sendButton.click();
 
   await expect(conversation.getByRole("group", { name: "Reasoning" }).first()).not.toBeEmpty();
   const call = conversation.getByRole("article", { name: "Tool call memory_insert" });
@@ -39,26 +44,26 @@ test("reasoning, the tool call and its result each get their own card", async ({
   expect(human.value).toContain("likes green tea");
 });
 
-test("a model error is shown inline with what to do", async ({ page, agent }) => {
+test("a model error is shown inline with what to do", async ({ page, agent, agentPage }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#error 500");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = agentPage.chat.log;
+  await agentPage.chat.message.fill("#error 500");
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByRole("alert")).toBeVisible({ timeout: 30_000 });
   await expect(conversation.getByText(/^Stopped/).last()).toBeVisible();
 });
 
-test("HTML in messages is rendered inert", async ({ page, agent }) => {
+test("HTML in messages is rendered inert", async ({ page, agent, agentPage }) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   const html = "<img src=x onerror=alert(1)> <script>alert(2)</script> **bold**";
-  await page.getByRole("textbox", { name: "Message" }).fill(html);
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.message.fill(html);
+  await agentPage.chat.sendButton.click();
 
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("<img src=x onerror=alert(1)>");
@@ -70,18 +75,18 @@ test("HTML in messages is rendered inert", async ({ page, agent }) => {
   expect(dialogs).toEqual([]);
 });
 
-test("Stop keeps the partial reply and cancels the run on the server", async ({ page, agent, letta }) => {
+test("Stop keeps the partial reply and cancels the run on the server", async ({ page, agent, letta, agentPage }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#slow 40 a long answer");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = agentPage.chat.log;
+  await agentPage.chat.message.fill("#slow 40 a long answer");
+  await agentPage.chat.sendButton.click();
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("Slow part 2");
-  await page.getByRole("button", { name: "Stop" }).click();
+  await agentPage.chat.stopButton.click();
 
   await expect(conversation.getByText("Stopped by you")).toBeVisible();
   await expect(reply).toContainText("Slow part 1");
-  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
+  await expect(agentPage.chat.stopButton).toHaveCount(0);
 
   await expect
     .poll(async () => {
@@ -91,7 +96,12 @@ test("Stop keeps the partial reply and cancels the run on the server", async ({ 
     .toContain("cancelled");
 });
 
-test("Reset messages asks first, then clears the agent's context on the server", async ({ page, agent, letta }) => {
+test("Reset messages asks first, then clears the agent's context on the server", async ({
+  page,
+  agent,
+  letta,
+  agentPage,
+}) => {
   await letta.agents.messages.create(
     agent.id,
     { messages: [{ role: "user", content: "remember this line" }] },
@@ -99,7 +109,7 @@ test("Reset messages asks first, then clears the agent's context on the server",
   );
   const before = await letta.agents.retrieve(agent.id);
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await expect(conversation.getByText("You said: remember this line")).toBeVisible();
 
   await page.getByRole("button", { name: "Reset messages" }).click();
@@ -117,13 +127,13 @@ test("Reset messages asks first, then clears the agent's context on the server",
   expect(after.message_ids).not.toContain(stored?.id);
 });
 
-test("a send the server refuses shows why and keeps the typed text", async ({ page, agent, letta }) => {
+test("a send the server refuses shows why and keeps the typed text", async ({ page, agent, letta, agentPage }) => {
   await page.goto(`/agents/${agent.id}`);
-  await expect(page.getByRole("log", { name: "Conversation" }).getByText("Start of the conversation")).toBeVisible();
+  await expect(agentPage.chat.log.getByText("Start of the conversation")).toBeVisible();
   await letta.agents.delete(agent.id);
-  const input = page.getByRole("textbox", { name: "Message" });
+  const input = agentPage.chat.message;
   await input.fill("this message must survive");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.sendButton.click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText(/not found/i);
   await expect(input).toHaveValue("this message must survive");
   await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();

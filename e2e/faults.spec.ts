@@ -31,15 +31,16 @@ test("Letta down: a send keeps the typed text, pages say why in place, and both 
   agent,
   letta,
   outage,
+  agentPage,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  await expect(page.getByRole("log", { name: "Conversation" }).getByText("Start of the conversation")).toBeVisible();
+  await expect(agentPage.chat.log.getByText("Start of the conversation")).toBeVisible();
   await outage.stop();
 
   // An open page: the send fails with the reason, the text stays, the header follows.
-  const input = page.getByRole("textbox", { name: "Message" });
+  const input = agentPage.chat.message;
   await input.fill("a message typed during the outage");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.sendButton.click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("cannot be reached");
   await expect(input).toHaveValue("a message typed during the outage");
   await expect(serverState(page)).toHaveText("Unreachable");
@@ -64,31 +65,36 @@ test("Letta down: a send keeps the typed text, pages say why in place, and both 
   await expect(serverState(page)).toHaveText("Connected", { timeout: 30_000 });
   await expect(input).toHaveValue("a message typed during the outage");
   await page.getByRole("button", { name: "Retry" }).click();
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = agentPage.chat.log;
   await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText(
     "You said: a message typed during the outage",
     { timeout: 60_000 },
   );
   await expect(input).toHaveValue("");
-  const stored = (await letta.agents.messages.list(agent.id, { limit: 10, order: "desc" })).getPaginatedItems();
-  expect(
-    stored.some(
-      (message) =>
-        message.message_type === "assistant_message" &&
-        message.content === "You said: a message typed during the outage",
-    ),
-  ).toBe(true);
+  // The reply shows while the turn still streams; the server stores it when the turn ends.
+  await expect
+    .poll(async () =>
+      (await letta.agents.messages.list(agent.id, { limit: 10, order: "desc" }))
+        .getPaginatedItems()
+        .some(
+          (message) =>
+            message.message_type === "assistant_message" &&
+            message.content === "You said: a message typed during the outage",
+        ),
+    )
+    .toBe(true);
 });
 
 test("Letta stopped in the middle of a stream: what streamed stays, the turn ends with why, and chat works again", async ({
   page,
   agent,
   outage,
+  agentPage,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#slow 60 an answer that will be cut");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = agentPage.chat.log;
+  await agentPage.chat.message.fill("#slow 60 an answer that will be cut");
+  await agentPage.chat.sendButton.click();
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("Slow part 3");
 
@@ -97,16 +103,16 @@ test("Letta stopped in the middle of a stream: what streamed stays, the turn end
     /broke in the middle of the reply|closed the reply before the turn finished/,
   );
   await expect(reply).toContainText("Slow part 1 of 60. Slow part 2 of 60. Slow part 3 of 60.");
-  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
+  await expect(agentPage.chat.stopButton).toHaveCount(0);
   await expect(serverState(page)).toHaveText("Unreachable");
-  const input = page.getByRole("textbox", { name: "Message" });
+  const input = agentPage.chat.message;
   await input.fill("typed while the server is down");
 
   await outage.start();
   await expect(serverState(page)).toHaveText("Connected", { timeout: 30_000 });
   await expect(input).toHaveValue("typed while the server is down");
   await expect(reply).toContainText("Slow part 3 of 60.");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText(
     "You said: typed while the server is down",
     { timeout: 60_000 },
@@ -116,33 +122,38 @@ test("Letta stopped in the middle of a stream: what streamed stays, the turn end
 test("the model failing: Letta's reason in place, the message stays in the transcript, the next one works", async ({
   page,
   agent,
+  agentPage,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#error 503 the provider is down");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = agentPage.chat.log;
+  await agentPage.chat.message.fill("#error 503 the provider is down");
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByRole("alert")).toBeVisible({ timeout: 30_000 });
   await expect(conversation.getByRole("alert")).not.toBeEmpty();
   await expect(conversation.getByRole("article", { name: "Your message" }).last()).toHaveText(
     "#error 503 the provider is down",
   );
-  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
+  await expect(agentPage.chat.stopButton).toHaveCount(0);
   await expect(serverState(page)).toHaveText("Connected");
 
-  await page.getByRole("textbox", { name: "Message" }).fill("and now a normal message");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.message.fill("and now a normal message");
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText(
     "You said: and now a normal message",
     { timeout: 60_000 },
   );
 });
 
-test("a slow reply shows progress as it comes, and a draft typed meanwhile is kept", async ({ page, agent }) => {
+test("a slow reply shows progress as it comes, and a draft typed meanwhile is kept", async ({
+  page,
+  agent,
+  agentPage,
+}) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  const input = page.getByRole("textbox", { name: "Message" });
+  const conversation = agentPage.chat.log;
+  const input = agentPage.chat.message;
   await input.fill("#slow 20 take your time");
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.sendButton.click();
   await expect(conversation.getByText("Streaming…")).toBeVisible();
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("Slow part 2 of 20.");

@@ -2,6 +2,7 @@ import { test as base, expect } from "@playwright/test";
 import Letta from "@letta-ai/letta-client";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import { randomUUID } from "node:crypto";
+import { AgentPage } from "./pages/agent-page";
 import { configuredSecrets, lettaBaseUrl, scriptedEmbedding, scriptedModel } from "./test-stack";
 
 interface Fixtures {
@@ -9,6 +10,8 @@ interface Fixtures {
   letta: Letta;
   /** A fresh agent on the scripted model, deleted after the test. */
   agent: AgentState;
+  /** The agent workspace's page objects (chat, memory, settings, tools, sleep-time) on this test's page. */
+  agentPage: AgentPage;
   /** Scans every response this test's browser received (headers and body) for a configured secret. */
   secretScan: void;
 }
@@ -35,6 +38,9 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
+  agentPage: async ({ page }, use) => {
+    await use(new AgentPage(page));
+  },
   letta: async ({}, use) => {
     await use(new Letta({ baseURL: lettaBaseUrl, apiKey: null, maxRetries: 0 }));
   },

@@ -10,6 +10,7 @@ test("a stdio MCP server is added, its tools listed, one attached to an agent an
   page,
   letta,
   agent,
+  agentPage,
 }) => {
   const name = `e2e-stdio-${randomUUID().slice(0, 8)}`;
   const secret = `s3cret-${randomUUID()}`;
@@ -58,9 +59,9 @@ test("a stdio MCP server is added, its tools listed, one attached to an agent an
     await expect(
       page.getByRole("tabpanel", { name: "Tools" }).getByRole("listitem", { name: "Tool reverse_text" }),
     ).toContainText(`MCP · ${name}`);
-    await page.getByRole("textbox", { name: "Message" }).fill('#tool reverse_text {"text": "stressed"}');
-    await page.getByRole("button", { name: "Send" }).click();
-    const conversation = page.getByRole("log", { name: "Conversation" });
+    await agentPage.chat.message.fill('#tool reverse_text {"text": "stressed"}');
+    await agentPage.chat.sendButton.click();
+    const conversation = agentPage.chat.log;
     await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("desserts", slow);
 
     await page.goto("/mcp");

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { expect, test } from "./fixtures";
 
-test("archival passages: insert with tags, search, delete", async ({ page, agent, letta }) => {
-  await page.goto(`/agents/${agent.id}`);
-  await page.getByRole("tab", { name: "Archival memory" }).click();
+test("archival passages: insert with tags, search, delete", async ({ page, agent, letta, agentPage }) => {
+  await agentPage.goto(agent.id);
+  await agentPage.memory.show("Archival memory");
   const insert = page.getByRole("form", { name: "Insert passage" });
   await insert.getByRole("textbox", { name: "New passage" }).fill("The user's cat is called Miso and likes tuna.");
   await insert.getByRole("textbox", { name: "Tags (comma-separated)" }).fill("pets, food");
@@ -60,10 +60,10 @@ const contextSchema = z.object({
   num_tokens_messages: z.number(),
 });
 
-test("the context window shows the server's figures", async ({ page, agent, letta }) => {
+test("the context window shows the server's figures", async ({ page, agent, letta, agentPage }) => {
   await page.goto(`/agents/${agent.id}`);
   const server = contextSchema.parse(await letta.get(`/v1/agents/${agent.id}/context`));
-  await page.getByRole("tab", { name: "Context window" }).click();
+  await agentPage.memory.show("Context window");
   const fmt = (value: number) => value.toLocaleString("en-US");
   await expect(page.getByLabel("Context usage")).toContainText(
     `${fmt(server.context_window_size_current)} of ${fmt(server.context_window_size_max)} tokens`,
@@ -78,5 +78,5 @@ test("the context window shows the server's figures", async ({ page, agent, lett
     await expect(table.getByRole("row", { name: label })).toContainText(fmt(tokens));
   }
   await expect(page.getByText("The server counts core memory tokens only as a whole")).toBeVisible();
-  await expect(page.getByRole("tabpanel", { name: "Context window" }).getByRole("alert")).toHaveCount(0);
+  await expect(agentPage.memory.view("Context window").getByRole("alert")).toHaveCount(0);
 });

@@ -3,14 +3,14 @@ import { z } from "zod";
 import { expect, test } from "./fixtures";
 import { scriptedEmbedding } from "./test-stack";
 
-test("an archive is attached and detached from the agent page", async ({ page, agent, letta }) => {
+test("an archive is attached and detached from the agent page", async ({ page, agent, letta, agentPage }) => {
   const archive = await letta.archives.create({
     name: `e2e-archive-${randomUUID().slice(0, 8)}`,
     embedding: scriptedEmbedding,
   });
   try {
-    await page.goto(`/agents/${agent.id}`);
-    await page.getByRole("tab", { name: "Archival memory" }).click();
+    await agentPage.goto(agent.id);
+    await agentPage.memory.show("Archival memory");
     const archives = page.getByRole("region", { name: "Archives" });
     await archives.getByRole("combobox", { name: "Other archive" }).selectOption(archive.id);
     await archives.getByRole("button", { name: "Attach archive" }).click();
@@ -32,11 +32,11 @@ test("an archive is attached and detached from the agent page", async ({ page, a
   }
 });
 
-test("passages are paged, newest first", async ({ page, agent, letta }) => {
+test("passages are paged, newest first", async ({ page, agent, letta, agentPage }) => {
   for (let index = 1; index <= 22; index += 1)
     await letta.agents.passages.create(agent.id, { text: `Numbered passage ${index}` });
-  await page.goto(`/agents/${agent.id}`);
-  await page.getByRole("tab", { name: "Archival memory" }).click();
+  await agentPage.goto(agent.id);
+  await agentPage.memory.show("Archival memory");
   const passages = page.getByRole("region", { name: "Passages" });
   await expect(passages.getByRole("listitem").first()).toContainText("Numbered passage 22");
   await expect(passages.getByRole("listitem")).toHaveCount(20);
@@ -48,7 +48,7 @@ test("passages are paged, newest first", async ({ page, agent, letta }) => {
   await expect(passages.getByRole("listitem")).toHaveCount(20);
 });
 
-test("the context window warns when it is nearly full", async ({ page, agent, letta }) => {
+test("the context window warns when it is nearly full", async ({ page, agent, letta, agentPage }) => {
   const figures = z.object({ context_window_size_current: z.number() });
   const before = figures.parse(await letta.get(`/v1/agents/${agent.id}/context`));
   await letta.agents.update(agent.id, { context_window_limit: Math.ceil(before.context_window_size_current / 0.9) });
@@ -58,9 +58,9 @@ test("the context window warns when it is nearly full", async ({ page, agent, le
   expect(server.context_window_size_current / server.context_window_size_max).toBeGreaterThanOrEqual(0.8);
 
   await page.goto(`/agents/${agent.id}`);
-  await page.getByRole("tab", { name: "Context window" }).click();
+  await agentPage.memory.show("Context window");
   const percent = Math.round((server.context_window_size_current / server.context_window_size_max) * 100);
-  await expect(page.getByRole("tabpanel", { name: "Context window" }).getByRole("alert")).toHaveText(
+  await expect(agentPage.memory.view("Context window").getByRole("alert")).toHaveText(
     `The context window is ${percent}% full; Letta will soon summarise older messages to make room.`,
   );
   await expect(page.getByLabel("Context usage")).toContainText(

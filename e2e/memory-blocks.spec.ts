@@ -1,19 +1,15 @@
-import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
-
-function blockEditor(page: Page, label: string) {
-  return page.getByRole("region", { name: `Block ${label}` });
-}
 
 test("a block's value, limit, description and read-only flag are saved and read back", async ({
   page,
   agent,
   letta,
+  agentPage,
 }) => {
-  await page.goto(`/agents/${agent.id}`);
-  const human = blockEditor(page, "human");
+  await agentPage.goto(agent.id);
+  const human = await agentPage.memory.block("human");
   await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue("The user runs end-to-end tests.");
 
   await human.getByRole("textbox", { name: "Value" }).fill("The user likes green tea.");
@@ -33,15 +29,16 @@ test("a block's value, limit, description and read-only flag are saved and read 
   expect(stored.read_only).toBe(true);
 
   await page.reload();
-  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue(
-    "The user likes green tea.",
-  );
-  await expect(blockEditor(page, "human").getByText("read-only", { exact: true })).toBeVisible();
+  // Saved: the card is closed after a reload, and says read-only.
+  await expect(agentPage.memory.card("human").getByText("read-only", { exact: true })).toBeVisible();
+  await expect(agentPage.memory.card("human")).toContainText("The user likes green tea.");
+  const reopened = await agentPage.memory.block("human");
+  await expect(reopened.getByRole("textbox", { name: "Value" })).toHaveValue("The user likes green tea.");
 });
 
-test("invalid edits are refused inline and nothing reaches the server", async ({ page, agent, letta }) => {
-  await page.goto(`/agents/${agent.id}`);
-  const human = blockEditor(page, "human");
+test("invalid edits are refused inline and nothing reaches the server", async ({ page, agent, letta, agentPage }) => {
+  await agentPage.goto(agent.id);
+  const human = await agentPage.memory.block("human");
   const original = "The user runs end-to-end tests.";
 
   // A value over the limit.
@@ -77,30 +74,33 @@ test("a draft survives a refused save, a reload and leaving the page; a server r
   page,
   agent,
   letta,
+  agentPage,
 }) => {
-  await page.goto(`/agents/${agent.id}`);
-  const human = blockEditor(page, "human");
+  await agentPage.goto(agent.id);
+  const human = await agentPage.memory.block("human");
   await human.getByRole("spinbutton", { name: "Character limit" }).fill("12");
   await human.getByRole("textbox", { name: "Value" }).fill("a draft that is too long");
   await human.getByRole("button", { name: "Save", exact: true }).click();
   await expect(human.getByText(/over the limit of 12/)).toBeVisible();
 
+  // A block with a draft opens in place by itself, with an "unsaved" badge on its card.
   await page.reload();
-  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue(
+  await expect(agentPage.memory.editor("human").getByRole("textbox", { name: "Value" })).toHaveValue(
     "a draft that is too long",
   );
   await page.goto("/agents");
-  await page.goto(`/agents/${agent.id}`);
-  await expect(blockEditor(page, "human").getByRole("textbox", { name: "Value" })).toHaveValue(
+  await agentPage.goto(agent.id);
+  await expect(agentPage.memory.editor("human").getByRole("textbox", { name: "Value" })).toHaveValue(
     "a draft that is too long",
   );
-  await expect(blockEditor(page, "human").getByText("unsaved draft")).toBeVisible();
+  await expect(agentPage.memory.editor("human").getByText("unsaved draft")).toBeVisible();
+  await expect(agentPage.memory.card("human").getByText("unsaved", { exact: true })).toBeVisible();
   expect((await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value).toBe(
     "The user runs end-to-end tests.",
   );
 
   // The server refuses: the block was deleted behind the editor's back. Its reason is shown, the draft stays.
-  const persona = blockEditor(page, "persona");
+  const persona = await agentPage.memory.block("persona");
   await persona.getByRole("textbox", { name: "Value" }).fill("persona draft kept after a failure");
   const block = await letta.agents.blocks.retrieve("persona", { agent_id: agent.id });
   await letta.blocks.delete(block.id);
@@ -111,7 +111,7 @@ test("a draft survives a refused save, a reload and leaving the page; a server r
   await expect(persona.getByRole("textbox", { name: "Value" })).toHaveValue("persona draft kept after a failure");
 });
 
-test("a shared block edited in one agent is seen in the other", async ({ page, agent, letta }) => {
+test("a shared block edited in one agent is seen in the other", async ({ page, agent, letta, agentPage }) => {
   const other = await letta.agents.create({
     name: `e2e-shared-${randomUUID().slice(0, 8)}`,
     model: scriptedModel,
@@ -123,8 +123,9 @@ test("a shared block edited in one agent is seen in the other", async ({ page, a
     await letta.agents.blocks.attach(shared.id, { agent_id: agent.id });
     await letta.agents.blocks.attach(shared.id, { agent_id: other.id });
 
-    await page.goto(`/agents/${agent.id}`);
-    const team = blockEditor(page, "team");
+    await agentPage.goto(agent.id);
+    await expect(agentPage.memory.card("team").getByText("shared", { exact: true })).toBeVisible();
+    const team = await agentPage.memory.block("team");
     await expect(team.getByText("shared", { exact: true })).toBeVisible();
     await expect(team.getByRole("link", { name: other.name })).toHaveAttribute("href", `/agents/${other.id}`);
     await team.getByRole("textbox", { name: "Value" }).fill("The team ships on Tuesdays.");
@@ -136,10 +137,9 @@ test("a shared block edited in one agent is seen in the other", async ({ page, a
     );
     await team.getByRole("link", { name: other.name }).click();
     await expect(page).toHaveURL(new RegExp(`/agents/${other.id}$`));
-    await expect(blockEditor(page, "team").getByRole("textbox", { name: "Value" })).toHaveValue(
-      "The team ships on Tuesdays.",
-    );
-    await expect(blockEditor(page, "team").getByRole("link", { name: agent.name })).toBeVisible();
+    const otherTeam = await agentPage.memory.block("team");
+    await expect(otherTeam.getByRole("textbox", { name: "Value" })).toHaveValue("The team ships on Tuesdays.");
+    await expect(otherTeam.getByRole("link", { name: agent.name })).toBeVisible();
   } finally {
     await letta.agents.delete(other.id).catch(() => undefined);
     await letta.blocks.delete(shared.id).catch(() => undefined);

@@ -1,13 +1,13 @@
 import type Letta from "@letta-ai/letta-client";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import type { AgentPage } from "./pages/agent-page";
 
 const original = "The user runs end-to-end tests.";
 
 /** Types a draft into the human block, then makes the agent itself rewrite the block (the scripted model's memory_insert). */
-async function draftThenAgentEdits(page: Page, letta: Letta, agentId: string, draft: string) {
-  await page.goto(`/agents/${agentId}`);
-  const human = page.getByRole("region", { name: "Block human" });
+async function draftThenAgentEdits(agentPage: AgentPage, letta: Letta, agentId: string, draft: string) {
+  await agentPage.goto(agentId);
+  const human = await agentPage.memory.block("human");
   await human.getByRole("textbox", { name: "Value" }).fill(draft);
   await letta.agents.messages.create(
     agentId,
@@ -31,12 +31,12 @@ async function draftThenAgentEdits(page: Page, letta: Letta, agentId: string, dr
 }
 
 test("a save over a block the agent changed shows both versions; keep mine overwrites", async ({
-  page,
   agent,
   letta,
+  agentPage,
 }) => {
   const mine = "The user prefers coffee.";
-  const { human, conflict } = await draftThenAgentEdits(page, letta, agent.id, mine);
+  const { human, conflict } = await draftThenAgentEdits(agentPage, letta, agent.id, mine);
   await conflict.getByRole("button", { name: "Keep mine (overwrite)" }).click();
   await expect(conflict).toBeHidden();
   await expect(human.getByText("unsaved draft")).toBeHidden();
@@ -48,8 +48,14 @@ test("a save over a block the agent changed shows both versions; take theirs dis
   page,
   agent,
   letta,
+  agentPage,
 }) => {
-  const { human, conflict, serverValue } = await draftThenAgentEdits(page, letta, agent.id, "A draft to throw away.");
+  const { human, conflict, serverValue } = await draftThenAgentEdits(
+    agentPage,
+    letta,
+    agent.id,
+    "A draft to throw away.",
+  );
   expect(serverValue).toContain(original);
   await conflict.getByRole("button", { name: "Take theirs (discard my draft)" }).click();
   await expect(conflict).toBeHidden();
@@ -57,7 +63,7 @@ test("a save over a block the agent changed shows both versions; take theirs dis
   await expect(human.getByText("unsaved draft")).toBeHidden();
   expect((await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value).toBe(serverValue);
   await page.reload();
-  await expect(page.getByRole("region", { name: "Block human" }).getByRole("textbox", { name: "Value" })).toHaveValue(
+  await expect((await agentPage.memory.block("human")).getByRole("textbox", { name: "Value" })).toHaveValue(
     serverValue,
   );
 });

@@ -1,16 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 
-test("create and attach a block, detach it, find it in the library and delete it", async ({ page, agent, letta }) => {
+test("create and attach a block, detach it, find it in the library and delete it", async ({
+  page,
+  agent,
+  letta,
+  agentPage,
+}) => {
   const marker = `marker${randomUUID().slice(0, 8)}`;
-  await page.goto(`/agents/${agent.id}`);
+  await agentPage.goto(agent.id);
   await page.getByText("New block", { exact: true }).click();
   const form = page.getByRole("form", { name: "New block" });
   await form.getByRole("textbox", { name: "Label" }).fill("notes");
   await form.getByRole("textbox", { name: "Description" }).fill("Scratch notes");
   await form.getByRole("textbox", { name: "Value" }).fill(`Remember ${marker}`);
   await form.getByRole("button", { name: "Create and attach" }).click();
-  const notes = page.getByRole("region", { name: "Block notes" });
+  await expect(agentPage.memory.card("notes")).toContainText(`Remember ${marker}`);
+  const notes = await agentPage.memory.block("notes");
   await expect(notes.getByRole("textbox", { name: "Value" })).toHaveValue(`Remember ${marker}`);
   const created = await letta.agents.blocks.retrieve("notes", { agent_id: agent.id });
   expect(created.description).toBe("Scratch notes");
@@ -21,6 +27,7 @@ test("create and attach a block, detach it, find it in the library and delete it
     .getByRole("button", { name: "Detach block" })
     .click();
   await expect(notes).toBeHidden();
+  await expect(agentPage.memory.card("notes")).toHaveCount(0);
   expect((await letta.agents.blocks.list(agent.id)).getPaginatedItems().map((block) => block.label)).not.toContain(
     "notes",
   );
@@ -34,7 +41,7 @@ test("create and attach a block, detach it, find it in the library and delete it
   );
   await attachForm.getByRole("combobox", { name: "Block" }).selectOption(created.id);
   await attachForm.getByRole("button", { name: "Attach" }).click();
-  await expect(notes).toBeVisible();
+  await agentPage.memory.block("notes");
   expect((await letta.agents.blocks.retrieve("notes", { agent_id: agent.id })).id).toBe(created.id);
   await notes.getByRole("button", { name: "Detach" }).click();
   await page

@@ -1,14 +1,14 @@
 import type Letta from "@letta-ai/letta-client";
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
+import type { AgentPage } from "./pages/agent-page";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 
 const original = "The user runs end-to-end tests.";
 
-async function openHistory(page: Page, label: string): Promise<Locator> {
-  await page.getByText(`History of ${label}`, { exact: true }).click();
-  return page.getByRole("region", { name: `History of ${label}` });
+async function openHistory(agentPage: AgentPage, label: string): Promise<Locator> {
+  return agentPage.memory.history(label);
 }
 
 function changes(history: Locator): Locator {
@@ -48,9 +48,10 @@ test("the timeline attributes an ADE save and an agent edit, and shows a change 
   page,
   agent,
   letta,
+  agentPage,
 }) => {
-  await page.goto(`/agents/${agent.id}`);
-  const human = page.getByRole("region", { name: "Block human" });
+  await agentPage.goto(agent.id);
+  const human = await agentPage.memory.block("human");
   await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue(original);
 
   // 1. The user saves in the ADE.
@@ -74,7 +75,7 @@ test("the timeline attributes an ADE save and an agent edit, and shows a change 
   const call = await latestToolCall(letta, agent.id, "memory_replace");
 
   await page.reload();
-  const history = await openHistory(page, "human");
+  const history = await openHistory(agentPage, "human");
   await expect(changes(history)).toHaveCount(3);
 
   const agentEdit = changes(history).nth(0);
@@ -93,17 +94,17 @@ test("the timeline attributes an ADE save and an agent edit, and shows a change 
   await expect(save).toContainText("saved 33 characters");
   await expectDiff(save, "runs", "writes");
 
-  const persona = await openHistory(page, "persona");
+  const persona = await openHistory(agentPage, "persona");
   await expect(persona.getByText("No changes of this block are known.")).toBeVisible();
 });
 
 test("a change made through the SDK while the page is open is shown as unattributed, with its diff", async ({
-  page,
   agent,
   letta,
+  agentPage,
 }) => {
-  await page.goto(`/agents/${agent.id}`);
-  const human = page.getByRole("region", { name: "Block human" });
+  await agentPage.goto(agent.id);
+  const human = await agentPage.memory.block("human");
   await expect(human.getByRole("textbox", { name: "Value" })).toHaveValue(original);
 
   const block = await letta.agents.blocks.retrieve("human", { agent_id: agent.id });
@@ -113,7 +114,7 @@ test("a change made through the SDK while the page is open is shown as unattribu
     "The user runs end-to-end tests.\nSet through the SDK.",
   );
 
-  const history = await openHistory(page, "human");
+  const history = await openHistory(agentPage, "human");
   await expect(changes(history)).toHaveCount(1);
   const entry = changes(history).first();
   await expect(entry).toContainText("unattributed: changed outside the ADE or by an unknown author");
@@ -126,7 +127,7 @@ test("a change made through the SDK while the page is open is shown as unattribu
   );
 });
 
-test("edits by the sleep-time agent are attributed to it, with the run and the diff", async ({ page, letta }) => {
+test("edits by the sleep-time agent are attributed to it, with the run and the diff", async ({ letta, agentPage }) => {
   const agent = await letta.agents.create({
     name: `e2e-sleeptime-${randomUUID().slice(0, 8)}`,
     model: scriptedModel,
@@ -151,8 +152,8 @@ test("edits by the sleep-time agent are attributed to it, with the run and the d
       .toContain("Sleep-time note");
     const call = await latestToolCall(letta, sleeptimeId ?? "", "memory_insert");
 
-    await page.goto(`/agents/${agent.id}`);
-    const history = await openHistory(page, "human");
+    await agentPage.goto(agent.id);
+    const history = await openHistory(agentPage, "human");
     const entry = changes(history).filter({ hasText: "Sleep-time note" });
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText(`by ${agent.name}-sleeptime (sleep-time agent) · memory_insert · applied`);

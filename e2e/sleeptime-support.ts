@@ -1,6 +1,7 @@
 import type Letta from "@letta-ai/letta-client";
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import { AgentPage } from "./pages/agent-page";
 
 export interface LettaGroup {
   id: string;
@@ -27,9 +28,10 @@ export async function deleteWithSleeptime(letta: Letta, agentId: string): Promis
 }
 
 export async function openSleeptimePanel(page: Page, agentId: string) {
-  await page.goto(`/agents/${agentId}`);
-  await page.getByRole("tab", { name: "Sleep-time" }).click();
-  const panel = page.getByRole("region", { name: "Sleep-time", exact: true });
+  const agentPage = new AgentPage(page);
+  await agentPage.goto(agentId);
+  await agentPage.sleeptime.open();
+  const panel = agentPage.sleeptime.region;
   await expect(panel).toBeVisible();
   return panel;
 }

@@ -6,6 +6,7 @@ import { scriptedEmbedding, scriptedModel } from "./test-stack";
 test("a sleep-time run after a turn shows its memory edit, links from the chat and updates the memory panel", async ({
   page,
   letta,
+  agentPage,
 }) => {
   const agent = await letta.agents.create({
     name: `e2e-sleeptime-run-${randomUUID().slice(0, 8)}`,
@@ -51,8 +52,7 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
     const runs = panel.getByRole("list", { name: "Sleep-time runs" });
     await expect(panel.getByText("The sleep-time agent has not run yet")).toBeVisible();
 
-    await page.getByRole("textbox", { name: "Message" }).fill("my favourite tea is oolong");
-    await page.getByRole("button", { name: "Send" }).click();
+    await agentPage.chat.send("my favourite tea is oolong");
 
     // The run appears by itself (the page polls), with the turn that started it and the edit it made.
     const run = runs.getByRole("listitem", { name: /^Sleep-time run / }).first();
@@ -79,23 +79,17 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
       "The sleep-time agent changed human",
     );
     await expect(page.getByRole("status", { name: "Sleep-time status" })).toHaveText("Sleep-time agent idle");
-    await page.getByRole("tab", { name: "Memory" }).click();
-    await expect(page.getByRole("region", { name: "Block human" }).getByRole("textbox", { name: "Value" })).toHaveValue(
+    await expect(agentPage.memory.card("human")).toContainText("Sleep-time note: my favourite tea is oolong");
+    await expect((await agentPage.memory.block("human")).getByRole("textbox", { name: "Value" })).toHaveValue(
       human.value,
     );
-    await page.getByText("History of human", { exact: true }).click();
-    await expect(
-      page
-        .getByRole("region", { name: "History of human" })
-        .getByRole("listitem")
-        .filter({ hasText: "Sleep-time note" }),
-    ).toContainText(`${agent.name}-sleeptime (sleep-time agent)`);
+    const history = await agentPage.memory.history("human");
+    await expect(history.getByRole("listitem").filter({ hasText: "Sleep-time note" })).toContainText(
+      `${agent.name}-sleeptime (sleep-time agent)`,
+    );
 
-    await page
-      .getByRole("log", { name: "Conversation" })
-      .getByRole("link", { name: "Sleep-time run started by this turn" })
-      .click();
-    await expect(page.getByRole("tab", { name: "Sleep-time" })).toHaveAttribute("aria-selected", "true");
+    await agentPage.chat.log.getByRole("link", { name: "Sleep-time run started by this turn" }).click();
+    await expect(agentPage.sleeptime.tab).toHaveAttribute("aria-selected", "true");
     await expect(page).toHaveURL(new RegExp(`#sleeptime-run-${serverRuns[0]?.id}$`));
     await expect(page.getByRole("listitem", { name: `Sleep-time run ${serverRuns[0]?.id}` })).toBeInViewport();
   } finally {
@@ -107,6 +101,7 @@ test("sleep-time switches on for an existing agent, its frequency and model chan
   page,
   letta,
   agent,
+  agentPage,
 }) => {
   try {
     const panel = await openSleeptimePanel(page, agent.id);
@@ -154,8 +149,8 @@ test("sleep-time switches on for an existing agent, its frequency and model chan
     // The sleep-time agent opens like any agent, and its panel says whom it works for.
     await panel.getByRole("link", { name: `${agent.name}-sleeptime` }).click();
     await expect(page).toHaveURL(new RegExp(`/agents/${sleeptimeId}$`));
-    await page.getByRole("tab", { name: "Sleep-time" }).click();
-    const member = page.getByRole("region", { name: "Sleep-time", exact: true });
+    await agentPage.sleeptime.open();
+    const member = agentPage.sleeptime.region;
     await expect(member).toContainText("This is a sleep-time agent");
     await expect(member.getByRole("link", { name: agent.name, exact: true })).toHaveAttribute(
       "href",

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
+import { ChatPane } from "./pages/chat-pane";
 import { expect, test } from "./fixtures";
+import { AgentPage } from "./pages/agent-page";
 
 // Letta runs a custom tool in a fresh local sandbox; the first run on a new stack takes a while.
 test.describe.configure({ timeout: 120_000 });
@@ -22,17 +24,22 @@ function echoSource(name: string): string {
 }
 
 async function openToolsTab(page: Page, agentId: string) {
-  await page.goto(`/agents/${agentId}`);
-  await page.getByRole("tab", { name: "Tools" }).click();
-  return page.getByRole("tabpanel", { name: "Tools" });
+  const agentPage = new AgentPage(page);
+  await agentPage.goto(agentId);
+  return agentPage.tools.open();
 }
 
 async function send(page: Page, text: string) {
-  await page.getByRole("textbox", { name: "Message" }).fill(text);
-  await page.getByRole("button", { name: "Send" }).click();
+  await new ChatPane(page).message.fill(text);
+  await new ChatPane(page).sendButton.click();
 }
 
-test("a custom tool is attached from the library and the agent calls it in a chat", async ({ page, letta, agent }) => {
+test("a custom tool is attached from the library and the agent calls it in a chat", async ({
+  page,
+  letta,
+  agent,
+  agentPage,
+}) => {
   const name = `echo_${randomUUID().slice(0, 8)}`;
   const tool = await letta.tools.create({ source_code: echoSource(name) });
   try {
@@ -65,7 +72,7 @@ test("a custom tool is attached from the library and the agent calls it in a cha
     await expect(run.getByLabel("stdout")).toContainText("echoing direct");
 
     await send(page, `#tool ${name} {"word": "marco"}`);
-    const conversation = page.getByRole("log", { name: "Conversation" });
+    const conversation = agentPage.chat.log;
     await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("echo<marco>", toolRun);
     await expect(conversation.getByRole("group", { name: "Tool result" })).toContainText("echoing marco");
     await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText(
@@ -87,6 +94,7 @@ test("requires approval is switched on from the panel, and the chat then asks be
   page,
   letta,
   agent,
+  agentPage,
 }) => {
   const name = `gated_${randomUUID().slice(0, 8)}`;
   const tool = await letta.tools.create({ source_code: echoSource(name) });
@@ -108,7 +116,7 @@ test("requires approval is switched on from the panel, and the chat then asks be
       .toBe(true);
 
     await send(page, `#tool ${name} {"word": "polo"}`);
-    const conversation = page.getByRole("log", { name: "Conversation" });
+    const conversation = agentPage.chat.log;
     await expect(conversation.getByRole("article", { name: `Approval request ${name}` })).toContainText(
       '"word": "polo"',
     );

@@ -1,7 +1,7 @@
-import type { Page } from "@playwright/test";
 import type { Tool } from "@letta-ai/letta-client/resources/tools";
 import { randomUUID } from "node:crypto";
 import { expect, test as base } from "./fixtures";
+import type { AgentPage } from "./pages/agent-page";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 import { allPayloads, armXssTrap, expectInert, xssPayloads } from "./xss-payloads";
 import { agentFileSchema } from "../lib/agent-files/schema";
@@ -24,11 +24,10 @@ const test = base.extend<{ echoTool: Tool; cleanup: Array<() => Promise<unknown>
   },
 });
 
-async function send(page: Page, text: string) {
-  const completed = page.getByRole("log", { name: "Conversation" }).getByText("Turn complete");
+async function send(agentPage: AgentPage, text: string) {
+  const completed = agentPage.chat.log.getByText("Turn complete");
   const before = await completed.count();
-  await page.getByRole("textbox", { name: "Message" }).fill(text);
-  await page.getByRole("button", { name: "Send" }).click();
+  await agentPage.chat.send(text);
   await expect(completed).toHaveCount(before + 1, { timeout: 60_000 });
 }
 
@@ -37,21 +36,22 @@ test("agent replies, reasoning, tool arguments and tool results stay inert, stre
   agent,
   letta,
   echoTool,
+  agentPage,
 }) => {
   test.setTimeout(150_000);
   await letta.agents.tools.attach(echoTool.id, { agent_id: agent.id });
   const trap = await armXssTrap(page);
-  await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  await agentPage.goto(agent.id);
+  const conversation = agentPage.chat.log;
 
   // Streamed: the reply and the reasoning are every payload, verbatim.
-  await send(page, `#reason #say ${allPayloads}`);
+  await send(agentPage, `#reason #say ${allPayloads}`);
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   await expectInert(page, trap, reply);
   await expectInert(page, trap, conversation.getByRole("group", { name: "Reasoning" }).last());
 
   // Streamed: the tool's arguments and its result (and the model's summary of it).
-  await send(page, `#tool ${echoTool.name} ${JSON.stringify({ text: allPayloads })}`);
+  await send(agentPage, `#tool ${echoTool.name} ${JSON.stringify({ text: allPayloads })}`);
   await expectInert(page, trap, conversation.getByRole("article", { name: `Tool call ${echoTool.name}` }));
   await expectInert(page, trap, conversation.getByRole("group", { name: "Tool result" }).last());
 
@@ -83,7 +83,7 @@ test("agent replies, reasoning, tool arguments and tool results stay inert, stre
   await expectInert(page, trap, page.locator("label").filter({ hasText: echoTool.name ?? "" }));
 });
 
-test("block values and archival passages stay inert", async ({ page, agent, letta }) => {
+test("block values and archival passages stay inert", async ({ page, agent, letta, agentPage }) => {
   test.setTimeout(120_000);
   await letta.agents.blocks.update("human", { agent_id: agent.id, value: allPayloads });
   for (let index = 0; index < xssPayloads.length; index += 2) {
@@ -94,13 +94,20 @@ test("block values and archival passages stay inert", async ({ page, agent, lett
     await letta.agents.passages.create(agent.id, { text });
   }
   const trap = await armXssTrap(page);
-  await page.goto(`/agents/${agent.id}`);
+  await agentPage.goto(agent.id);
 
-  const human = page.getByRole("region", { name: "Block human" });
+  // The card's first lines, the editor and the focused editor's markdown preview.
+  await expectInert(page, trap, agentPage.memory.card("human"));
+  const human = await agentPage.memory.block("human");
   await expect(human.locator("textarea")).toHaveValue(allPayloads);
-  await expectInert(page, trap, page.getByRole("region", { name: "Memory" }), []);
+  await expectInert(page, trap, agentPage.memory.region, []);
+  const focused = await agentPage.memory.focus("human");
+  await expect(focused.locator("textarea")).toHaveValue(allPayloads);
+  await expectInert(page, trap, focused.getByRole("region", { name: "Preview" }));
+  await page.keyboard.press("Escape");
+  await expect(focused).toBeHidden();
 
-  await page.getByRole("tab", { name: "Archival memory" }).click();
+  await agentPage.memory.show("Archival memory");
   await expectInert(page, trap, page.getByRole("region", { name: "Passages", exact: true }));
 
   // The blocks library shows the newest blocks, this one among them.
@@ -144,6 +151,7 @@ test("an imported agent file full of payloads stays inert, before and after impo
   agent,
   letta,
   cleanup,
+  agentPage,
 }) => {
   test.setTimeout(150_000);
   await letta.agents.update(agent.id, { description: allPayloads });
@@ -177,8 +185,8 @@ test("an imported agent file full of payloads stays inert, before and after impo
 
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  await expect(page.getByRole("region", { name: "Block persona" }).locator("textarea")).toHaveValue(allPayloads);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  await expect((await agentPage.memory.block("persona")).locator("textarea")).toHaveValue(allPayloads);
+  const conversation = agentPage.chat.log;
   await expect(
     conversation.getByRole("article", { name: "Agent reply" }).filter({ hasText: "XSS30" }).first(),
   ).toBeVisible();

@@ -6,6 +6,8 @@ export const queryKeys = {
   serverStatus: () => ["server-status"] as const,
   modelsOverview: () => ["models", "overview"] as const,
   agentList: () => ["agents", "list"] as const,
+  /** The agent switcher's search by name (under agentList, so it is dropped with the lists). */
+  agentSearch: (text: string) => ["agents", "list", "search", text] as const,
   agent: (agentId: string) => ["agents", "detail", agentId] as const,
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,

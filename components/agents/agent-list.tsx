@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useInfiniteQuery, useQueries } from "@tanstack/react-query";
 import Link from "next/link";
+import { agentTemplates } from "@/lib/agents/templates";
 import { ErrorPanel } from "@/components/error-panel";
 import { isFiltered, listQueryString, type AgentListQuery } from "@/lib/agents/list-query";
 import { toErrorBody } from "@/lib/errors";
@@ -110,21 +111,48 @@ export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, import
   );
 }
 
+/**
+ * A server with no agents: the templates to start from and a blank agent; importing an agent file is the
+ * "Import agent file" button above (it stays where it is, so an import's result survives the list refreshing).
+ */
 function FirstAgentPrompt() {
   return (
-    <div className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
-      <p className="font-medium">No agents on this server yet.</p>
-      <p className="mt-1 text-sm text-zinc-500">
-        An agent is a model with memory and tools. Start from a template — a companion, a support or a research agent —
-        or from scratch.
+    <section
+      aria-label="Create your first agent"
+      className="space-y-4 rounded-lg border border-dashed border-zinc-300 p-6 dark:border-zinc-700"
+    >
+      <div className="text-center">
+        <p className="font-medium">No agents on this server yet.</p>
+        <p className="mt-1 text-sm text-zinc-500">
+          An agent is a model with memory and tools. Start from a template, from scratch, or import an agent file (.af)
+          exported from another Letta server.
+        </p>
+      </div>
+      <ul aria-label="Templates" className="grid gap-2 sm:grid-cols-2">
+        {agentTemplates.map((template) => (
+          <li key={template.id}>
+            <Link
+              href={`/agents/new?template=${encodeURIComponent(template.id)}`}
+              className="block h-full rounded-lg border border-zinc-200 bg-white p-3 text-sm hover:border-blue-500 dark:border-zinc-800 dark:bg-zinc-900"
+            >
+              <span className="font-medium">{template.title}</span>
+              <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">{template.summary}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="flex flex-wrap items-start justify-center gap-3">
+        <Link
+          href="/agents/new"
+          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
+        >
+          Create your first agent
+        </Link>
+      </div>
+      <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
+        Have an agent file from another Letta server? Use <strong>Import agent file</strong> at the top of this page.
       </p>
-      <Link
-        href="/agents/new"
-        className="mt-4 inline-block rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
-      >
-        Create your first agent
-      </Link>
-    </div>
+    </section>
   );
 }
 

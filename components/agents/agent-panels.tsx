@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, type ReactNode } from "react";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
 export interface AgentPanel {
   id: string;
@@ -10,10 +11,9 @@ export interface AgentPanel {
   content: ReactNode;
 }
 
-/** The agent page's side panels (memory, settings, tools, sleep-time), one shown at a time. */
+/** The agent pane's panels (settings, tools, sleep-time), one shown at a time. */
 export function AgentPanels({ panels }: { panels: AgentPanel[] }) {
   const [active, setActive] = useState(panels[0]?.id ?? "");
-  const current = panels.find((panel) => panel.id === active) ?? panels[0];
   // A link to `#<panel id>…` (e.g. the chat's link to a sleep-time run) opens that panel.
   const ids = panels.map((panel) => panel.id).join(" ");
   useEffect(() => {
@@ -26,30 +26,19 @@ export function AgentPanels({ panels }: { panels: AgentPanel[] }) {
     return () => window.removeEventListener("hashchange", follow);
   }, [ids]);
   return (
-    <div className="space-y-3">
-      <div
-        role="tablist"
-        aria-label="Agent panels"
-        className="flex flex-wrap gap-1 border-b border-zinc-200 text-sm dark:border-zinc-800"
-      >
+    <Tabs value={active} onValueChange={setActive} className="space-y-3 text-sm">
+      <TabsList aria-label="Agent panels">
         {panels.map((panel) => (
-          <button
-            key={panel.id}
-            type="button"
-            role="tab"
-            aria-selected={panel.id === current?.id}
-            onClick={() => setActive(panel.id)}
-            className={`rounded-t px-2 py-1 ${panel.id === current?.id ? "border-b-2 border-zinc-900 font-semibold dark:border-zinc-100" : "text-zinc-600 dark:text-zinc-400"}`}
-          >
+          <TabsTrigger key={panel.id} value={panel.id}>
             {panel.tabLabel ?? panel.label}
-          </button>
+          </TabsTrigger>
         ))}
-      </div>
-      {current ? (
-        <div role="tabpanel" aria-label={current.label}>
-          {current.content}
-        </div>
-      ) : null}
-    </div>
+      </TabsList>
+      {panels.map((panel) => (
+        <TabsContent key={panel.id} value={panel.id} aria-label={panel.label}>
+          {panel.content}
+        </TabsContent>
+      ))}
+    </Tabs>
   );
 }

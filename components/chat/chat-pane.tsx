@@ -10,6 +10,7 @@ import { useSleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
 import { ApprovalCard } from "./approval-card";
 import { Composer } from "./composer";
 import { ConversationBar } from "./conversation-bar";
+import { FirstMessages } from "./first-messages";
 import { ResetMessages } from "./reset-messages";
 import { TranscriptList } from "./transcript-list";
 import { useChatHistory } from "./use-chat-history";
@@ -63,8 +64,8 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
   };
 
   return (
-    <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-end gap-2">
+    <div className="flex min-h-0 flex-1 flex-col gap-3">
+      <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
         <ConversationBar agentId={agentId} conversationId={conversationId} />
         {wasReset ? (
           <p role="status" className=" text-xs text-zinc-600 dark:text-zinc-400">
@@ -99,6 +100,14 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         sleeptimeLinks={sleeptimeLinks}
         {...(streaming || fork.isPending ? {} : { onFork: fork.mutate })}
       />
+      {history.data && !hasNextPage && !rows.some((row) => row.kind === "item" && row.item.kind !== "system") ? (
+        <FirstMessages
+          onChoose={(text) => {
+            setDraft(text);
+            document.getElementById("chat-message")?.focus();
+          }}
+        />
+      ) : null}
       {fork.isPending ? (
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
           Forking the conversation…

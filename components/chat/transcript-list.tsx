@@ -97,7 +97,7 @@ export function TranscriptList({
   };
 
   return (
-    <div className="relative">
+    <div className="relative flex min-h-48 flex-1 flex-col">
       <div
         ref={scroller}
         role="log"
@@ -109,7 +109,7 @@ export function TranscriptList({
           atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
           if (wasAtBottom !== atBottom.current) setLeftBottomAt(atBottom.current ? null : newestKey);
         }}
-        className="h-[60vh] min-h-64 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50"
+        className="min-h-0 flex-1 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50"
       >
         <div className="relative w-full" style={{ height: totalSize }}>
           {virtualRows.map((virtual) => {

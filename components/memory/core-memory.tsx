@@ -6,10 +6,12 @@ import { BlockEditor, blockFromDraft } from "@/components/blocks/block-editor";
 import { fetchJson } from "@/lib/fetch-json";
 import { memoryKeys } from "@/lib/memory/query-keys";
 import type { MemoryBlock } from "@/lib/memory/types";
+import { compactInputClass } from "@/components/ui/field";
 import { ConfirmButton } from "./confirm-button";
 import { useDraftStore } from "./draft-store";
 import { InlineError, toErrorBody } from "./inline-error";
 import { AttachBlockForm } from "./attach-block-form";
+import { BlockCard } from "./block-card";
 import { BlockHistory } from "./block-history";
 import { NewBlockForm } from "./new-block-form";
 import { agentBlocksQuery } from "./queries";
@@ -18,6 +20,7 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
   const queryClient = useQueryClient();
   const blocks = useQuery({ ...agentBlocksQuery(agentId), initialData: initialBlocks });
   const [detachError, setDetachError] = useState<ReturnType<typeof toErrorBody> | null>(null);
+  const [filter, setFilter] = useState("");
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
@@ -43,6 +46,8 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
         draft.agentId === agentId && !present.has(blockId) ? [blockFromDraft(blockId, draft)] : [],
       )
     : [];
+  const needle = filter.trim().toLowerCase();
+  const shown = needle ? list.filter((block) => block.label.toLowerCase().includes(needle)) : list;
   return (
     <div className="space-y-3">
       {blocks.error && !blocks.data ? <InlineError error={toErrorBody(blocks.error)} /> : null}
@@ -51,36 +56,69 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
       {blocks.data && list.length === 0 ? (
         <p className="text-xs text-zinc-500">This agent has no memory blocks.</p>
       ) : null}
-      {list.map((block) => (
-        <div key={block.id} className="space-y-1">
-          <BlockEditor
-            block={block}
-            agentId={agentId}
-            fetchLatest={() => fetchLatest(block.id)}
-            onSaved={refresh}
-            actions={
-              <ConfirmButton
-                label="Detach"
-                question={`Detach ${block.label} from this agent?`}
-                confirmLabel="Detach block"
-                disabled={detach.isPending}
-                onConfirm={() => detach.mutate(block.id)}
-              />
-            }
+      {list.length > 0 ? (
+        <div className="flex items-center gap-2">
+          <input
+            type="search"
+            aria-label="Filter blocks by label"
+            placeholder="Filter by label"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            className={compactInputClass}
           />
-          <BlockHistory agentId={agentId} blockId={block.id} label={block.label} />
+          <span role="status" className="shrink-0 text-[11px] text-zinc-500">
+            {shown.length === list.length ? `${list.length} blocks` : `${shown.length} of ${list.length}`}
+          </span>
         </div>
-      ))}
-      {orphans.map((block) => (
-        <BlockEditor
-          key={block.id}
-          block={block}
-          agentId={agentId}
-          gone
-          fetchLatest={() => fetchLatest(block.id)}
-          onSaved={refresh}
-        />
-      ))}
+      ) : null}
+      <ul aria-label="Memory blocks" className="space-y-2">
+        {shown.map((block) => (
+          <li key={block.id}>
+            <BlockCard
+              block={block}
+              agentId={agentId}
+              editor={
+                <BlockEditor
+                  block={block}
+                  agentId={agentId}
+                  fetchLatest={() => fetchLatest(block.id)}
+                  onSaved={refresh}
+                  actions={
+                    <ConfirmButton
+                      label="Detach"
+                      question={`Detach ${block.label} from this agent?`}
+                      confirmLabel="Detach block"
+                      disabled={detach.isPending}
+                      onConfirm={() => detach.mutate(block.id)}
+                    />
+                  }
+                />
+              }
+              details={<BlockHistory agentId={agentId} blockId={block.id} label={block.label} />}
+            />
+          </li>
+        ))}
+        {orphans.map((block) => (
+          <li key={block.id}>
+            <BlockCard
+              block={block}
+              agentId={agentId}
+              editor={
+                <BlockEditor
+                  block={block}
+                  agentId={agentId}
+                  gone
+                  fetchLatest={() => fetchLatest(block.id)}
+                  onSaved={refresh}
+                />
+              }
+            />
+          </li>
+        ))}
+      </ul>
+      {list.length > 0 && shown.length === 0 ? (
+        <p className="text-xs text-zinc-500">No block label contains &ldquo;{filter.trim()}&rdquo;.</p>
+      ) : null}
       <NewBlockForm agentId={agentId} labels={list.map((block) => block.label)} onCreated={refresh} />
       <AttachBlockForm agentId={agentId} attached={list} onAttached={refresh} />
     </div>

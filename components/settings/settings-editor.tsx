@@ -164,7 +164,8 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
         </SettingField>
       </fieldset>
       <ModelSettingsFields
-        key={version}
+        // Mounted again once the drafts are loaded: the model picker starts from the draft's handle.
+        key={`${version}-${hydrated}`}
         form={form}
         dirty={isDirty}
         errors={errors}

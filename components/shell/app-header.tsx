@@ -7,18 +7,21 @@ import { listConnections } from "@/lib/connections/manage";
 import { ENV_CONNECTION_ID, type ConnectionList } from "@/lib/connections/types";
 import { activeConnection, envConnection, toPublicConnection } from "@/lib/letta/connection";
 import { getServerStatus } from "@/lib/letta/server-status";
+import { AgentSwitcher } from "@/components/workspace/agent-switcher";
 import { ConnectionSwitcher } from "./connection-switcher";
+import { NavMore } from "./nav-more";
 import { ServerStatusBadge } from "./server-status-badge";
 
+/** `more`: under 1280 px these links move into the "More" menu, so the bar never wraps. */
 const navigation = [
-  { href: "/agents", label: "Agents" },
-  { href: "/blocks", label: "Blocks" },
-  { href: "/tools", label: "Tools" },
-  { href: "/folders", label: "Folders" },
-  { href: "/mcp", label: "MCP servers" },
-  { href: "/groups", label: "Groups" },
-  { href: "/models", label: "Models" },
-  { href: "/connections", label: "Connections" },
+  { href: "/agents", label: "Agents", more: false },
+  { href: "/blocks", label: "Blocks", more: false },
+  { href: "/tools", label: "Tools", more: false },
+  { href: "/folders", label: "Folders", more: false },
+  { href: "/mcp", label: "MCP servers", more: true },
+  { href: "/groups", label: "Groups", more: true },
+  { href: "/models", label: "Models", more: true },
+  { href: "/connections", label: "Connections", more: true },
 ];
 
 /** The saved connections for the switcher; a damaged store leaves just the environment's (the page explains). */
@@ -33,7 +36,7 @@ async function switcherConnections(): Promise<ConnectionList> {
 function TitleOnly() {
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="mx-auto max-w-6xl px-4 py-3 text-base font-semibold tracking-tight">Letta ADE</div>
+      <div className="flex h-12 items-center px-4 text-base font-semibold tracking-tight">Letta ADE</div>
     </header>
   );
 }
@@ -46,14 +49,15 @@ export async function AppHeader() {
   const [status, connections] = await Promise.all([getServerStatus(), switcherConnections()]);
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
-        <Link href="/agents" className="text-base font-semibold tracking-tight">
+      <div className="flex h-12 items-center gap-4 overflow-hidden whitespace-nowrap px-4">
+        <Link href="/agents" className="shrink-0 text-base font-semibold tracking-tight">
           Letta ADE
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
+        <AgentSwitcher />
+        <nav aria-label="Main" className="flex shrink-0 items-center gap-3">
+          <ul className="flex gap-3 text-sm">
             {navigation.map((item) => (
-              <li key={item.href}>
+              <li key={item.href} className={item.more ? "hidden xl:block" : undefined}>
                 <Link
                   href={item.href}
                   className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"
@@ -63,8 +67,9 @@ export async function AppHeader() {
               </li>
             ))}
           </ul>
+          <NavMore items={navigation.filter((item) => item.more)} />
         </nav>
-        <div className="ml-auto flex items-center gap-4">
+        <div className="ml-auto flex min-w-0 items-center gap-3">
           {access.demo ? <DemoBadge chat={access.demoChat} /> : null}
           <ConnectionSwitcher initial={connections} />
           <ServerStatusBadge initialStatus={status} />

@@ -37,12 +37,12 @@ export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStat
   useRecoverOnReconnect(status.state === "connected");
 
   return (
-    <section aria-label="Letta server" className="flex items-center gap-3 text-sm">
+    <section aria-label="Letta server" className="flex min-w-0 items-center gap-2 text-sm">
       <span className={`h-2.5 w-2.5 rounded-full ${dots[status.state]}`} aria-hidden="true" />
       <span className="font-medium" role="status">
         {labels[status.state]}
       </span>
-      <span className="font-mono text-xs text-zinc-500" title="Letta server URL">
+      <span className="hidden font-mono text-xs text-zinc-500 2xl:inline" title="Letta server URL">
         {status.baseUrl}
       </span>
       {status.version ? (
@@ -57,7 +57,7 @@ export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStat
         <span className="text-xs text-amber-600">Needs {status.minimumVersion} or newer</span>
       ) : null}
       {status.state !== "connected" ? (
-        <span className="max-w-xs truncate text-xs text-zinc-500" title={`${status.message} ${status.hint}`}>
+        <span className="min-w-0 max-w-xs truncate text-xs text-zinc-500" title={`${status.message} ${status.hint}`}>
           {status.hint}
         </span>
       ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { AgentFileActions } from "@/components/agent-files/agent-file-actions";
 import { AgentHeader } from "@/components/agents/agent-header";
@@ -15,8 +16,11 @@ import { SettingsTabLabel } from "@/components/settings/settings-tab-label";
 import { ToolsPanel } from "@/components/tools/tools-panel";
 import { SleeptimePanel } from "@/components/sleeptime/sleeptime-panel";
 import { SleeptimeWatch } from "@/components/sleeptime/sleeptime-watch";
+import { AgentWorkspace } from "@/components/workspace/agent-workspace";
+import { RememberAgent } from "@/components/workspace/remember-agent";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
+import { parseLayoutCookie, WORKSPACE_LAYOUT_COOKIE } from "@/lib/workspace/layout";
 
 export const dynamic = "force-dynamic";
 
@@ -36,28 +40,36 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
     if (error instanceof AppError) return <ErrorPanel title="Could not load the agent" error={error.toJSON()} />;
     throw error;
   }
+  const savedLayout = parseLayoutCookie((await cookies()).get(WORKSPACE_LAYOUT_COOKIE)?.value);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <section aria-labelledby="agent-name" className="min-w-0 space-y-4">
-        <AgentHeader
-          key={`${agent.name}\n${agent.description ?? ""}\n${agent.tags.join(",")}`}
-          agent={{ id: agent.id, name: agent.name, description: agent.description, tags: agent.tags }}
-          sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
-          actions={<AgentFileActions agentId={agent.id} agentName={agent.name} />}
-        />
-        <ModelAvailabilityBanner agentId={agent.id} agentName={agent.name} />
-        <RunsLink agentId={agent.id} />
-        <ChatPane
-          agentId={agent.id}
-          conversationId={typeof conversation === "string" && conversation ? conversation : null}
-        />
-      </section>
-      <aside aria-label="Agent details" className="space-y-2 text-sm">
-        <SleeptimeWatch agentId={agent.id} />
+    <AgentWorkspace
+      savedLayout={savedLayout}
+      header={
+        <>
+          <RememberAgent id={agent.id} name={agent.name} />
+          <AgentHeader
+            key={`${agent.name}\n${agent.description ?? ""}\n${agent.tags.join(",")}`}
+            agent={{ id: agent.id, name: agent.name, description: agent.description, tags: agent.tags }}
+            sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
+            actions={
+              <>
+                <RunsLink agentId={agent.id} />
+                <AgentFileActions agentId={agent.id} agentName={agent.name} />
+              </>
+            }
+          />
+        </>
+      }
+      notices={
+        <>
+          <ModelAvailabilityBanner agentId={agent.id} agentName={agent.name} />
+          <SleeptimeWatch agentId={agent.id} />
+        </>
+      }
+      agent={
         <AgentPanels
           panels={[
-            { id: "memory", label: "Memory", content: <MemoryPanel agentId={agent.id} /> },
             {
               id: "settings",
               label: "Settings",
@@ -70,7 +82,14 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
             { id: "next-request", label: "Next request", content: <RequestPreview agentId={agent.id} /> },
           ]}
         />
-      </aside>
-    </div>
+      }
+      chat={
+        <ChatPane
+          agentId={agent.id}
+          conversationId={typeof conversation === "string" && conversation ? conversation : null}
+        />
+      }
+      memory={<MemoryPanel agentId={agent.id} />}
+    />
   );
 }

@@ -1,0 +1,46 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { ReactNode } from "react";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Tooltip } from "@/components/ui/tooltip";
+
+// Markdown rendering loads only when a focused editor opens.
+const Markdown = dynamic(() => import("@/components/chat/markdown").then((module) => module.Markdown), {
+  loading: () => <p className="text-xs text-zinc-500">Loading preview…</p>,
+});
+
+interface BlockFocusDialogProps {
+  label: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The value shown in the preview: the draft while there is one. */
+  value: string;
+  /** The block's editor (the same one as in place: drafts, save and conflicts work the same). */
+  editor: ReactNode;
+  /** The button that opens the dialog (focus returns to it on close). */
+  trigger: ReactNode;
+}
+
+/** A large, focused editor for one block, with its value rendered as markdown (sanitized) beside it. */
+export function BlockFocusDialog({ label, open, onOpenChange, value, editor, trigger }: BlockFocusDialogProps) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <Tooltip content="Open in a large editor with a preview">
+        <DialogTrigger asChild>{trigger}</DialogTrigger>
+      </Tooltip>
+      <DialogContent size="lg" title={`Edit block ${label}`} description="Changes are kept as a draft until you save.">
+        <div className="grid h-full gap-4 md:grid-cols-2">
+          <div className="min-w-0 [&_textarea]:min-h-[22rem]">{editor}</div>
+          <section
+            aria-label="Preview"
+            className="min-w-0 overflow-y-auto rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800"
+          >
+            <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-zinc-500">Preview</h3>
+            {value.trim() ? <Markdown text={value} /> : <p className="text-xs text-zinc-500">The block is empty.</p>}
+          </section>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The agent page's chat: the conversation log, the composer and the conversation picker. */
+export class ChatPane {
+  readonly region: Locator;
+  /** The transcript (a live log). */
+  readonly log: Locator;
+  readonly message: Locator;
+  readonly sendButton: Locator;
+  readonly stopButton: Locator;
+  /** The conversation picker. */
+  readonly conversation: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole("region", { name: "Chat", exact: true });
+    this.log = page.getByRole("log", { name: "Conversation" });
+    this.message = page.getByRole("textbox", { name: "Message" });
+    this.sendButton = page.getByRole("button", { name: "Send", exact: true });
+    this.stopButton = page.getByRole("button", { name: "Stop", exact: true });
+    this.conversation = page.getByRole("combobox", { name: "Conversation" });
+  }
+
+  /** Types a message and sends it (it does not wait for the reply). */
+  async send(text: string) {
+    await this.message.fill(text);
+    await this.sendButton.click();
+  }
+
+  /** Sends a message and waits until the reply's text shows in the log. */
+  async sendAndExpect(text: string, reply: string | RegExp) {
+    await this.send(text);
+    await expect(this.log).toContainText(reply);
+  }
+}
