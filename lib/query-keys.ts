@@ -8,6 +8,7 @@ export const queryKeys = {
   agent: (agentId: string) => ["agents", "detail", agentId] as const,
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,
+  agentCode: (agentId: string) => ["agents", "detail", agentId, "code"] as const,
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
   agentMessages: (agentId: string, conversationId: string | null = null) =>
     ["agents", "detail", agentId, "messages", conversationId ?? "default"] as const,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AgentCodePanel } from "@/components/agent-code/agent-code-panel";
 import { AgentFileActions } from "@/components/agent-files/agent-file-actions";
 import { AgentHeader } from "@/components/agents/agent-header";
 import { AgentPanels } from "@/components/agents/agent-panels";
@@ -60,6 +61,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
             },
             { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
             { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
+            { id: "code", label: "Code", content: <AgentCodePanel agentId={agent.id} /> },
           ]}
         />
       </aside>
