@@ -1,10 +1,10 @@
 import { createBody, llmChanges, SAMPLE_MESSAGE, sleeptimeFrequency, toolBody } from "./create-body";
-import { shellQuote, tsLiteral } from "./literal";
+import { shellQuote, jsonLiteral } from "./literal";
 import type { AgentCodeSnippets, AgentCodeSpec } from "./spec";
 
 /** A JSON body fed to curl on stdin by a quoted heredoc: the shell expands nothing inside it. */
 function heredoc(value: unknown, redirect = ""): string[] {
-  return [`  --data @-${redirect} <<'JSON'`, tsLiteral(value), "JSON"];
+  return [`  --data @-${redirect} <<'JSON'`, jsonLiteral(value), "JSON"];
 }
 
 function headerLines(spec: AgentCodeSpec): string[] {

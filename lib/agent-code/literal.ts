@@ -2,9 +2,17 @@
  * Values go into generated code as literals that cannot break out of their quotes: JSON for TypeScript and the
  * shell's JSON bodies, and a Python literal built from JSON strings (a JSON string literal is a valid Python one).
  */
-export function tsLiteral(value: unknown, indent = 0): string {
+export function jsonLiteral(value: unknown, indent = 0): string {
   const text = JSON.stringify(value ?? null, null, 2) ?? "null";
   return reindent(text, indent);
+}
+
+/**
+ * JSON with the quotes dropped from keys that are plain identifiers, as TypeScript is usually written. Only a key
+ * starts a line with `"name":` in pretty-printed JSON (an array's string is followed by `,` or a line end).
+ */
+export function tsLiteral(value: unknown, indent = 0): string {
+  return jsonLiteral(value, indent).replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, "$1$2:");
 }
 
 export function pyLiteral(value: unknown, indent = 0): string {

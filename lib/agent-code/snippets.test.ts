@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createBody, llmChanges, toolBody } from "./create-body";
 import { curlSnippets } from "./curl";
 import { sampleSpec } from "./fixture";
@@ -12,6 +12,9 @@ import { pythonSnippets } from "./python";
 import { typescriptSnippets } from "./typescript";
 
 type Call = [string, ...unknown[]];
+
+// These tests start python3, bash and the TypeScript compiler: slow on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** Runs the TypeScript the ADE shows against a client that records its calls (the e2e runs it against Letta). */
 async function runTypescript(code: string): Promise<Call[]> {
