@@ -29,7 +29,9 @@ function toolSource(name: string): string {
 
 async function readSnippet(page: Page, language: "TypeScript" | "Python" | "curl") {
   const panel = page.getByRole("tabpanel", { name: "Code" });
-  await panel.getByRole("radio", { name: language }).check();
+  const choice = panel.getByRole("button", { name: language, exact: true });
+  await choice.click();
+  await expect(choice).toHaveAttribute("aria-pressed", "true");
   const code = panel.getByLabel(`${language} that creates the agent (code)`);
   await expect(code).toContainText(`${language === "curl" ? "/v1/agents/" : "agents.create("}`);
   return (await code.textContent()) ?? "";

@@ -19,22 +19,17 @@ export function AgentCodePanel({ agentId }: { agentId: string }) {
         rules, sleep-time, tags), then a message sent to this agent with its reply streamed. Keys are never shown: set
         LETTA_API_KEY.
       </p>
-      <div role="radiogroup" aria-label="Language" className="flex gap-1 text-xs">
+      <div role="group" aria-label="Language" className="flex gap-1 text-xs">
         {codeLanguages.map((entry) => (
-          <label
+          <button
             key={entry.id}
-            className={`cursor-pointer rounded border px-2 py-0.5 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 ${entry.id === language ? "border-zinc-900 font-semibold dark:border-zinc-100" : "border-zinc-300 dark:border-zinc-700"}`}
+            type="button"
+            aria-pressed={entry.id === language}
+            onClick={() => setLanguage(entry.id)}
+            className={`rounded border px-2 py-0.5 ${entry.id === language ? "border-zinc-900 font-semibold dark:border-zinc-100" : "border-zinc-300 dark:border-zinc-700"}`}
           >
-            <input
-              type="radio"
-              name={`agent-code-language-${agentId}`}
-              value={entry.id}
-              checked={entry.id === language}
-              onChange={() => setLanguage(entry.id)}
-              className="sr-only"
-            />
             {entry.label}
-          </label>
+          </button>
         ))}
       </div>
       {query.isPending ? (
