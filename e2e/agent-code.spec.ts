@@ -118,6 +118,9 @@ test("the TypeScript the Code tab shows recreates the agent, and the Python and 
     expect(typescript).toContain("apiKey: process.env.LETTA_API_KEY");
     await expect(page.getByRole("button", { name: "Copy typeScript that creates the agent" })).toBeVisible();
 
+    await page
+      .getByRole("complementary", { name: "Agent details" })
+      .screenshot({ path: testInfo.outputPath("code-tab.png") });
     const file = testInfo.outputPath("agent.mts");
     await writeFile(file, typescript);
     const { stdout } = await run("npx", ["tsx", file], {
