@@ -13,6 +13,7 @@ export const queryKeys = {
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,
   agentFiles: (agentId: string) => ["agents", "detail", agentId, "files"] as const,
   agentModelStatus: (agentId: string) => ["agents", "detail", agentId, "model-status"] as const,
+  agentCode: (agentId: string) => ["agents", "detail", agentId, "code"] as const,
   agentConversations: (agentId: string) => ["agents", "detail", agentId, "conversations"] as const,
   agentRuns: (agentId: string) => ["agents", "detail", agentId, "runs"] as const,
   run: (runId: string) => ["runs", runId] as const,

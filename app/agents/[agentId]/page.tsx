@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
+import { AgentCodePanel } from "@/components/agent-code/agent-code-panel";
 import { AgentFileActions } from "@/components/agent-files/agent-file-actions";
 import { AgentHeader } from "@/components/agents/agent-header";
 import { AgentPanels } from "@/components/agents/agent-panels";
@@ -80,6 +81,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
             { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
             { id: "files", label: "Files", content: <AgentFilesPanel agentId={agent.id} /> },
             { id: "next-request", label: "Next request", content: <RequestPreview agentId={agent.id} /> },
+            { id: "code", label: "Code", content: <AgentCodePanel agentId={agent.id} /> },
           ]}
         />
       }

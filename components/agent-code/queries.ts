@@ -1,0 +1,13 @@
+"use client";
+
+import { queryOptions } from "@tanstack/react-query";
+import type { AgentCodeSpec } from "@/lib/agent-code/spec";
+import { fetchJson } from "@/lib/fetch-json";
+import { queryKeys } from "@/lib/query-keys";
+
+export const agentCodeQuery = (agentId: string) =>
+  queryOptions({
+    queryKey: queryKeys.agentCode(agentId),
+    queryFn: () => fetchJson<AgentCodeSpec>(`/api/agents/${encodeURIComponent(agentId)}/code`),
+    staleTime: 0,
+  });
