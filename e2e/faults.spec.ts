@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test as base } from "./fixtures";
+import { expectStoredReply } from "./stored-messages";
 import { lettaProcess } from "./letta-outage";
 
 /** Stops Letta on demand; whatever happens in the test, Letta runs and is healthy again afterwards. */
@@ -70,14 +71,7 @@ test("Letta down: a send keeps the typed text, pages say why in place, and both 
     { timeout: 60_000 },
   );
   await expect(input).toHaveValue("");
-  const stored = (await letta.agents.messages.list(agent.id, { limit: 10, order: "desc" })).getPaginatedItems();
-  expect(
-    stored.some(
-      (message) =>
-        message.message_type === "assistant_message" &&
-        message.content === "You said: a message typed during the outage",
-    ),
-  ).toBe(true);
+  await expectStoredReply(letta, agent.id, "You said: a message typed during the outage");
 });
 
 test("Letta stopped in the middle of a stream: what streamed stays, the turn ends with why, and chat works again", async ({
