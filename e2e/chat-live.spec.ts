@@ -103,6 +103,51 @@ test("a message from elsewhere leaves the user's scroll position alone and offer
   await expect(jump).toHaveCount(0);
 });
 
+test("a reader who just scrolled up stays there when the list changes before the browser reports the scroll", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  await letta.agents.messages.create(
+    agent.id,
+    {
+      messages: Array.from({ length: 40 }, (_, index) => ({
+        role: "user" as const,
+        content: `earlier message ${index + 1}`,
+      })),
+    },
+    { maxRetries: 0, timeout: 120_000 },
+  );
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await expect(conversation.getByText("You said: earlier message 40")).toBeVisible();
+  await expect.poll(() => scrollRoom(page)).toBeGreaterThan(1_000);
+
+  // The browser reports a scroll a frame later; a render in that gap (here a message arriving) once pulled
+  // the reader back down. Holding the list's scroll events back makes the gap last as long as the test needs.
+  await conversation.evaluate((element) => {
+    const hold = (event: Event) => {
+      if (event.target === element) event.stopImmediatePropagation();
+    };
+    window.addEventListener("scroll", hold, true);
+    Object.assign(window, { releaseScrollEvents: () => window.removeEventListener("scroll", hold, true) });
+    element.scrollTo({ top: element.scrollHeight / 2 });
+  });
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "arrived before the scroll was reported" }] },
+    { maxRetries: 0 },
+  );
+  const jump = page.getByRole("button", { name: "New messages below" });
+  await expect(jump).toBeVisible();
+  expect(await distanceFromBottom(page)).toBeGreaterThan(200);
+  await page.evaluate(() => (window as unknown as { releaseScrollEvents: () => void }).releaseScrollEvents());
+  await expect(conversation.getByText("You said: arrived before the scroll was reported")).not.toBeInViewport();
+
+  await jump.click();
+  await expect(conversation.getByText("You said: arrived before the scroll was reported")).toBeInViewport();
+});
+
 test("the list sticks to the bottom while a reply streams, until the user scrolls up", async ({
   page,
   agent,

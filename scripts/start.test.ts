@@ -17,11 +17,8 @@ afterEach(async () => {
 
 /** The environment of a user who configured nothing (none of the developer's ADE or Letta settings). */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(ADE_|LETTA_|OPENAI_|E2E_|PORT$|npm_)/.test(key)) continue;
-    env[key] = value;
-  }
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(ADE_|LETTA_|OPENAI_|E2E_|PORT$|npm_)/.test(key)) delete env[key];
   return { ...env, ...extra };
 }
 
