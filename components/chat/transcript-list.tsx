@@ -87,8 +87,10 @@ export function TranscriptList({
     const element = scroller.current;
     if (!element) return;
     const previous = lastLook.current;
-    if (previous.followSignal !== followSignal) atBottom.current = true;
-    else if (atBottom.current && !wasNearBottom(element, previous.height)) {
+    if (previous.followSignal !== followSignal) {
+      atBottom.current = true;
+      setLeftBottomAt(null);
+    } else if (atBottom.current && !wasNearBottom(element, previous.height)) {
       atBottom.current = false;
       setLeftBottomAt(previous.newestKey);
     }
