@@ -71,8 +71,10 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
     const serverRuns = (await letta.runs.list({ agent_id: sleeptimeId })).getPaginatedItems();
     expect(serverRuns).toHaveLength(1);
     expect(await run.getAttribute("aria-label")).toBe(`Sleep-time run ${serverRuns[0]?.id}`);
-    const human = await letta.agents.blocks.retrieve("human", { agent_id: agent.id });
-    expect(human.value).toBe("The user runs end-to-end tests.\nSleep-time note: my favourite tea is oolong");
+    const noted = "The user runs end-to-end tests.\nSleep-time note: my favourite tea is oolong";
+    await expect
+      .poll(async () => (await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value)
+      .toBe(noted);
 
     // The page noticed the change, and the chat links the turn to its run.
     await expect(page.getByRole("alert", { name: "Sleep-time change" })).toContainText(
@@ -81,7 +83,7 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
     await expect(page.getByRole("status", { name: "Sleep-time status" })).toHaveText("Sleep-time agent idle");
     await page.getByRole("tab", { name: "Memory" }).click();
     await expect(page.getByRole("region", { name: "Block human" }).getByRole("textbox", { name: "Value" })).toHaveValue(
-      human.value,
+      noted,
     );
     await page.getByText("History of human", { exact: true }).click();
     await expect(
