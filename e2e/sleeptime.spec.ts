@@ -3,6 +3,10 @@ import { expect, test } from "./fixtures";
 import { deleteWithSleeptime, openSleeptimePanel, readGroup, sleeptimeGroupOf } from "./sleeptime-support";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 
+// A sleep-time run is a second agent's turn after the first one's: on a busy 2-core machine these tests have
+// taken 50 s of the default 60, and the run alone may take 45 s.
+test.describe.configure({ timeout: 180_000 });
+
 test("a sleep-time run after a turn shows its memory edit, links from the chat and updates the memory panel", async ({
   page,
   letta,
