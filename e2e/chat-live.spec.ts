@@ -153,7 +153,6 @@ test("the list sticks to the bottom while a reply streams, until the user scroll
   agent,
   letta,
 }) => {
-  test.setTimeout(120_000); // a 60-part reply, with up to 30 s allowed for each stage of it
   await letta.agents.messages.create(
     agent.id,
     {
