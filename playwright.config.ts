@@ -9,7 +9,9 @@ export default defineConfig({
   workers: 1,
   forbidOnly: ci,
   retries: 0,
-  timeout: 60_000,
+  // A budget, not a wait: on a 2-core machine shared with other builds, tests that take 15 s alone have taken
+  // 50–59 s (the demo's sweep of every route, sleep-time runs), and the sweeps grow with each new route.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   outputDir: "test-results/playwright",
   reporter: [

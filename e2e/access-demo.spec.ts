@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { builtRoutes, startAde, type AdeProcess } from "./ade-process";
 import { expect, test } from "./fixtures";
+import { expectStoredReply } from "./stored-messages";
 import { e2eSecrets } from "./test-stack";
 
 // Two demo ADEs from the same build: read-only, and read-only with chat allowed. Both hold two saved
@@ -173,15 +174,7 @@ test("with chat allowed, the demo chats with an agent and nothing else changes",
   const reply = agentPage.chat.log.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("You said: hello from the demo", { timeout: 45_000 });
 
-  const messages = (await letta.agents.messages.list(agent.id, { limit: 20, order: "desc" })).getPaginatedItems();
-  expect(
-    messages.some(
-      (message) =>
-        message.message_type === "assistant_message" &&
-        "content" in message &&
-        message.content === "You said: hello from the demo",
-    ),
-  ).toBe(true);
+  await expectStoredReply(letta, agent.id, "You said: hello from the demo");
   const reset = await fetch(`${demoChat.baseUrl}/api/agents/${agent.id}/messages/reset`, {
     method: "POST",
     headers: sameOrigin(demoChat),

@@ -1,6 +1,7 @@
 import type Letta from "@letta-ai/letta-client";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import { expect, test } from "./fixtures";
+import { expectStored } from "./stored-messages";
 
 const source = `def launch_probe(target: str) -> str:
     """Launch a probe towards a target.
@@ -55,12 +56,12 @@ test("an approved tool call runs and the turn continues", async ({ page, agent, 
     );
     await expect(page.getByRole("region", { name: "Approval needed" })).toHaveCount(0);
 
-    const messages = (await letta.agents.messages.list(agent.id, { limit: 20 })).getPaginatedItems();
-    expect(
-      messages.some(
-        (message) => message.message_type === "tool_return_message" && message.tool_return.includes("probe launched"),
-      ),
-    ).toBe(true);
+    await expectStored(
+      letta,
+      agent.id,
+      "the tool's return",
+      (message) => message.message_type === "tool_return_message" && message.tool_return.includes("probe launched"),
+    );
   } finally {
     await cleanup();
   }
@@ -87,9 +88,13 @@ test("a denied tool call does not run, and the reason reaches the server", async
     await expect(conversation.getByText("Turn complete").last()).toBeVisible();
     await expect(conversation.getByText("probe launched to the moon")).toHaveCount(0);
 
-    const messages = (await letta.agents.messages.list(agent.id, { limit: 20 })).getPaginatedItems();
-    const answer = messages.find((message) => message.message_type === "approval_response_message");
-    expect(JSON.stringify(answer)).toContain("not today");
+    await expectStored(
+      letta,
+      agent.id,
+      "the denial with its reason",
+      (message) =>
+        message.message_type === "approval_response_message" && JSON.stringify(message).includes("not today"),
+    );
   } finally {
     await cleanup();
   }

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { expectStored } from "./stored-messages";
 
 test("conversations are created, named and switched, each with its own messages, and the URL opens the same view", async ({
   page,
@@ -30,13 +31,14 @@ test("conversations are created, named and switched, each with its own messages,
   await expect(picker.getByRole("option", { name: "Side talk" })).toHaveCount(1);
 
   // The server holds the message in that conversation, not in the agent's own history.
-  const inConversation = (await letta.conversations.messages.list(conversationId, { limit: 20 })).getPaginatedItems();
-  expect(
-    inConversation.some(
-      (message) =>
-        message.message_type === "user_message" && JSON.stringify(message.content).includes("side conversation"),
-    ),
-  ).toBe(true);
+  await expectStored(
+    letta,
+    agent.id,
+    "the message in the conversation",
+    (message) =>
+      message.message_type === "user_message" && JSON.stringify(message.content).includes("side conversation"),
+    { conversationId },
+  );
   expect((await letta.conversations.retrieve(conversationId)).summary).toBe("Side talk");
 
   await picker.selectOption({ label: "Default (agent history)" });

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { expectStoredReply } from "./stored-messages";
 
 test("fork from a message: a new conversation holds the history up to it, opens, and the source stays as it was", async ({
   page,
@@ -48,6 +49,8 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   await agentPage.chat.sendButton.click();
   await expect(conversation.getByText("You said: only in the fork")).toBeVisible();
   await expect(conversation.getByText("Turn complete")).toBeVisible();
+  // Once the fork holds the turn, the agent's own history must not.
+  await expectStoredReply(letta, agent.id, "You said: only in the fork", { conversationId: forkId });
   const own = (
     await letta.agents.messages.list(agent.id, { limit: 50, conversation_id: "default" })
   ).getPaginatedItems();

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { expectStored } from "./stored-messages";
 
 test("Shift+Enter breaks the line, Enter sends the message with both lines", async ({
   page,
@@ -22,15 +23,14 @@ test("Shift+Enter breaks the line, Enter sends the message with both lines", asy
     /first line\s*second line/,
   );
   await expect(conversation.getByText("Turn complete")).toBeVisible();
-  const held = (
-    await letta.agents.messages.list(agent.id, { limit: 10, conversation_id: "default" })
-  ).getPaginatedItems();
-  expect(
-    held.some(
-      (message) =>
-        message.message_type === "user_message" && JSON.stringify(message.content).includes("first line\\nsecond line"),
-    ),
-  ).toBe(true);
+  await expectStored(
+    letta,
+    agent.id,
+    "the message with both lines",
+    (message) =>
+      message.message_type === "user_message" && JSON.stringify(message.content).includes("first line\\nsecond line"),
+    { limit: 10 },
+  );
 });
 
 test("a message sent as the system role is shown as one and the server holds it as one", async ({
@@ -48,14 +48,13 @@ test("a message sent as the system role is shown as one and the server holds it 
     "The user is in a hurry today.",
   );
   await expect(conversation.getByText("Turn complete")).toBeVisible();
-  const held = (
-    await letta.agents.messages.list(agent.id, { limit: 10, conversation_id: "default" })
-  ).getPaginatedItems();
-  expect(
-    held.some(
-      (message) => message.message_type === "system_message" && message.content === "The user is in a hurry today.",
-    ),
-  ).toBe(true);
+  const held = await expectStored(
+    letta,
+    agent.id,
+    "the system message",
+    (message) => message.message_type === "system_message" && message.content === "The user is in a hurry today.",
+    { limit: 10 },
+  );
   expect(
     held.some(
       (message) => message.message_type === "user_message" && JSON.stringify(message.content).includes("hurry"),

@@ -1,9 +1,14 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { ChatPane } from "./pages/chat-pane";
+import { expectStored } from "./stored-messages";
 
 const distanceFromBottom = (page: Page) =>
   new ChatPane(page).log.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
+
+/** How far the list can scroll: 0 until its content is taller than the list. */
+const scrollRoom = (page: Page) =>
+  new ChatPane(page).log.evaluate((element) => element.scrollHeight - element.clientHeight);
 
 /** The first message whose top is inside the list's viewport, and how far below the list's top it sits. */
 const topmostMessage = (page: Page) =>
@@ -76,6 +81,8 @@ test("a message from elsewhere leaves the user's scroll position alone and offer
   await page.goto(`/agents/${agent.id}`);
   const conversation = agentPage.chat.log;
   await expect(conversation.getByText("You said: earlier message 40")).toBeVisible();
+  // The history is long enough to scroll before the reader scrolls up (one scroll: the list must not undo it).
+  await expect.poll(() => scrollRoom(page)).toBeGreaterThan(1_000);
 
   await conversation.evaluate((element) => element.scrollTo({ top: element.scrollHeight / 2 }));
   await expect.poll(() => distanceFromBottom(page)).toBeGreaterThan(200);
@@ -97,6 +104,51 @@ test("a message from elsewhere leaves the user's scroll position alone and offer
   await expect(jump).toHaveCount(0);
 });
 
+test("a reader who just scrolled up stays there when the list changes before the browser reports the scroll", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  await letta.agents.messages.create(
+    agent.id,
+    {
+      messages: Array.from({ length: 40 }, (_, index) => ({
+        role: "user" as const,
+        content: `earlier message ${index + 1}`,
+      })),
+    },
+    { maxRetries: 0, timeout: 120_000 },
+  );
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await expect(conversation.getByText("You said: earlier message 40")).toBeVisible();
+  await expect.poll(() => scrollRoom(page)).toBeGreaterThan(1_000);
+
+  // The browser reports a scroll a frame later; a render in that gap (here a message arriving) once pulled
+  // the reader back down. Holding the list's scroll events back makes the gap last as long as the test needs.
+  await conversation.evaluate((element) => {
+    const hold = (event: Event) => {
+      if (event.target === element) event.stopImmediatePropagation();
+    };
+    window.addEventListener("scroll", hold, true);
+    Object.assign(window, { releaseScrollEvents: () => window.removeEventListener("scroll", hold, true) });
+    element.scrollTo({ top: element.scrollHeight / 2 });
+  });
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "arrived before the scroll was reported" }] },
+    { maxRetries: 0 },
+  );
+  const jump = page.getByRole("button", { name: "New messages below" });
+  await expect(jump).toBeVisible();
+  expect(await distanceFromBottom(page)).toBeGreaterThan(200);
+  await page.evaluate(() => (window as unknown as { releaseScrollEvents: () => void }).releaseScrollEvents());
+  await expect(conversation.getByText("You said: arrived before the scroll was reported")).not.toBeInViewport();
+
+  await jump.click();
+  await expect(conversation.getByText("You said: arrived before the scroll was reported")).toBeInViewport();
+});
+
 test("the list sticks to the bottom while a reply streams, until the user scrolls up", async ({
   page,
   agent,
@@ -116,6 +168,7 @@ test("the list sticks to the bottom while a reply streams, until the user scroll
   await page.goto(`/agents/${agent.id}`);
   const conversation = agentPage.chat.log;
   await expect(conversation.getByText("You said: earlier message 30")).toBeVisible();
+  await expect.poll(() => scrollRoom(page)).toBeGreaterThan(1_000);
   await agentPage.chat.message.fill("#slow 60 a long streamed answer");
   await agentPage.chat.sendButton.click();
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
@@ -135,12 +188,14 @@ test("the list sticks to the bottom while a reply streams, until the user scroll
   await expect(agentPage.chat.stopButton).toHaveCount(0, { timeout: 30_000 });
   expect(await topmostMessage(page)).toEqual(reading);
   expect(await distanceFromBottom(page)).toBeGreaterThan(200);
-  expect(
-    (
-      await letta.agents.messages.list(agent.id, { limit: 1, order: "desc", conversation_id: "default" })
-    ).getPaginatedItems()[0],
-  ).toMatchObject({
-    message_type: "assistant_message",
-    content: expect.stringContaining("Slow part 60 of 60"),
-  });
+  await expectStored(
+    letta,
+    agent.id,
+    "the whole streamed reply",
+    (message) =>
+      message.message_type === "assistant_message" &&
+      typeof message.content === "string" &&
+      message.content.includes("Slow part 60 of 60"),
+    { limit: 1 },
+  );
 });

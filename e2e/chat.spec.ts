@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { expectStoredReply } from "./stored-messages";
 
 test("a message gets the scripted model's reply, streamed through the real server", async ({
   page,
@@ -21,10 +22,8 @@ test("a message gets the scripted model's reply, streamed through the real serve
   expect(final.length).toBeGreaterThan(partial.length);
   expect(final.startsWith(partial)).toBe(true);
 
-  // The server holds the same reply.
-  const messages = await letta.agents.messages.list(agent.id, { limit: 20, order: "desc" });
-  const stored = messages.getPaginatedItems().find((message) => message.message_type === "assistant_message");
-  expect(stored && "content" in stored ? stored.content : undefined).toBe(final);
+  // The server holds the same reply (once the run has stored it).
+  await expectStoredReply(letta, agent.id, final);
 });
 
 test("reasoning, the tool call and its result each get their own card", async ({ page, agent, letta, agentPage }) => {
@@ -40,8 +39,9 @@ test("reasoning, the tool call and its result each get their own card", async ({
   await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toContainText("Done: memory_insert");
   await expect(conversation.getByText("Turn complete")).toBeVisible();
 
-  const human = await letta.agents.blocks.retrieve("human", { agent_id: agent.id });
-  expect(human.value).toContain("likes green tea");
+  await expect
+    .poll(async () => (await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value)
+    .toContain("likes green tea");
 });
 
 test("a model error is shown inline with what to do", async ({ page, agent, agentPage }) => {

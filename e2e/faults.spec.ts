@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test as base } from "./fixtures";
+import { expectStoredReply } from "./stored-messages";
 import { lettaProcess } from "./letta-outage";
 
 /** Stops Letta on demand; whatever happens in the test, Letta runs and is healthy again afterwards. */
@@ -71,18 +72,7 @@ test("Letta down: a send keeps the typed text, pages say why in place, and both 
     { timeout: 60_000 },
   );
   await expect(input).toHaveValue("");
-  // The reply shows while the turn still streams; the server stores it when the turn ends.
-  await expect
-    .poll(async () =>
-      (await letta.agents.messages.list(agent.id, { limit: 10, order: "desc" }))
-        .getPaginatedItems()
-        .some(
-          (message) =>
-            message.message_type === "assistant_message" &&
-            message.content === "You said: a message typed during the outage",
-        ),
-    )
-    .toBe(true);
+  await expectStoredReply(letta, agent.id, "You said: a message typed during the outage");
 });
 
 test("Letta stopped in the middle of a stream: what streamed stays, the turn ends with why, and chat works again", async ({

@@ -3,6 +3,10 @@ import { expect, test } from "./fixtures";
 import { deleteWithSleeptime, openSleeptimePanel, readGroup, sleeptimeGroupOf } from "./sleeptime-support";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 
+// A sleep-time run is a second agent's turn after the first one's: on a busy 2-core machine these tests have
+// taken 50 s of the default 60, and the run alone may take 45 s.
+test.describe.configure({ timeout: 180_000 });
+
 test("a sleep-time run after a turn shows its memory edit, links from the chat and updates the memory panel", async ({
   page,
   letta,
@@ -71,8 +75,10 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
     const serverRuns = (await letta.runs.list({ agent_id: sleeptimeId })).getPaginatedItems();
     expect(serverRuns).toHaveLength(1);
     expect(await run.getAttribute("aria-label")).toBe(`Sleep-time run ${serverRuns[0]?.id}`);
-    const human = await letta.agents.blocks.retrieve("human", { agent_id: agent.id });
-    expect(human.value).toBe("The user runs end-to-end tests.\nSleep-time note: my favourite tea is oolong");
+    const noted = "The user runs end-to-end tests.\nSleep-time note: my favourite tea is oolong";
+    await expect
+      .poll(async () => (await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value)
+      .toBe(noted);
 
     // The page noticed the change, and the chat links the turn to its run.
     await expect(page.getByRole("alert", { name: "Sleep-time change" })).toContainText(
@@ -80,9 +86,7 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
     );
     await expect(page.getByRole("status", { name: "Sleep-time status" })).toHaveText("Sleep-time agent idle");
     await expect(agentPage.memory.card("human")).toContainText("Sleep-time note: my favourite tea is oolong");
-    await expect((await agentPage.memory.block("human")).getByRole("textbox", { name: "Value" })).toHaveValue(
-      human.value,
-    );
+    await expect((await agentPage.memory.block("human")).getByRole("textbox", { name: "Value" })).toHaveValue(noted);
     const history = await agentPage.memory.history("human");
     await expect(history.getByRole("listitem").filter({ hasText: "Sleep-time note" })).toContainText(
       `${agent.name}-sleeptime (sleep-time agent)`,

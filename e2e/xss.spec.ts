@@ -2,6 +2,7 @@ import type { Tool } from "@letta-ai/letta-client/resources/tools";
 import { randomUUID } from "node:crypto";
 import { expect, test as base } from "./fixtures";
 import type { AgentPage } from "./pages/agent-page";
+import { storedMessages } from "./stored-messages";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 import { allPayloads, armXssTrap, expectInert, xssPayloads } from "./xss-payloads";
 import { agentFileSchema } from "../lib/agent-files/schema";
@@ -56,20 +57,24 @@ test("agent replies, reasoning, tool arguments and tool results stay inert, stre
   await expectInert(page, trap, conversation.getByRole("group", { name: "Tool result" }).last());
 
   // The server holds the payloads as sent: nothing was escaped or dropped on the way.
-  const stored = (await letta.agents.messages.list(agent.id, { limit: 20, order: "desc" })).getPaginatedItems();
-  expect(
-    stored.some((message) => message.message_type === "assistant_message" && message.content === allPayloads),
-  ).toBe(true);
-  expect(
-    stored.some((message) => message.message_type === "reasoning_message" && message.reasoning === allPayloads),
-  ).toBe(true);
-  expect(
-    stored.some(
-      (message) =>
-        message.message_type === "tool_return_message" &&
-        (message.tool_returns ?? []).some((item) => String(item.tool_return).includes("XSS30")),
-    ),
-  ).toBe(true);
+  await expect
+    .poll(async () => {
+      const stored = await storedMessages(letta, agent.id);
+      return {
+        reply: stored.some(
+          (message) => message.message_type === "assistant_message" && message.content === allPayloads,
+        ),
+        reasoning: stored.some(
+          (message) => message.message_type === "reasoning_message" && message.reasoning === allPayloads,
+        ),
+        toolReturn: stored.some(
+          (message) =>
+            message.message_type === "tool_return_message" &&
+            (message.tool_returns ?? []).some((item) => String(item.tool_return).includes("XSS30")),
+        ),
+      };
+    })
+    .toEqual({ reply: true, reasoning: true, toolReturn: true });
 
   // From history: the same messages, loaded from the server after a reload.
   await page.reload();

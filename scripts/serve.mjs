@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Serves the production build. Loopback by default: the ADE can make a Letta server run code, so it
 // serves any other interface only behind an access password (ADE_ACCESS_PASSWORD, see README "Access").
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { adePortProblem } from "./lib/ports.mjs";
+import { run, stopChildrenWithThisProcess } from "./lib/run.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const host = process.env.ADE_HOST?.trim() || "127.0.0.1";
@@ -39,17 +40,23 @@ if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
   console.error(`PORT must be a number from 1 to 65535, got "${port}".`);
   process.exit(2);
 }
+const portProblem = await adePortProblem(host, port);
+if (portProblem) {
+  console.error(portProblem.replace("npm start", "npm run serve"));
+  process.exit(1);
+}
 if (!existsSync(join(root, ".next", "BUILD_ID"))) {
   console.error("No production build found: run `npm run build` first (or `npm start`, which builds for you).");
   process.exit(2);
 }
 
+// Stopping this process (or its parent going away) stops the server with it.
+stopChildrenWithThisProcess(10_000);
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, "start", "--hostname", host, "--port", port], {
-  cwd: root,
-  stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+process.exit(
+  await run(process.execPath, [nextBin, "start", "--hostname", host, "--port", port], {
+    cwd: root,
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+  }),
+);

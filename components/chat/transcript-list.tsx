@@ -27,6 +27,15 @@ interface TranscriptListProps {
 const nearBottom = 48;
 
 /**
+ * Whether the list is still at its bottom, measured against the content as it is now or as it was at the
+ * last look (`previousHeight`): rows added below since then leave a reader at the bottom there.
+ */
+function wasNearBottom(element: HTMLElement, previousHeight: number): boolean {
+  const fromBottom = (height: number) => height - element.scrollTop - element.clientHeight;
+  return fromBottom(element.scrollHeight) < nearBottom || fromBottom(previousHeight) < nearBottom;
+}
+
+/**
  * The transcript as a virtualized list with rows of any height. It follows the newest row while the user
  * stays at the bottom, and loads an older page when the top row comes into view, keeping what the user
  * was reading in place.
@@ -41,13 +50,15 @@ export function TranscriptList({
   onFork,
 }: TranscriptListProps) {
   "use no memo"; // the virtualizer mutates itself between renders, which memoization cannot follow
+  const newestKey = rows.at(-1)?.key ?? null;
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  // The content height, newest row and follow signal when the list last followed the bottom or was scrolled.
+  const lastLook = useRef({ height: 0, newestKey: null as string | null, followSignal });
   const ready = useRef(false);
   const firstKey = useRef<string | undefined>(undefined);
   // The newest row when the user scrolled away from the bottom: rows after it are news for them.
   const [leftBottomAt, setLeftBottomAt] = useState<string | null>(null);
-  const newestKey = rows.at(-1)?.key ?? null;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -57,10 +68,6 @@ export function TranscriptList({
   });
   const totalSize = virtualizer.getTotalSize();
   const virtualRows = virtualizer.getVirtualItems();
-
-  useEffect(() => {
-    atBottom.current = true;
-  }, [followSignal]);
 
   // Rows added above (an older page): shift the scroll position by their height so the view stays put.
   useLayoutEffect(() => {
@@ -76,12 +83,26 @@ export function TranscriptList({
     if (start !== undefined && top !== undefined) element.scrollTop += start - top;
   }, [rows, virtualizer]);
 
+  // Follows the bottom. `atBottom` is only updated by scroll events, which the browser sends a frame after
+  // the scroll; a render in between (a row measured, a message arrived) must not pull a reader who has just
+  // scrolled up back down, so the position is checked against the content height of the last look.
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element || !atBottom.current) return;
-    element.scrollTop = element.scrollHeight;
-    if (rows.length > 1) ready.current = true;
-  }, [totalSize, rows.length, followSignal]);
+    if (!element) return;
+    const previous = lastLook.current;
+    if (previous.followSignal !== followSignal) {
+      atBottom.current = true;
+      setLeftBottomAt(null);
+    } else if (atBottom.current && !wasNearBottom(element, previous.height)) {
+      atBottom.current = false;
+      setLeftBottomAt(previous.newestKey);
+    }
+    if (atBottom.current) {
+      element.scrollTop = element.scrollHeight;
+      if (rows.length > 1) ready.current = true;
+    }
+    lastLook.current = { height: element.scrollHeight, newestKey, followSignal };
+  }, [totalSize, rows.length, followSignal, newestKey]);
 
   const firstVisible = virtualRows[0]?.index;
   useEffect(() => {
@@ -107,6 +128,7 @@ export function TranscriptList({
           const element = event.currentTarget;
           const wasAtBottom = atBottom.current;
           atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
+          lastLook.current = { ...lastLook.current, height: element.scrollHeight };
           if (wasAtBottom !== atBottom.current) setLeftBottomAt(atBottom.current ? null : newestKey);
         }}
         className="min-h-0 flex-1 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50"
