@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { actionName, formActionIds } from "@/lib/access/action-names";
 import { accessConfig } from "@/lib/access/config";
 import { decideAccess, LOGIN_PATH } from "@/lib/access/policy";
 import { isLiveSession } from "@/lib/access/check-session";
 import { SESSION_COOKIE } from "@/lib/access/session";
 
 /** Access control for every page, route handler, stream and server action, in one place (lib/access/policy.ts). */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const config = accessConfig();
   const decision = decideAccess(
     {
@@ -14,6 +15,7 @@ export function proxy(request: NextRequest) {
       search: request.nextUrl.search,
       headers: request.headers,
       hasSession: config.password !== undefined && isLiveSession(request.cookies.get(SESSION_COOKIE)?.value),
+      actions: await calledActions(request),
     },
     config,
   );
@@ -30,6 +32,24 @@ export function proxy(request: NextRequest) {
     case "refuse":
       return decision.error.toResponse();
   }
+}
+
+/**
+ * The names of the server actions a request calls: from the `next-action` header a page's script sends,
+ * or, for a form posted without JavaScript, from the action ids in its body (undefined: no action).
+ */
+async function calledActions(request: NextRequest): Promise<string[] | undefined> {
+  const header = request.headers.get("next-action");
+  if (header !== null) return [actionName(header) ?? ""];
+  const type = request.headers.get("content-type") ?? "";
+  const isForm = type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+  if (request.method !== "POST" || !isForm || request.nextUrl.pathname.startsWith("/api/")) return undefined;
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => undefined);
+  const ids = form ? formActionIds(form) : [];
+  return ids.length > 0 ? ids.map((id) => actionName(id) ?? "") : undefined;
 }
 
 export const config = {

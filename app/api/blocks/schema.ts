@@ -1,14 +1,6 @@
 import { z } from "zod";
 import { blockFieldsSchema, blockLabelSchema } from "@/lib/memory/validation";
 
-/** A Letta id such as `agent-…`, `block-…`, `passage-…`, `archive-…`. */
-export const lettaIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
-
 export const libraryQuerySchema = z.object({
   search: z.string().trim().max(200).default(""),
   /** How many of the newest blocks to list (the library's "Show more" asks for more). */

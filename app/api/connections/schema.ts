@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { connectionInputSchema } from "@/lib/connections/schema";
-
-const connectionIdSchema = z.string().trim().min(1).max(100);
+import { idSchema } from "@/lib/ids";
 
 export const saveBodySchema = z.object({
   connection: connectionInputSchema,
@@ -11,12 +10,12 @@ export const saveBodySchema = z.object({
 
 /** Either a form to test (with `id`: blank secret means the stored one) or just `id`: test a saved connection as it is. */
 export const checkBodySchema = z
-  .object({ connection: connectionInputSchema.optional(), id: connectionIdSchema.optional() })
+  .object({ connection: connectionInputSchema.optional(), id: idSchema.optional() })
   .refine(
     (body) => body.connection !== undefined || body.id !== undefined,
     "Send a connection to test or the id of a saved one",
   );
 
-export const activeBodySchema = z.object({ id: connectionIdSchema });
+export const activeBodySchema = z.object({ id: idSchema });
 
-export const idParamSchema = connectionIdSchema;
+export const idParamSchema = idSchema;

@@ -1,13 +1,14 @@
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { deleteAgent, updateAgent } from "@/lib/letta/agents";
-import { agentIdSchema, updateAgentSchema } from "./schema";
+import { updateAgentSchema } from "./schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
 export async function PATCH(request: Request, context: RouteContext<"/api/agents/[agentId]">) {
   try {
     assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const agentId = parseInput(idSchema, (await context.params).agentId);
     const input = parseInput(updateAgentSchema, await readJson(request));
     return Response.json(await updateAgent(agentId, input));
   } catch (error) {
@@ -18,7 +19,7 @@ export async function PATCH(request: Request, context: RouteContext<"/api/agents
 export async function DELETE(request: Request, context: RouteContext<"/api/agents/[agentId]">) {
   try {
     assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const agentId = parseInput(idSchema, (await context.params).agentId);
     await deleteAgent(agentId);
     return new Response(null, { status: 204 });
   } catch (error) {

@@ -1,13 +1,14 @@
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { deleteUnusedBlock, updateBlock } from "@/lib/letta/blocks";
-import { lettaIdSchema, updateBlockSchema } from "../schema";
+import { updateBlockSchema } from "../schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
 export async function PATCH(request: Request, { params }: RouteContext<"/api/blocks/[blockId]">) {
   try {
     assertSameOrigin(request);
-    const blockId = parseInput(lettaIdSchema, (await params).blockId);
+    const blockId = parseInput(idSchema, (await params).blockId);
     const { expectedValue, force, ...fields } = parseInput(updateBlockSchema, await readJson(request));
     return Response.json(await updateBlock(blockId, fields, { expectedValue, force }));
   } catch (error) {
@@ -18,7 +19,7 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/blo
 export async function DELETE(request: Request, { params }: RouteContext<"/api/blocks/[blockId]">) {
   try {
     assertSameOrigin(request);
-    await deleteUnusedBlock(parseInput(lettaIdSchema, (await params).blockId));
+    await deleteUnusedBlock(parseInput(idSchema, (await params).blockId));
     return new Response(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);

@@ -1,13 +1,13 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { attachBlock, createBlockForAgent, listAgentBlocks } from "@/lib/letta/blocks";
 import { addBlockSchema } from "./schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/agents/[agentId]/blocks">) {
   try {
-    const agentId = parseInput(lettaIdSchema, (await params).agentId);
+    const agentId = parseInput(idSchema, (await params).agentId);
     return Response.json(await listAgentBlocks(agentId), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/agen
 export async function POST(request: Request, { params }: RouteContext<"/api/agents/[agentId]/blocks">) {
   try {
     assertSameOrigin(request);
-    const agentId = parseInput(lettaIdSchema, (await params).agentId);
+    const agentId = parseInput(idSchema, (await params).agentId);
     const body = parseInput(addBlockSchema, await readJson(request));
     if ("blockId" in body) {
       await attachBlock(agentId, body.blockId);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { createBlockSchema, lettaIdSchema } from "@/app/api/blocks/schema";
+import { createBlockSchema } from "@/app/api/blocks/schema";
+import { idSchema } from "@/lib/ids";
 
 /** Either a new block to create and attach, or an existing block (from the library) to attach. */
-export const addBlockSchema = z.union([z.object({ blockId: lettaIdSchema }), createBlockSchema]);
+export const addBlockSchema = z.union([z.object({ blockId: idSchema }), createBlockSchema]);

@@ -1,11 +1,5 @@
 import { z } from "zod";
-
-export const conversationIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid conversation id");
+import { idSchema } from "@/lib/ids";
 
 const name = z.string().trim().min(1, "Give the conversation a name").max(200);
 
@@ -20,7 +14,7 @@ export const updateConversationSchema = z
 
 export const forkConversationSchema = z.object({
   /** The conversation the message is in; null or absent for the agent's own history. */
-  conversationId: conversationIdSchema.nullish(),
+  conversationId: idSchema.nullish(),
   messageId: z
     .string()
     .trim()

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { errorResponse, parseInput } from "@/lib/http";
 import { exportAgentFile } from "@/lib/letta/agent-files";
-import { agentIdSchema } from "../messages/schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ const querySchema = z.object({ messages: z.enum(["include", "exclude"]).default(
 
 export async function GET(request: Request, context: RouteContext<"/api/agents/[agentId]/export">) {
   try {
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const agentId = parseInput(idSchema, (await context.params).agentId);
     const { messages } = parseInput(querySchema, Object.fromEntries(new URL(request.url).searchParams));
     const { fileName, body } = await exportAgentFile(agentId, {
       includeMessages: messages === "include",

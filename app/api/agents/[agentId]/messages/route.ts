@@ -1,13 +1,14 @@
 import { encodeChatEvent } from "@/lib/chat/events";
 import { assertSameOrigin, errorResponse, parseInput, readJson, streamHeaders } from "@/lib/http";
 import { listMessages, listNewerMessages, openMessageStream } from "@/lib/letta/messages";
-import { agentIdSchema, historyQuerySchema, sendMessageSchema } from "./schema";
+import { historyQuerySchema, sendMessageSchema } from "./schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) {
   try {
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const agentId = parseInput(idSchema, (await context.params).agentId);
     const params = new URL(request.url).searchParams;
     const { before, after, newer, limit, conversation } = parseInput(historyQuerySchema, {
       before: params.get("before") ?? undefined,
@@ -27,7 +28,7 @@ export async function GET(request: Request, context: RouteContext<"/api/agents/[
 export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) {
   try {
     assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const agentId = parseInput(idSchema, (await context.params).agentId);
     const { conversationId, ...message } = parseInput(sendMessageSchema, await readJson(request));
 
     // The browser closing or navigating away aborts request.signal, which aborts the call to Letta.

@@ -1,12 +1,5 @@
 import { z } from "zod";
 
-export const agentIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid agent id");
-
 const letterId = z
   .string()
   .trim()

@@ -1,12 +1,13 @@
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { getAgentSettings, updateAgentSettings } from "@/lib/letta/agent-settings";
-import { agentIdSchema, settingsPatchSchema } from "./schema";
+import { settingsPatchSchema } from "./schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, context: RouteContext<"/api/agents/[agentId]/settings">) {
   try {
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const agentId = parseInput(idSchema, (await context.params).agentId);
     return Response.json(await getAgentSettings(agentId), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);
@@ -16,7 +17,7 @@ export async function GET(_request: Request, context: RouteContext<"/api/agents/
 export async function PATCH(request: Request, context: RouteContext<"/api/agents/[agentId]/settings">) {
   try {
     assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const agentId = parseInput(idSchema, (await context.params).agentId);
     const patch = parseInput(settingsPatchSchema, await readJson(request));
     return Response.json(await updateAgentSettings(agentId, patch));
   } catch (error) {

@@ -1,2 +1,1 @@
 export { settingsPatchSchema } from "@/lib/agents/settings";
-export { agentIdSchema } from "../schema";

@@ -1,7 +1,7 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { toolRulesSchema } from "@/app/api/agents/[agentId]/tools/schema";
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { replaceToolRules } from "@/lib/letta/agent-tools";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function PUT(request: Request, { params }: RouteContext<"/api/agents/[agentId]/tool-rules">) {
   try {
     assertSameOrigin(request);
-    const agentId = parseInput(lettaIdSchema, (await params).agentId);
+    const agentId = parseInput(idSchema, (await params).agentId);
     const { rules } = parseInput(toolRulesSchema, await readJson(request));
     return Response.json(await replaceToolRules(agentId, rules));
   } catch (error) {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { editableRulesSchema } from "@/lib/tools/rules";
+import { idSchema } from "@/lib/ids";
 
-export const attachToolSchema = z.object({ toolId: lettaIdSchema });
+export const attachToolSchema = z.object({ toolId: idSchema });
 
 export const toolApprovalSchema = z.object({
   toolName: z.string().trim().min(1).max(200),

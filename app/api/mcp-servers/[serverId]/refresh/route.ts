@@ -1,6 +1,6 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
 import { refreshMcpServer } from "@/lib/letta/mcp-servers";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: RouteContext<"/api/mcp-servers/[serverId]/refresh">) {
   try {
     assertSameOrigin(request);
-    await refreshMcpServer(parseInput(lettaIdSchema, (await params).serverId));
+    await refreshMcpServer(parseInput(idSchema, (await params).serverId));
     return new Response(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);

@@ -1,6 +1,6 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
 import { detachBlock } from "@/lib/letta/blocks";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export async function DELETE(request: Request, { params }: RouteContext<"/api/ag
   try {
     assertSameOrigin(request);
     const { agentId, blockId } = await params;
-    await detachBlock(parseInput(lettaIdSchema, agentId), parseInput(lettaIdSchema, blockId));
+    await detachBlock(parseInput(idSchema, agentId), parseInput(idSchema, blockId));
     return new Response(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);

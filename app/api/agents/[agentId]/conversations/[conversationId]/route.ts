@@ -1,7 +1,7 @@
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { updateConversation } from "@/lib/letta/conversations";
-import { agentIdSchema } from "../../messages/schema";
-import { conversationIdSchema, updateConversationSchema } from "../schema";
+import { updateConversationSchema } from "../schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +13,8 @@ export async function PATCH(
   try {
     assertSameOrigin(request);
     const params = await context.params;
-    const agentId = parseInput(agentIdSchema, params.agentId);
-    const conversationId = parseInput(conversationIdSchema, params.conversationId);
+    const agentId = parseInput(idSchema, params.agentId);
+    const conversationId = parseInput(idSchema, params.conversationId);
     const change = parseInput(updateConversationSchema, await readJson(request));
     return Response.json(await updateConversation(agentId, conversationId, change));
   } catch (error) {

@@ -1,7 +1,7 @@
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { forkConversation } from "@/lib/letta/fork";
-import { agentIdSchema } from "../../messages/schema";
 import { forkConversationSchema } from "../schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/conversations/fork">) {
   try {
     assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+    const agentId = parseInput(idSchema, (await context.params).agentId);
     const { conversationId, messageId, name } = parseInput(forkConversationSchema, await readJson(request));
     return Response.json(await forkConversation(agentId, { conversationId: conversationId ?? null, messageId }, name), {
       status: 201,

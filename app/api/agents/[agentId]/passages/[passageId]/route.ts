@@ -1,6 +1,6 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
 import { deletePassage } from "@/lib/letta/archival";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +8,7 @@ export async function DELETE(request: Request, { params }: RouteContext<"/api/ag
   try {
     assertSameOrigin(request);
     const { agentId, passageId } = await params;
-    await deletePassage(parseInput(lettaIdSchema, agentId), parseInput(lettaIdSchema, passageId));
+    await deletePassage(parseInput(idSchema, agentId), parseInput(idSchema, passageId));
     return new Response(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);

@@ -1,13 +1,13 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { errorResponse, parseInput } from "@/lib/http";
 import { searchPassages } from "@/lib/letta/archival";
 import { searchPassagesSchema } from "../schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/agents/[agentId]/passages/search">) {
   try {
-    const agentId = parseInput(lettaIdSchema, (await params).agentId);
+    const agentId = parseInput(idSchema, (await params).agentId);
     const searchParams = new URL(request.url).searchParams;
     const { query, tags } = parseInput(searchPassagesSchema, {
       query: searchParams.get("query") ?? "",

@@ -1,6 +1,6 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
 import { detachTool } from "@/lib/letta/agent-tools";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export async function DELETE(request: Request, { params }: RouteContext<"/api/ag
   try {
     assertSameOrigin(request);
     const { agentId, toolId } = await params;
-    await detachTool(parseInput(lettaIdSchema, agentId), parseInput(lettaIdSchema, toolId));
+    await detachTool(parseInput(idSchema, agentId), parseInput(idSchema, toolId));
     return new Response(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);

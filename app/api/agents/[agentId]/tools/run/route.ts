@@ -1,7 +1,7 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
 import { runAgentTool } from "@/lib/letta/agent-tools";
 import { runAgentToolSchema } from "../schema";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: RouteContext<"/api/agents/[agentId]/tools/run">) {
   try {
     assertSameOrigin(request);
-    const agentId = parseInput(lettaIdSchema, (await params).agentId);
+    const agentId = parseInput(idSchema, (await params).agentId);
     const { toolName, args } = parseInput(runAgentToolSchema, await readJson(request));
     return Response.json(await runAgentTool(agentId, toolName, args));
   } catch (error) {

@@ -1,6 +1,6 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
 import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
 import { detachArchive } from "@/lib/letta/archival";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export async function DELETE(
   try {
     assertSameOrigin(request);
     const { agentId, archiveId } = await params;
-    await detachArchive(parseInput(lettaIdSchema, agentId), parseInput(lettaIdSchema, archiveId));
+    await detachArchive(parseInput(idSchema, agentId), parseInput(idSchema, archiveId));
     return new Response(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);
