@@ -54,4 +54,3 @@ export function logIn(headers: Headers, password: string): { value: string; maxA
   backoff.succeed(client);
   return { value: signSession(key, Date.now()), maxAgeSeconds: SESSION_TTL_MS / 1000 };
 }
-

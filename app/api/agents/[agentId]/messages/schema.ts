@@ -1,11 +1,7 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 
-const letterId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+const letterId = idSchema;
 
 const conversationId = letterId.optional();
 

@@ -1,1 +1,0 @@
-export { updateAgentSchema } from "@/lib/agents/create-schema";

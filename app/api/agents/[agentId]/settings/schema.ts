@@ -1,1 +1,0 @@
-export { settingsPatchSchema } from "@/lib/agents/settings";

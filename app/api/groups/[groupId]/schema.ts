@@ -1,1 +1,0 @@
-export { groupUpdateSchema } from "@/lib/groups/manager-config";
