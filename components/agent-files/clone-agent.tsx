@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { agentNameProblem } from "@/lib/agent-files/agent-name";
 import { fetchJson } from "@/lib/fetch-json";
-import type { ImportedAgent } from "@/lib/letta/agent-files";
+import type { ImportedAgent } from "@/lib/agent-files/types";
 import { AgentNameInput } from "./agent-name-input";
 import { toErrorBody } from "@/lib/errors";
 import { ImportedAgents } from "./imported-agents";

@@ -1,5 +1,6 @@
-import { AppError, isAppErrorBody } from "@/lib/errors";
-import type { ImportedAgent } from "@/lib/letta/agent-files";
+import { AppError } from "@/lib/errors";
+import { responseError } from "@/lib/fetch-json";
+import type { ImportedAgent } from "@/lib/agent-files/types";
 
 export interface ImportRequest {
   file: File;
@@ -17,9 +18,7 @@ function errorFrom(xhr: XMLHttpRequest): AppError {
   } catch {
     body = undefined;
   }
-  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
-  if (isAppErrorBody(error)) return new AppError(error.code, error.message, error.hint);
-  return new AppError("server_error", `The ADE answered ${xhr.status}.`, "Try again.");
+  return responseError(xhr.status, body);
 }
 
 /**

@@ -7,7 +7,7 @@ import { ErrorPanel } from "@/components/error-panel";
 import { isFiltered, listQueryString, type AgentListQuery } from "@/lib/agents/list-query";
 import { toErrorBody } from "@/lib/errors";
 import { fetchJson } from "@/lib/fetch-json";
-import type { AgentCounts, AgentPage } from "@/lib/letta/agents";
+import type { AgentCounts, AgentPage } from "@/lib/agents/types";
 import { AgentListToolbar } from "./agent-list-toolbar";
 import { AgentTable } from "./agent-table";
 import { useListQueryNavigation } from "./use-list-query";

@@ -7,7 +7,7 @@ import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import { LIBRARY_STEP, libraryQuery } from "@/components/memory/queries";
 import { useDraftsHydrated } from "@/components/memory/use-drafts-hydrated";
 import { fetchJson } from "@/lib/fetch-json";
-import { memoryKeys } from "@/lib/memory/query-keys";
+import { memoryKeys } from "@/lib/query-keys";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { BlockEditor } from "./block-editor";
 

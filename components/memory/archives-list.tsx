@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { fetchJson } from "@/lib/fetch-json";
-import { memoryKeys } from "@/lib/memory/query-keys";
+import { memoryKeys } from "@/lib/query-keys";
 import { ConfirmButton } from "./confirm-button";
 import { InlineError, toErrorBody } from "./inline-error";
 import { archivesQuery } from "./queries";

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BlockEditor, blockFromDraft } from "@/components/blocks/block-editor";
 import { fetchJson } from "@/lib/fetch-json";
-import { memoryKeys } from "@/lib/memory/query-keys";
+import { memoryKeys } from "@/lib/query-keys";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { ConfirmButton } from "./confirm-button";
 import { useDraftStore } from "./draft-store";

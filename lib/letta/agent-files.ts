@@ -7,6 +7,8 @@ import { parseAgentFile } from "@/lib/agent-files/parse";
 import { prepareForImport } from "@/lib/agent-files/prepare";
 import type { AgentFile } from "@/lib/agent-files/schema";
 import { withLetta } from "./client";
+import type { ImportedAgent } from "@/lib/agent-files/types";
+export type { ImportedAgent };
 
 /** Importing a file with many tools and messages takes Letta longer than an ordinary request. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -25,11 +27,6 @@ export interface ImportOptions {
   stripMessages?: boolean;
   /** Let the file's tool code replace tools of the same name already on the server. */
   overwriteTools?: boolean;
-}
-
-export interface ImportedAgent {
-  id: string;
-  name: string;
 }
 
 async function exportDocument(agentId: string, includeMessages: boolean, signal?: AbortSignal): Promise<unknown> {

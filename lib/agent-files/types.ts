@@ -1,0 +1,4 @@
+export interface ImportedAgent {
+  id: string;
+  name: string;
+}
