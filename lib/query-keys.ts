@@ -7,7 +7,8 @@
  * under `agentMessages(id, …)`, because the chat pane keeps it in step itself.
  */
 const agents = () => ["agents"] as const;
-const agent = (agentId: string) => [...agents(), "detail", agentId] as const;
+const agentDetails = () => [...agents(), "detail"] as const;
+const agent = (agentId: string) => [...agentDetails(), agentId] as const;
 const agentMessagesOf = (agentId: string) => [...agents(), "messages", agentId] as const;
 
 export const queryKeys = {
@@ -20,6 +21,8 @@ export const queryKeys = {
     [...agents(), "counts", listQuery, after ?? null] as const,
   /** The agent search of pickers (e.g. "attach this MCP tool to an agent"). */
   agentPicker: (search: string) => [...agents(), "picker", search] as const,
+  /** Everything under every agent's `agent(id)` (e.g. after a library block changed). */
+  agentDetails,
   agent,
   agentTools: (agentId: string) => [...agent(agentId), "tools"] as const,
   agentConversations: (agentId: string) => [...agent(agentId), "conversations"] as const,

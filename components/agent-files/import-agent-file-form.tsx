@@ -14,6 +14,7 @@ import { FileDropZone } from "./file-drop-zone";
 import { HandleSelect } from "./handle-select";
 import { ImportedAgents } from "./imported-agents";
 import { uploadAgentFile, type ImportRequest } from "./upload-agent-file";
+import { queryKeys } from "@/lib/query-keys";
 
 interface PickedFile {
   file: File;
@@ -45,7 +46,7 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
       cancel.current = controller;
       return uploadAgentFile(request, setProgress, controller.signal);
     },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["agents"] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.agents() }),
   });
 
   const onFile = async (file: File) => {

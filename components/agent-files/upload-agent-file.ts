@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { responseError } from "@/lib/fetch-json";
+import { apiUrl, responseError } from "@/lib/fetch-json";
 import type { ImportedAgent } from "@/lib/agent-files/types";
 
 export interface ImportRequest {
@@ -40,7 +40,7 @@ export function uploadAgentFile(
 
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/agent-files/import?${query.toString()}`);
+    xhr.open("POST", `${apiUrl(["agent-files", "import"])}?${query.toString()}`);
     xhr.setRequestHeader("Content-Type", "application/json");
     xhr.upload.addEventListener("progress", (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);

@@ -1,9 +1,7 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { BlockEditor, blockFromDraft } from "@/components/blocks/block-editor";
-import { fetchJson } from "@/lib/fetch-json";
 import { memoryKeys } from "@/lib/query-keys";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { ConfirmButton } from "./confirm-button";
@@ -13,11 +11,11 @@ import { AttachBlockForm } from "./attach-block-form";
 import { BlockHistory } from "./block-history";
 import { NewBlockForm } from "./new-block-form";
 import { agentBlocksQuery } from "./queries";
+import { useDetachBlock } from "./use-block-attachment";
 
 export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initialBlocks?: MemoryBlock[] }) {
   const queryClient = useQueryClient();
   const blocks = useQuery({ ...agentBlocksQuery(agentId), initialData: initialBlocks });
-  const [detachError, setDetachError] = useState<ReturnType<typeof toErrorBody> | null>(null);
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
@@ -28,12 +26,7 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
     return latest.find((block) => block.id === blockId);
   };
 
-  const detach = useMutation({
-    mutationFn: (blockId: string) => fetchJson<void>(`/api/agents/${agentId}/blocks/${blockId}`, { method: "DELETE" }),
-    onMutate: () => setDetachError(null),
-    onError: (error) => setDetachError(toErrorBody(error)),
-    onSuccess: refresh,
-  });
+  const detach = useDetachBlock(agentId, refresh);
 
   const list = blocks.data ?? [];
   const drafts = useDraftStore((state) => state.drafts);
@@ -46,7 +39,7 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
   return (
     <div className="space-y-3">
       {blocks.error && !blocks.data ? <InlineError error={toErrorBody(blocks.error)} /> : null}
-      <InlineError error={detachError} />
+      <InlineError error={detach.error ? toErrorBody(detach.error) : null} />
       {blocks.isPending ? <p className="text-xs text-zinc-500">Loading blocks…</p> : null}
       {blocks.data && list.length === 0 ? (
         <p className="text-xs text-zinc-500">This agent has no memory blocks.</p>

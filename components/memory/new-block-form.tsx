@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { fetchJson } from "@/lib/fetch-json";
-import type { MemoryBlock } from "@/lib/memory/types";
+import { unwrap } from "@/lib/actions/result";
+import { createAgentBlockAction } from "@/lib/memory/actions";
 import { DEFAULT_BLOCK_LIMIT, hasErrors, validateBlockDraft, type BlockFieldErrors } from "@/lib/memory/validation";
 import { InlineError, toErrorBody } from "./inline-error";
 
@@ -25,12 +25,10 @@ export function NewBlockForm({
   const [limit, setLimit] = useState(DEFAULT_BLOCK_LIMIT);
   const [errors, setErrors] = useState<BlockFieldErrors>({});
   const create = useMutation({
-    mutationFn: () =>
-      fetchJson<MemoryBlock>(`/api/agents/${agentId}/blocks`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ label: label.trim(), value, description, limit, readOnly: false }),
-      }),
+    mutationFn: async () =>
+      unwrap(
+        await createAgentBlockAction({ agentId, label: label.trim(), value, description, limit, readOnly: false }),
+      ),
     onSuccess: () => {
       setLabel("");
       setValue("");

@@ -4,7 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { queryKeys } from "@/lib/query-keys";
 import type { AgentTool, AgentToolsView } from "@/lib/tools/types";
 import { AttachToolForm } from "./attach-tool-form";
 import { JsonSchemaView } from "./json-schema-view";

@@ -60,3 +60,9 @@ export type ServerStatus = { connectionId: string; connectionName: string; baseU
       hint: string;
     }
 );
+
+/** What saving a connection answers: the saved connection, or null when the check failed and nothing was saved. */
+export interface SaveResult {
+  connection: PublicConnection | null;
+  check: ConnectionCheck | null;
+}

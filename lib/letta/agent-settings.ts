@@ -2,7 +2,7 @@ import "server-only";
 import type Letta from "@letta-ai/letta-client";
 import type { AgentState, AgentUpdateParams } from "@letta-ai/letta-client/resources/agents/agents";
 import type { LlmConfig } from "@letta-ai/letta-client/resources/models/models";
-import { reasoningEfforts, type AgentSettings, type ReasoningEffort, type SettingsPatch } from "@/lib/agents/settings";
+import { reasoningEfforts, type ReasoningEffort, type SettingsPatch } from "@/lib/agents/settings";
 import { AppError } from "@/lib/errors";
 import { withLetta } from "./client";
 import { sleeptimeAgentOf, sleeptimeGroupOf } from "./sleeptime-group";

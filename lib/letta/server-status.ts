@@ -2,7 +2,7 @@ import "server-only";
 import { accessConfig } from "@/lib/access/config";
 import { publicUrl } from "@/lib/access/mask";
 import { diagnoseError, diagnoseHealth } from "@/lib/connections/diagnose";
-import type { ConnectionCheck, ConnectionProblemKind } from "@/lib/connections/types";
+import type { ConnectionCheck } from "@/lib/connections/types";
 import { createLettaClient, lettaClient } from "./client";
 import { activeConnection, type LettaConnection } from "./connection";
 import { toAppError } from "./errors";
