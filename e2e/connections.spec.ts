@@ -73,7 +73,6 @@ test("bad URLs are refused in the form and keep what was typed", async ({ page }
 
 test("switching connections in the header changes the server whose agents are shown", async ({
   page,
-  request,
   context,
   agent,
 }) => {

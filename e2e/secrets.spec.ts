@@ -14,7 +14,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-test("a saved password never reaches the browser", async ({ page, request, agent }) => {
+test("a saved password never reaches the browser", async ({ page, agent }) => {
   const secret = `sk-let-e2e-secret-${randomUUID()}`;
   const name = uniqueName("secret");
   const seen: Array<Promise<{ url: string; body: string }>> = [];

@@ -41,7 +41,12 @@ export function useSaveAgentDetails(agent: Details, on: { onStart: () => void; o
       on.onRefused();
     },
     onSuccess: (saved, input) => {
-      setShown({ id: agent.id, name: saved.name, description: input.description ?? agent.description, tags: saved.tags });
+      setShown({
+        id: agent.id,
+        name: saved.name,
+        description: input.description ?? agent.description,
+        tags: saved.tags,
+      });
       queryClient.removeQueries({ queryKey: queryKeys.agentList() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agent.id) });
       router.refresh();

@@ -1,5 +1,10 @@
-import type { ConversationView, ForkPoint } from "@/lib/chat/conversation";
-import { createConversationAction, forkConversationAction, resetMessagesAction, updateConversationAction } from "@/lib/chat/actions";
+import type { ForkPoint } from "@/lib/chat/conversation";
+import {
+  createConversationAction,
+  forkConversationAction,
+  resetMessagesAction,
+  updateConversationAction,
+} from "@/lib/chat/actions";
 import type { HistoryPage, HistoryTail } from "@/lib/chat/history";
 import type { Outgoing } from "@/lib/chat/rows";
 import { unwrap } from "@/lib/actions/result";
@@ -20,7 +25,11 @@ export const chatApi = {
   /** Messages newer than `after` (from the start when null). */
   newer: (agentId: string, conversationId: string | null, after: string | null, signal: AbortSignal) =>
     fetchJson<HistoryTail>(
-      apiUrl(messages(agentId), { limit: "100", ...(after ? { after } : { newer: "1" }), conversation: conversationId }),
+      apiUrl(messages(agentId), {
+        limit: "100",
+        ...(after ? { after } : { newer: "1" }),
+        conversation: conversationId,
+      }),
       { signal },
     ),
   send: (agentId: string, conversationId: string | null, outgoing: Outgoing, signal: AbortSignal) =>
@@ -34,14 +43,10 @@ export const chatApi = {
       post({ runIds, ...(conversationId ? { conversationId } : {}) }),
     ),
   reset: async (agentId: string) => unwrap(await resetMessagesAction({ agentId })),
-  conversations: (agentId: string) => fetchJson<ConversationView[]>(apiUrl(["agents", agentId, "conversations"])),
   createConversation: async (agentId: string, name?: string) =>
     unwrap(await createConversationAction({ agentId, ...(name ? { name } : {}) })),
-  updateConversation: async (
-    agentId: string,
-    conversationId: string,
-    change: { name?: string; archived?: boolean },
-  ) => unwrap(await updateConversationAction({ agentId, conversationId, ...change })),
+  updateConversation: async (agentId: string, conversationId: string, change: { name?: string; archived?: boolean }) =>
+    unwrap(await updateConversationAction({ agentId, conversationId, ...change })),
   fork: async (agentId: string, from: ForkPoint, name: string) =>
     unwrap(await forkConversationAction({ agentId, ...from, name })),
 };

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { queryKeys } from "@/lib/query-keys";
 import { chatApi } from "./chat-api";
 import { useOpenConversation } from "./use-open-conversation";
+import { conversationsQuery } from "./queries";
 
 const defaultValue = "default";
 const smallButton =
@@ -18,10 +19,7 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
   const open = useOpenConversation();
   const queryClient = useQueryClient();
   const [renaming, setRenaming] = useState<string | null>(null);
-  const list = useQuery({
-    queryKey: queryKeys.agentConversations(agentId),
-    queryFn: () => chatApi.conversations(agentId),
-  });
+  const list = useQuery(conversationsQuery(agentId));
   const refreshList = () => queryClient.invalidateQueries({ queryKey: queryKeys.agentConversations(agentId) });
 
   const create = useMutation({

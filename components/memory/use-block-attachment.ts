@@ -20,7 +20,8 @@ export function useAttachBlock(agentId: string, onSuccess: () => void) {
   return useOptimisticAction({
     queryKey: memoryKeys.blocks(agentId),
     action: (block: MemoryBlock) => attachBlockAction({ agentId, blockId: block.id }),
-    apply: (blocks: MemoryBlock[], block) => (blocks.some((shown) => shown.id === block.id) ? blocks : [...blocks, block]),
+    apply: (blocks: MemoryBlock[], block) =>
+      blocks.some((shown) => shown.id === block.id) ? blocks : [...blocks, block],
     onSuccess,
   });
 }

@@ -11,13 +11,7 @@ import { useAttachTool } from "./use-agent-tool-changes";
 const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
 /** Attaches a tool from the server's library (Letta's own, custom and MCP tools), found by name. */
-export function AttachToolForm({
-  agentId,
-  attached,
-}: {
-  agentId: string;
-  attached: AgentTool[];
-}) {
+export function AttachToolForm({ agentId, attached }: { agentId: string; attached: AgentTool[] }) {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const [toolId, setToolId] = useState("");
