@@ -8,6 +8,7 @@ import { SESSION_COOKIE } from "@/lib/access/session";
 /** Access control for every page, route handler, stream and server action, in one place (lib/access/policy.ts). */
 export async function proxy(request: NextRequest) {
   const config = accessConfig();
+  const actions = await calledActions(request);
   const decision = decideAccess(
     {
       method: request.method,
@@ -15,7 +16,7 @@ export async function proxy(request: NextRequest) {
       search: request.nextUrl.search,
       headers: request.headers,
       hasSession: config.password !== undefined && isLiveSession(request.cookies.get(SESSION_COOKIE)?.value),
-      actions: await calledActions(request),
+      actions,
     },
     config,
   );
@@ -30,6 +31,13 @@ export async function proxy(request: NextRequest) {
       return NextResponse.redirect(target, 307);
     }
     case "refuse":
+      // A refused server action answers the same body as text/plain: the only kind of error answer whose
+      // text Next.js hands to the calling code (lib/actions/result.ts `unwrap` turns it back into the error).
+      if (actions !== undefined || request.headers.has("next-action"))
+        return new Response(JSON.stringify({ error: decision.error.toJSON() }), {
+          status: decision.error.status,
+          headers: { "Content-Type": "text/plain" },
+        });
       return decision.error.toResponse();
   }
 }

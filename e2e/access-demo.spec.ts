@@ -88,8 +88,8 @@ test("the demo refuses every change to every route at the server, and the server
         refused.push(key);
       }
     }
-    expect(refused).toContain("PATCH /api/agents/[agentId]");
-    expect(refused).toContain("POST /api/agents/[agentId]/messages/reset");
+    expect(refused).toContain("PATCH /api/agents/[agentId]/settings");
+    expect(refused).toContain("POST /api/agents/[agentId]/conversations");
     expect(refused.includes("POST /api/agents/[agentId]/messages")).toBe(!chat);
     for (const page of pages) {
       const action = await fetch(`${ade.baseUrl}${page}`, {

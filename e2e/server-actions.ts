@@ -63,7 +63,7 @@ export async function postAction(
       accept: "text/x-component",
       "content-type": "text/plain;charset=UTF-8",
       ...sameOriginUnlessSaid(baseUrl, options.headers),
-      "next-action": await actionId(name),
+      "next-action": await actionId(name, options.page ? [options.page] : []),
       ...options.headers,
     },
     body: JSON.stringify(args),
@@ -95,7 +95,7 @@ export async function postFormAction(
   options: { page?: string; headers?: Record<string, string> } = {},
 ): Promise<ActionResponse & { response: Response }> {
   const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) form.append(`1_${key}`, value);
+  for (const [key, value] of Object.entries(fields)) form.append(`_1_${key}`, value);
   form.append("0", JSON.stringify([null, "$K1"]));
   const response = await fetch(`${baseUrl}${options.page ?? "/"}`, {
     method: "POST",

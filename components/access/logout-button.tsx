@@ -9,7 +9,7 @@ export function LogoutButton() {
   const router = useRouter();
   const queryClient = useQueryClient();
   const logout = useMutation({
-    mutationFn: async () => unwrap(await logoutAction()),
+    mutationFn: async () => unwrap(logoutAction()),
     onSuccess: () => {
       queryClient.clear();
       router.replace("/login");

@@ -19,7 +19,7 @@ export function CloneAgent({ agentId, agentName }: { agentId: string; agentName:
   const formId = useId();
   const clone = useMutation({
     mutationFn: async (body: { name: string; includeMessages: boolean }) =>
-      unwrap(await cloneAgentAction({ agentId, ...body })),
+      unwrap(cloneAgentAction({ agentId, ...body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.agents() }),
   });
 

@@ -40,7 +40,7 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const create = useMutation({
-    mutationFn: async (input: CreateAgentInput) => unwrap(await createAgentAction(input)),
+    mutationFn: async (input: CreateAgentInput) => unwrap(createAgentAction(input)),
     onSuccess: ({ id }) => {
       queryClient.removeQueries({ queryKey: queryKeys.agents() });
       router.push(`/agents/${id}`);

@@ -23,7 +23,7 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
   const queryClient = useQueryClient();
   const demo = useDemoLock();
   const remove = useMutation({
-    mutationFn: async () => unwrap(await deleteAgentAction({ agentId })),
+    mutationFn: async () => unwrap(deleteAgentAction({ agentId })),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: queryKeys.agents() });
       dialog.current?.close();

@@ -24,7 +24,7 @@ export function useSaveAgentDetails(agent: Details, on: { onStart: () => void; o
   const queryClient = useQueryClient();
   const [shown, setShown] = useState(agent);
   const save = useMutation({
-    mutationFn: async (input: UpdateAgentInput) => unwrap(await updateAgentAction({ agentId: agent.id, ...input })),
+    mutationFn: async (input: UpdateAgentInput) => unwrap(updateAgentAction({ agentId: agent.id, ...input })),
     onMutate: (input) => {
       const previous = shown;
       setShown({

@@ -72,7 +72,7 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
   const save = useMutation({
     mutationFn: async (input: { draft: BlockDraft; force: boolean }) =>
       unwrap(
-        await updateBlockAction({
+        updateBlockAction({
           blockId: block.id,
           value: input.draft.value,
           limit: input.draft.limit,

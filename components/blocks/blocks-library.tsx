@@ -33,7 +33,7 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
     return latest.find((block) => block.id === blockId);
   };
   const remove = useMutation({
-    mutationFn: async (blockId: string) => unwrap(await deleteBlockAction({ blockId })),
+    mutationFn: async (blockId: string) => unwrap(deleteBlockAction({ blockId })),
     onSuccess: refresh,
   });
 

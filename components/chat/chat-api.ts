@@ -42,11 +42,11 @@ export const chatApi = {
       apiUrl([...messages(agentId), "cancel"]),
       post({ runIds, ...(conversationId ? { conversationId } : {}) }),
     ),
-  reset: async (agentId: string) => unwrap(await resetMessagesAction({ agentId })),
+  reset: async (agentId: string) => unwrap(resetMessagesAction({ agentId })),
   createConversation: async (agentId: string, name?: string) =>
-    unwrap(await createConversationAction({ agentId, ...(name ? { name } : {}) })),
+    unwrap(createConversationAction({ agentId, ...(name ? { name } : {}) })),
   updateConversation: async (agentId: string, conversationId: string, change: { name?: string; archived?: boolean }) =>
-    unwrap(await updateConversationAction({ agentId, conversationId, ...change })),
+    unwrap(updateConversationAction({ agentId, conversationId, ...change })),
   fork: async (agentId: string, from: ForkPoint, name: string) =>
-    unwrap(await forkConversationAction({ agentId, ...from, name })),
+    unwrap(forkConversationAction({ agentId, ...from, name })),
 };

@@ -19,13 +19,13 @@ import { apiUrl, fetchJson } from "@/lib/fetch-json";
 export const connectionsApi = {
   list: () => fetchJson<ConnectionList>(apiUrl(["connections"]), { cache: "no-store" }),
   create: async (connection: ConnectionFormValues, force: boolean): Promise<SaveResult> =>
-    unwrap(await createConnectionAction({ connection, force })),
+    unwrap(createConnectionAction({ connection, force })),
   update: async (id: string, connection: ConnectionFormValues, force: boolean): Promise<SaveResult> =>
-    unwrap(await updateConnectionAction({ id, connection, force })),
-  remove: async (id: string) => unwrap(await removeConnectionAction({ id })),
+    unwrap(updateConnectionAction({ id, connection, force })),
+  remove: async (id: string) => unwrap(removeConnectionAction({ id })),
   check: async (body: { connection?: ConnectionFormValues; id?: string }): Promise<ConnectionCheck> =>
-    unwrap(await checkConnectionAction(body)),
-  activate: async (id: string) => unwrap(await activateConnectionAction({ id })),
+    unwrap(checkConnectionAction(body)),
+  activate: async (id: string) => unwrap(activateConnectionAction({ id })),
 };
 
 /** After the active connection changed (or its settings did): everything shown may belong to another server. */

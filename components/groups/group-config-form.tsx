@@ -25,7 +25,7 @@ export function GroupConfigForm({ group }: { group: GroupView }) {
   const [invalid, setInvalid] = useState<string | null>(null);
   const fields = editableFields(group.managerType);
   const save = useMutation({
-    mutationFn: async (update: object) => unwrap(await updateGroupAction({ groupId: group.id, ...update })),
+    mutationFn: async (update: object) => unwrap(updateGroupAction({ groupId: group.id, ...update })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: groupKeys.list() }),
   });
 

@@ -28,7 +28,7 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
   const [env, setEnv] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const add = useMutation({
-    mutationFn: async (input: McpServerInput) => unwrap(await createMcpServerAction(input)),
+    mutationFn: async (input: McpServerInput) => unwrap(createMcpServerAction(input)),
     onSuccess: () => {
       setName("");
       setUrl("");

@@ -23,7 +23,7 @@ export function AttachToAgent({ toolId, toolName }: { toolId: string; toolName: 
     queryFn: () => fetchJson<AgentPage>(apiUrl(["agents"], { limit: "20", q: deferred })),
   });
   const attach = useMutation({
-    mutationFn: async (id: string) => unwrap(await attachToolAction({ agentId: id, toolId })),
+    mutationFn: async (id: string) => unwrap(attachToolAction({ agentId: id, toolId })),
     onSuccess: (_result, id) =>
       setAttachedTo({ id, name: agents.data?.agents.find((agent) => agent.id === id)?.name ?? id }),
   });

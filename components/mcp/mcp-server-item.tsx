@@ -18,11 +18,11 @@ export function McpServerItem({ server, onRemoved }: { server: McpServerView; on
   const [open, setOpen] = useState(false);
   const tools = useQuery({ ...mcpServerToolsQuery(server.id), enabled: open });
   const remove = useMutation({
-    mutationFn: async () => unwrap(await deleteMcpServerAction({ serverId: server.id })),
+    mutationFn: async () => unwrap(deleteMcpServerAction({ serverId: server.id })),
     onSuccess: onRemoved,
   });
   const refresh = useMutation({
-    mutationFn: async () => unwrap(await refreshMcpServerAction({ serverId: server.id })),
+    mutationFn: async () => unwrap(refreshMcpServerAction({ serverId: server.id })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: toolKeys.mcpServerTools(server.id) }),
   });
 

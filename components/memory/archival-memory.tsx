@@ -26,7 +26,7 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
   // Passages change the archive list (the first insert creates one) and the context's counts too.
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
   const insert = useMutation({
-    mutationFn: async () => unwrap(await insertPassageAction({ agentId, text, tags: splitTags(tags) })),
+    mutationFn: async () => unwrap(insertPassageAction({ agentId, text, tags: splitTags(tags) })),
     onSuccess: () => {
       setText("");
       setTags("");
@@ -35,7 +35,7 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
     },
   });
   const remove = useMutation({
-    mutationFn: async (passageId: string) => unwrap(await deletePassageAction({ agentId, passageId })),
+    mutationFn: async (passageId: string) => unwrap(deletePassageAction({ agentId, passageId })),
     onSuccess: refresh,
   });
 

@@ -16,14 +16,14 @@ export function ArchivesList({ agentId }: { agentId: string }) {
   const [choice, setChoice] = useState("");
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
   const attach = useMutation({
-    mutationFn: async (archiveId: string) => unwrap(await attachArchiveAction({ agentId, archiveId })),
+    mutationFn: async (archiveId: string) => unwrap(attachArchiveAction({ agentId, archiveId })),
     onSuccess: () => {
       setChoice("");
       refresh();
     },
   });
   const detach = useMutation({
-    mutationFn: async (archiveId: string) => unwrap(await detachArchiveAction({ agentId, archiveId })),
+    mutationFn: async (archiveId: string) => unwrap(detachArchiveAction({ agentId, archiveId })),
     onSuccess: refresh,
   });
   const failure = archives.error ?? attach.error ?? detach.error;

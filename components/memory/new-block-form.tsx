@@ -26,9 +26,7 @@ export function NewBlockForm({
   const [errors, setErrors] = useState<BlockFieldErrors>({});
   const create = useMutation({
     mutationFn: async () =>
-      unwrap(
-        await createAgentBlockAction({ agentId, label: label.trim(), value, description, limit, readOnly: false }),
-      ),
+      unwrap(createAgentBlockAction({ agentId, label: label.trim(), value, description, limit, readOnly: false })),
     onSuccess: () => {
       setLabel("");
       setValue("");

@@ -76,7 +76,7 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
   });
 
   const save = useMutation({
-    mutationFn: async (patch: SettingsPatch) => unwrap(await updateAgentSettingsAction({ agentId, ...patch })),
+    mutationFn: async (patch: SettingsPatch) => unwrap(updateAgentSettingsAction({ agentId, ...patch })),
     onSuccess: (saved, patch) => {
       queryClient.setQueryData(settingsKeys.settings(agentId), saved);
       discardDraft(agentId);

@@ -28,7 +28,7 @@ export function FrequencyEditor({
   const [invalid, setInvalid] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: async (value: number) =>
-      unwrap(await updateGroupAction({ groupId, managerType: "sleeptime", sleeptimeAgentFrequency: value })),
+      unwrap(updateGroupAction({ groupId, managerType: "sleeptime", sleeptimeAgentFrequency: value })),
     onSuccess: (group) => {
       setText(String(group.config.sleeptimeAgentFrequency ?? ""));
       void queryClient.invalidateQueries({ queryKey: sleeptimeKeys.settings(agentId) });

@@ -12,7 +12,7 @@ export function useSettingsMutation<Input>(
 ) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: Input) => unwrap(await action({ ...input, agentId })),
+    mutationFn: async (input: Input) => unwrap(action({ ...input, agentId })),
     onSuccess: (settings) => {
       queryClient.setQueryData(sleeptimeKeys.settings(agentId), settings);
       void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId) });

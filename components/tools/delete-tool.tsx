@@ -14,7 +14,7 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
   const [asking, setAsking] = useState(false);
   const usage = useQuery({ ...toolUsageQuery(tool.id), enabled: asking });
   const remove = useMutation({
-    mutationFn: async () => unwrap(await deleteToolAction({ toolId: tool.id })),
+    mutationFn: async () => unwrap(deleteToolAction({ toolId: tool.id })),
     onSuccess: onDeleted,
   });
 

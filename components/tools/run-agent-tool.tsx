@@ -13,7 +13,7 @@ export function RunAgentTool({ agentId, toolName }: { agentId: string; toolName:
   const [argsText, setArgsText] = useState("{}");
   const [argsError, setArgsError] = useState<string | null>(null);
   const run = useMutation({
-    mutationFn: async (args: Record<string, unknown>) => unwrap(await runAgentToolAction({ agentId, toolName, args })),
+    mutationFn: async (args: Record<string, unknown>) => unwrap(runAgentToolAction({ agentId, toolName, args })),
   });
   const submit = () => {
     const parsed = parseRunArgs(argsText);

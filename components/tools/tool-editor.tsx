@@ -45,7 +45,7 @@ export function ToolEditor({
 
   const save = useMutation({
     mutationFn: async (body: { sourceCode: string; pipRequirements: ToolDetail["pipRequirements"] }) =>
-      unwrap(await (tool ? updateToolAction({ toolId: tool.id, ...body }) : createToolAction(body))),
+      unwrap(tool ? updateToolAction({ toolId: tool.id, ...body }) : createToolAction(body)),
     onSuccess: (saved) => {
       queryClient.setQueryData(toolKeys.detail(saved.id), saved);
       onSaved(saved.id);

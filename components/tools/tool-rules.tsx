@@ -25,7 +25,7 @@ export function ToolRules({ agentId, view }: { agentId: string; view: AgentTools
   const [adding, setAdding] = useState(false);
   const toolNames = view.tools.map((tool) => tool.name);
   const save = useMutation({
-    mutationFn: async (rules: EditableRule[]) => unwrap(await replaceToolRulesAction({ agentId, rules })),
+    mutationFn: async (rules: EditableRule[]) => unwrap(replaceToolRulesAction({ agentId, rules })),
     onSuccess: (next) => queryClient.setQueryData(queryKeys.agentTools(agentId), next),
   });
 

@@ -16,7 +16,7 @@ export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string
   const [argsError, setArgsError] = useState<string | null>(null);
   const run = useMutation({
     mutationFn: async (args: Record<string, unknown>) =>
-      unwrap(await runToolSourceAction({ sourceCode, pipRequirements, args })),
+      unwrap(runToolSourceAction({ sourceCode, pipRequirements, args })),
   });
 
   const submit = () => {

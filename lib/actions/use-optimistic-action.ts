@@ -21,7 +21,7 @@ export function useOptimisticAction<Cached, Variables, Result>({
 }) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (variables: Variables) => unwrap(await action(variables)),
+    mutationFn: async (variables: Variables) => unwrap(action(variables)),
     onMutate: async (variables) => {
       await queryClient.cancelQueries({ queryKey });
       const previous = queryClient.getQueryData<Cached>(queryKey);
