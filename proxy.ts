@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { actionName, formActionIds } from "@/lib/access/action-names";
 import { accessConfig } from "@/lib/access/config";
 import { decideAccess, LOGIN_PATH } from "@/lib/access/policy";
 import { isLiveSession } from "@/lib/access/check-session";
 import { SESSION_COOKIE } from "@/lib/access/session";
 
 /** Access control for every page, route handler, stream and server action, in one place (lib/access/policy.ts). */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const config = accessConfig();
+  const actions = await calledActions(request);
   const decision = decideAccess(
     {
       method: request.method,
@@ -14,6 +16,7 @@ export function proxy(request: NextRequest) {
       search: request.nextUrl.search,
       headers: request.headers,
       hasSession: config.password !== undefined && isLiveSession(request.cookies.get(SESSION_COOKIE)?.value),
+      actions,
     },
     config,
   );
@@ -28,8 +31,33 @@ export function proxy(request: NextRequest) {
       return NextResponse.redirect(target, 307);
     }
     case "refuse":
+      // A refused server action answers the same body as text/plain: the only kind of error answer whose
+      // text Next.js hands to the calling code (lib/actions/result.ts `unwrap` turns it back into the error).
+      if (actions !== undefined || request.headers.has("next-action"))
+        return new Response(JSON.stringify({ error: decision.error.toJSON() }), {
+          status: decision.error.status,
+          headers: { "Content-Type": "text/plain" },
+        });
       return decision.error.toResponse();
   }
+}
+
+/**
+ * The names of the server actions a request calls: from the `next-action` header a page's script sends,
+ * or, for a form posted without JavaScript, from the action ids in its body (undefined: no action).
+ */
+async function calledActions(request: NextRequest): Promise<string[] | undefined> {
+  const header = request.headers.get("next-action");
+  if (header !== null) return [actionName(header) ?? ""];
+  const type = request.headers.get("content-type") ?? "";
+  const isForm = type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+  if (request.method !== "POST" || !isForm || request.nextUrl.pathname.startsWith("/api/")) return undefined;
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => undefined);
+  const ids = form ? formActionIds(form) : [];
+  return ids.length > 0 ? ids.map((id) => actionName(id) ?? "") : undefined;
 }
 
 export const config = {

@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startAde, type AdeProcess } from "./ade-process";
 import { expect, test } from "./fixtures";
+import { postAction } from "./server-actions";
 import { lettaBaseUrl, testStack } from "./test-stack";
 
 // An ADE that may only reach the test stack's Letta (host and port), holding one connection saved before.
@@ -53,15 +54,10 @@ test("a host that is not on the allowlist is refused at the check and at the sav
     await expect(form.getByLabel("Server URL")).toHaveValue(url);
   }
   // Nothing was saved, even when forced.
-  const forced = await fetch(`${ade.baseUrl}/api/connections`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      connection: { kind: "self-hosted", name: "e2e-forced", baseUrl: "http://169.254.169.254" },
-      force: true,
-    }),
-  });
-  expect(forced.status).toBe(403);
+  const forced = await postAction(ade.baseUrl, "createConnectionAction", [
+    { connection: { kind: "self-hosted", name: "e2e-forced", baseUrl: "http://169.254.169.254" }, force: true },
+  ]);
+  expect(forced.result).toMatchObject({ ok: false, error: { code: "forbidden" } });
   const names = (
     (await (await fetch(`${ade.baseUrl}/api/connections`)).json()) as { connections: Array<{ name: string }> }
   ).connections.map((connection) => connection.name);
@@ -74,21 +70,13 @@ test("a host that is not on the allowlist is refused at the check and at the sav
 });
 
 test("a connection saved before the allowlist can be neither tested nor used", async () => {
-  const check = await fetch(`${ade.baseUrl}/api/connections/check`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ id: "c-old" }),
-  });
-  expect(check.status).toBe(403);
-  expect(await check.json()).toMatchObject({
+  const check = await postAction(ade.baseUrl, "checkConnectionAction", [{ id: "c-old" }]);
+  expect(check.result).toMatchObject({
+    ok: false,
     error: { code: "forbidden", message: expect.stringContaining("169.254.169.254 is not on its allowlist") },
   });
-  const use = await fetch(`${ade.baseUrl}/api/connections/active`, {
-    method: "PUT",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ id: "c-old" }),
-  });
-  expect(use.status).toBe(403);
+  const use = await postAction(ade.baseUrl, "activateConnectionAction", [{ id: "c-old" }]);
+  expect(use.result).toMatchObject({ ok: false, error: { code: "forbidden" } });
   // Even with the cookie set by hand, the ADE keeps using the environment's connection.
   const status = (await (
     await fetch(`${ade.baseUrl}/api/server-status`, { headers: { cookie: "ade-connection=c-old" } })

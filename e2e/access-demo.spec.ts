@@ -3,6 +3,7 @@ import path from "node:path";
 import { builtRoutes, startAde, type AdeProcess } from "./ade-process";
 import { expect, test } from "./fixtures";
 import { expectStoredReply } from "./stored-messages";
+import { postAction, postFormAction } from "./server-actions";
 import { e2eSecrets } from "./test-stack";
 
 // Two demo ADEs from the same build: read-only, and read-only with chat allowed. Both hold two saved
@@ -52,8 +53,6 @@ const sameOrigin = (ade: AdeProcess) => ({
   "content-type": "application/json",
 });
 
-/** Changes a demo allows: logging in and out, and which connection this browser looks at (a cookie). */
-const allowedInDemo = new Set(["POST /api/auth/login", "POST /api/auth/logout", "PUT /api/connections/active"]);
 const chatRoutes = new Set(["POST /api/agents/[agentId]/messages", "POST /api/agents/[agentId]/messages/cancel"]);
 
 test("the demo refuses every change to every route at the server, and the server keeps everything", async ({
@@ -74,7 +73,7 @@ test("the demo refuses every change to every route at the server, and the server
       const url = handler.replace(/^\/api\/agents\/x-test/, `/api/agents/${agent.id}`);
       for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
         const key = `${method} ${routeOf(handler)}`;
-        if (allowedInDemo.has(key) || (chat && chatRoutes.has(key))) continue;
+        if (chat && chatRoutes.has(key)) continue;
         const response = await fetch(`${ade.baseUrl}${url}`, {
           method,
           headers: sameOrigin(ade),
@@ -90,8 +89,8 @@ test("the demo refuses every change to every route at the server, and the server
         refused.push(key);
       }
     }
-    expect(refused).toContain("PATCH /api/agents/[agentId]");
-    expect(refused).toContain("POST /api/agents/[agentId]/messages/reset");
+    expect(refused).toContain("PATCH /api/agents/[agentId]/settings");
+    expect(refused).toContain("POST /api/agents/[agentId]/conversations");
     expect(refused.includes("POST /api/agents/[agentId]/messages")).toBe(!chat);
     for (const page of pages) {
       const action = await fetch(`${ade.baseUrl}${page}`, {
@@ -112,6 +111,65 @@ test("the demo refuses every change to every route at the server, and the server
   expect((await letta.agents.messages.list(agent.id, { limit: 50 })).getPaginatedItems().length).toBe(
     before.getPaginatedItems().length,
   );
+});
+
+test("the demo refuses real server actions with its 403 body, but lets logging in and out and the connection switch through", async ({
+  letta,
+  agent,
+}) => {
+  const refused: Array<[string, unknown]> = [
+    ["updateAgentAction", { agentId: agent.id, name: "changed-by-demo", tags: ["demo"] }],
+    ["deleteAgentAction", { agentId: agent.id }],
+    ["updateAgentSettingsAction", { agentId: agent.id, system: "changed by the demo" }],
+    [
+      "createAgentBlockAction",
+      { agentId: agent.id, label: "demo", value: "x", description: "", limit: 100, readOnly: false },
+    ],
+    ["resetMessagesAction", { agentId: agent.id }],
+    ["createConversationAction", { agentId: agent.id, name: "demo" }],
+    ["removeConnectionAction", { id: "c-private" }],
+    [
+      "createConnectionAction",
+      { connection: { kind: "self-hosted", name: "demo", baseUrl: "http://x.example" }, force: true },
+    ],
+  ];
+  for (const [ade, chat] of [
+    [demo, false],
+    [demoChat, true],
+  ] as const) {
+    for (const [name, input] of refused) {
+      const response = await postAction(ade.baseUrl, name, [input], { page: `/agents/${agent.id}` });
+      expect(response.status, `${name} (chat ${chat})`).toBe(403);
+      expect(JSON.parse(response.body), name).toMatchObject({
+        error: {
+          code: "forbidden",
+          message: chat
+            ? "This ADE is a read-only demo: changes are turned off (chatting with agents is allowed)."
+            : "This ADE is a read-only demo: changes are turned off, and so is chatting.",
+        },
+      });
+    }
+    // Allowed: the connection switch (a cookie), logout, and login (which says there is no password to log in to).
+    const switched = await postAction(ade.baseUrl, "activateConnectionAction", [{ id: "env" }], {
+      page: "/connections",
+    });
+    expect(switched.result, switched.body).toEqual({ ok: true, data: { activeId: "env" } });
+    const loggedOut = await postAction(ade.baseUrl, "logoutAction", [], { page: "/connections" });
+    expect(loggedOut.result, loggedOut.body).toEqual({ ok: true, data: null });
+    const login = await postFormAction(ade.baseUrl, "loginAction", { password: "x", next: "/" }, { page: "/login" });
+    expect(login.result, login.body).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+  }
+
+  const after = await letta.agents.retrieve(agent.id, { include: ["agent.blocks"] });
+  expect(after.name).toBe(agent.name);
+  expect(after.system).toBe(agent.system);
+  expect(after.blocks?.map((block) => block.label).sort()).toEqual(["human", "persona"]);
+  expect((await letta.conversations.list({ agent_id: agent.id })).length).toBe(0);
+  const listed = (await (await fetch(`${demo.baseUrl}/api/connections`)).json()) as {
+    connections: Array<{ id: string; name: string }>;
+  };
+  expect(listed.connections.map((connection) => connection.id)).toContain("c-private");
+  expect(listed.connections.map((connection) => connection.name)).not.toContain("demo");
 });
 
 test("the demo still reads: pages and data load, with hosts, projects and secrets masked", async ({

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { deriveSessionKey, signSession } from "../lib/access/session";
 import { builtRoutes, startAde, type AdeProcess } from "./ade-process";
 import { expect, test } from "./fixtures";
+import { postAction, postFormAction } from "./server-actions";
 import { e2eSecrets } from "./test-stack";
 
 // One ADE with an access password (and a known session secret, to sign a cookie the way it does).
@@ -21,13 +22,15 @@ const asClient = () => ({
   "x-forwarded-for": `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
 });
 
+/** Logs in through the login server action, as the login form does, and answers the session cookie. */
 async function logInByApi(headers: Record<string, string>): Promise<string> {
-  const response = await fetch(`${ade.baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { ...headers, "content-type": "application/json" },
-    body: JSON.stringify({ password }),
-  });
-  expect(response.status).toBe(200);
+  const { response } = await postFormAction(
+    ade.baseUrl,
+    "loginAction",
+    { password, next: "/" },
+    { page: "/login", headers },
+  );
+  expect(response.status).toBeLessThan(400);
   const cookie = response.headers.getSetCookie().find((value) => value.startsWith("ade-session="));
   expect(cookie).toBeDefined();
   return (cookie ?? "").split(";")[0] ?? "";
@@ -57,7 +60,7 @@ test("every page, route handler and stream of the build needs a session", async 
     expect(action.status, `server action on ${page}`).toBe(401);
   }
 
-  for (const handler of handlers.filter((path) => !path.startsWith("/api/auth/"))) {
+  for (const handler of handlers) {
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
       const response = await fetch(`${ade.baseUrl}${handler}`, {
         method,
@@ -73,50 +76,101 @@ test("every page, route handler and stream of the build needs a session", async 
   }
 });
 
+test("without a session, real server actions are refused and nothing changes on the server", async ({
+  letta,
+  agent,
+}) => {
+  const cases: Array<[string, unknown]> = [
+    ["updateAgentAction", { agentId: agent.id, name: `${agent.name}-renamed`, tags: ["changed"] }],
+    ["deleteAgentAction", { agentId: agent.id }],
+    [
+      "createAgentBlockAction",
+      { agentId: agent.id, label: "sneaky", value: "x", description: "", limit: 100, readOnly: false },
+    ],
+    ["resetMessagesAction", { agentId: agent.id }],
+    ["activateConnectionAction", { id: "env" }],
+  ];
+  for (const [name, input] of cases) {
+    for (const page of ["/login", `/agents/${agent.id}`]) {
+      const response = await postAction(ade.baseUrl, name, [input], { page });
+      expect(response.status, `${name} on ${page}`).toBe(401);
+      expect(JSON.parse(response.body), name).toMatchObject({
+        error: { code: "unauthorized", message: "Log in to use this ADE." },
+      });
+    }
+  }
+  const after = await letta.agents.retrieve(agent.id, { include: ["agent.blocks"] });
+  expect(after.name).toBe(agent.name);
+  expect(after.tags ?? []).toEqual(agent.tags ?? []);
+  expect(after.blocks?.map((block) => block.label).sort()).toEqual(["human", "persona"]);
+});
+
+test("the login form works without JavaScript", async ({ browser, agent }) => {
+  const context = await browser.newContext({
+    baseURL: ade.baseUrl,
+    javaScriptEnabled: false,
+    extraHTTPHeaders: asClient(),
+  });
+  const page = await context.newPage();
+  await page.goto(`/login?next=${encodeURIComponent(`/agents/${agent.id}`)}`);
+  await page.getByLabel("Access password").fill("not-the-password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("form", { name: "Log in" }).getByRole("alert")).toContainText("Wrong password.");
+  expect((await context.cookies()).find((cookie) => cookie.name === "ade-session")).toBeUndefined();
+
+  // After a wrong password the next try must wait; once it is over, the form logs in and opens the page.
+  await expect(async () => {
+    await page.getByLabel("Access password").fill(password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page).toHaveURL(`${ade.baseUrl}/agents/${agent.id}`, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: agent.name })).toBeVisible();
+  expect((await context.cookies()).find((cookie) => cookie.name === "ade-session")).toMatchObject({ httpOnly: true });
+  await context.close();
+});
+
 test("a wrong password is refused, and the next try must wait", async () => {
   const client = asClient();
-  const attempt = (typed: string) =>
-    fetch(`${ade.baseUrl}/api/auth/login`, {
-      method: "POST",
-      headers: { ...client, "content-type": "application/json" },
-      body: JSON.stringify({ password: typed }),
-    });
+  // The login server action, called as the login form calls it; a refusal is the action's result.
+  const attempt = (typed: string, headers = client) =>
+    postFormAction(ade.baseUrl, "loginAction", { password: typed, next: "/" }, { page: "/login", headers });
+  /** The refusal's code, or "ok" when the action logged in (and set the cookie). */
+  const outcome = async (typed: string) => {
+    const answer = await attempt(typed);
+    if (answer.response.headers.getSetCookie().some((value) => value.startsWith("ade-session="))) return "ok";
+    return answer.result?.error?.code ?? `status ${answer.status}`;
+  };
 
   const wrong = await attempt("not-the-password");
-  expect(wrong.status).toBe(401);
-  expect(wrong.headers.get("retry-after")).toBe("1");
-  expect(await wrong.json()).toMatchObject({ error: { code: "unauthorized", message: "Wrong password." } });
-  expect(wrong.headers.getSetCookie()).toEqual([]);
+  expect(wrong.result).toMatchObject({ ok: false, error: { code: "unauthorized", message: "Wrong password." } });
+  expect(wrong.response.headers.getSetCookie()).toEqual([]);
 
   // Straight away, even the right password is not checked: the client must wait first.
   const tooSoon = await attempt(password);
-  expect(tooSoon.status).toBe(429);
-  expect(Number(tooSoon.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-  expect(await tooSoon.json()).toMatchObject({ error: { code: "rate_limited" } });
+  expect(tooSoon.result).toMatchObject({ ok: false, error: { code: "rate_limited" } });
+  expect(tooSoon.response.headers.getSetCookie()).toEqual([]);
 
   // Once the wait is over, the right password logs in; another client was never slowed.
-  await expect.poll(async () => (await attempt(password)).status, { intervals: [500], timeout: 10_000 }).toBe(200);
-  expect(
-    (
-      await fetch(`${ade.baseUrl}/api/auth/login`, {
-        method: "POST",
-        headers: { ...asClient(), "content-type": "application/json" },
-        body: JSON.stringify({ password }),
-      })
-    ).status,
-  ).toBe(200);
+  await expect.poll(() => outcome(password), { intervals: [500], timeout: 10_000 }).toBe("ok");
+  const other = await attempt(password, asClient());
+  expect(other.response.headers.getSetCookie().some((value) => value.startsWith("ade-session="))).toBe(true);
 
-  // Wrong again twice: the wait doubles. The refusal says so itself (the Retry-After of a later try shrinks
+  // Wrong again twice: the wait doubles. The refusal says so itself (the wait a later try is told shrinks
   // with the time that passed, which a loaded machine makes unknowable).
-  await expect.poll(async () => (await attempt("wrong-1")).status, { intervals: [500], timeout: 10_000 }).toBe(401);
-  let secondWrong: Response | undefined;
+  await expect.poll(() => outcome("wrong-1"), { intervals: [500], timeout: 10_000 }).toBe("unauthorized");
+  let secondWrong: Awaited<ReturnType<typeof attempt>> | undefined;
   await expect
-    .poll(async () => (secondWrong = await attempt("wrong-2")).status, { intervals: [500], timeout: 10_000 })
-    .toBe(401);
-  expect(secondWrong?.headers.get("retry-after")).toBe("2");
+    .poll(async () => (secondWrong = await attempt("wrong-2")).result?.error?.code, {
+      intervals: [500],
+      timeout: 10_000,
+    })
+    .toBe("unauthorized");
+  expect(secondWrong?.result).toMatchObject({
+    ok: false,
+    error: { message: "Wrong password.", hint: "Try again in 2 s." },
+  });
   const waited = await attempt(password);
-  expect(waited.status).toBe(429);
-  expect(Number(waited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  expect(waited.result).toMatchObject({ ok: false, error: { code: "rate_limited" } });
 });
 
 test("logging in through the page opens the page asked for; the cookie is httpOnly, SameSite and signed; logout ends it", async ({
@@ -207,10 +261,9 @@ test("a forged, altered or foreign session cookie is refused", async () => {
 test("a change from another site is refused even with a session", async ({ letta, agent }) => {
   const cookie = await logInByApi(asClient());
   const rename = (headers: Record<string, string>) =>
-    fetch(`${ade.baseUrl}/api/agents/${agent.id}`, {
-      method: "PATCH",
-      headers: { cookie, "content-type": "application/json", ...headers },
-      body: JSON.stringify({ name: `${agent.name}-renamed` }),
+    postAction(ade.baseUrl, "updateAgentAction", [{ agentId: agent.id, name: `${agent.name}-renamed` }], {
+      page: `/agents/${agent.id}`,
+      headers: { cookie, ...headers },
     });
   const foreign: Array<Record<string, string>> = [
     { origin: "http://evil.example" },
@@ -220,7 +273,7 @@ test("a change from another site is refused even with a session", async ({ letta
   for (const headers of foreign) {
     const response = await rename(headers);
     expect(response.status, JSON.stringify(headers)).toBe(403);
-    expect(await response.json()).toMatchObject({
+    expect(JSON.parse(response.body)).toMatchObject({
       error: { code: "forbidden", message: "This request came from another site and was refused." },
     });
   }
@@ -228,6 +281,6 @@ test("a change from another site is refused even with a session", async ({ letta
 
   // The same change from the ADE's own origin goes through.
   const own = await rename({ origin: ade.baseUrl, "sec-fetch-site": "same-origin" });
-  expect(own.status).toBe(200);
+  expect(own.result, own.body).toMatchObject({ ok: true });
   expect((await letta.agents.retrieve(agent.id)).name).toBe(`${agent.name}-renamed`);
 });

@@ -25,6 +25,8 @@ test("renames, describes and tags the agent from its header", async ({ page, let
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByRole("list", { name: "Agent tags" }).getByRole("listitem")).toHaveText(["one", "two"]);
 
+  // The header shows the change at once (optimistic); wait until the server holds it.
+  await expect.poll(async () => (await letta.agents.retrieve(agent.id)).name).toBe(name);
   const saved = await letta.agents.retrieve(agent.id, { include: ["agent.tags"] });
   expect(saved.name).toBe(name);
   expect(saved.description).toBe("A better description.");

@@ -39,7 +39,8 @@ test("conversations are created, named and switched, each with its own messages,
       message.message_type === "user_message" && JSON.stringify(message.content).includes("side conversation"),
     { conversationId },
   );
-  expect((await letta.conversations.retrieve(conversationId)).summary).toBe("Side talk");
+  // The rename shows at once (optimistic); wait until the server holds it.
+  await expect.poll(async () => (await letta.conversations.retrieve(conversationId)).summary).toBe("Side talk");
 
   await picker.selectOption({ label: "Default (agent history)" });
   await expect(page).not.toHaveURL(/conversation=/);

@@ -2,6 +2,8 @@ import type { APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import { test as base, expect } from "./fixtures";
+import { runAction } from "./server-actions";
+import { adeBaseUrl } from "./test-stack";
 
 interface PublicConnection {
   id: string;
@@ -24,17 +26,17 @@ export async function listConnections(request: APIRequestContext): Promise<Conne
   return (await response.json()) as ConnectionList;
 }
 
-/** Saves a connection through the ADE's API (force: even when its check fails). */
-export async function saveConnection(
-  request: APIRequestContext,
-  connection: { name: string; baseUrl: string; secret?: string },
-): Promise<PublicConnection> {
-  const response = await request.post("/api/connections", {
-    data: { connection: { kind: "self-hosted", ...connection }, force: true },
+/** Saves a connection through the ADE's server action (force: even when its check fails). */
+export async function saveConnection(connection: {
+  name: string;
+  baseUrl: string;
+  secret?: string;
+}): Promise<PublicConnection> {
+  const saved = await runAction<{ connection: PublicConnection }>(adeBaseUrl, "createConnectionAction", {
+    connection: { kind: "self-hosted", ...connection },
+    force: true,
   });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { connection: PublicConnection };
-  return body.connection;
+  return saved.connection;
 }
 
 /** A port nothing listens on (bound, then released). */
@@ -56,7 +58,8 @@ export const test = base.extend<{ cleanConnections: void }>({
       await use();
       const { connections } = await listConnections(request);
       for (const connection of connections) {
-        if (connection.name.startsWith("e2e-")) await request.delete(`/api/connections/${connection.id}`);
+        if (connection.name.startsWith("e2e-"))
+          await runAction(adeBaseUrl, "removeConnectionAction", { id: connection.id });
       }
     },
     { auto: true },

@@ -1,5 +1,6 @@
 import { closedPort, expect, listConnections, saveConnection, test, uniqueName } from "./connection-fixtures";
-import { lettaBaseUrl } from "./test-stack";
+import { postAction } from "./server-actions";
+import { adeBaseUrl, lettaBaseUrl } from "./test-stack";
 
 test("a connection to the test stack tests, saves and shows the server's version", async ({ page, request, letta }) => {
   const { version } = await letta.health();
@@ -72,15 +73,14 @@ test("bad URLs are refused in the form and keep what was typed", async ({ page }
 
 test("switching connections in the header changes the server whose agents are shown", async ({
   page,
-  request,
   context,
   agent,
 }) => {
-  const down = await saveConnection(request, {
+  const down = await saveConnection({
     name: uniqueName("down"),
     baseUrl: `http://127.0.0.1:${await closedPort()}`,
   });
-  const stack = await saveConnection(request, {
+  const stack = await saveConnection({
     name: uniqueName("stack"),
     baseUrl: lettaBaseUrl.replace("127.0.0.1", "localhost"),
   });
@@ -110,7 +110,7 @@ test("a connection's name can be edited without retyping its password, and it ca
   page,
   request,
 }) => {
-  const original = await saveConnection(request, {
+  const original = await saveConnection({
     name: uniqueName("edit"),
     baseUrl: lettaBaseUrl,
     secret: "a-password",
@@ -147,24 +147,28 @@ test("the default connection from the environment cannot be edited or removed", 
   await item.getByRole("button", { name: "Test Default (environment)" }).click();
   await expect(item.getByRole("status")).toContainText("Connected to Letta");
 
-  const refused = await request.delete("/api/connections/env");
-  expect(refused.status()).toBe(400);
-  expect(((await refused.json()) as { error: { message: string } }).error.message).toContain("cannot be changed here");
+  const refused = await postAction(adeBaseUrl, "removeConnectionAction", [{ id: "env" }]);
+  expect(refused.result).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+  expect(refused.result?.error?.message).toContain("cannot be changed here");
   expect((await listConnections(request)).connections[0]).toMatchObject({ id: "env", readOnly: true });
 });
 
 test("another site cannot switch or add connections through the browser", async ({ request }) => {
-  const crossSite = { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" };
-  const switched = await request.put("/api/connections/active", { headers: crossSite, data: { id: "env" } });
-  expect(switched.status()).toBe(403);
-  const added = await request.post("/api/connections", {
-    headers: crossSite,
-    data: {
-      connection: { kind: "self-hosted", name: uniqueName("evil"), baseUrl: "http://evil.example" },
-      force: true,
-    },
-  });
-  expect(added.status()).toBe(403);
+  const crossSite = { origin: "https://evil.example", "sec-fetch-site": "cross-site" };
+  const switched = await postAction(adeBaseUrl, "activateConnectionAction", [{ id: "env" }], { headers: crossSite });
+  expect(switched.status).toBe(403);
+  const added = await postAction(
+    adeBaseUrl,
+    "createConnectionAction",
+    [
+      {
+        connection: { kind: "self-hosted", name: uniqueName("evil"), baseUrl: "http://evil.example" },
+        force: true,
+      },
+    ],
+    { headers: crossSite },
+  );
+  expect(added.status).toBe(403);
   expect((await listConnections(request)).connections.map((connection) => connection.baseUrl)).not.toContain(
     "http://evil.example",
   );

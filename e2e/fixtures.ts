@@ -12,8 +12,20 @@ interface Fixtures {
   agent: AgentState;
   /** The agent workspace's page objects (chat, memory, settings, tools, sleep-time) on this test's page. */
   agentPage: AgentPage;
-  /** Scans every response this test's browser received (headers and body) for a configured secret. */
+  /**
+   * Scans every response this test's browser received (headers and body) for a configured secret: pages,
+   * RSC payloads (navigations and the flight data inlined in HTML), route handlers and server action results.
+   */
   secretScan: void;
+}
+
+/**
+ * A secret as it can appear in a response: as is, JSON-escaped (an action result, an RSC row) and escaped
+ * twice (the RSC payload Next.js inlines in a page as a JavaScript string).
+ */
+export function secretForms(secret: string): string[] {
+  const once = JSON.stringify(secret).slice(1, -1);
+  return [...new Set([secret, once, JSON.stringify(once).slice(1, -1)])];
 }
 
 export const test = base.extend<Fixtures>({
@@ -27,7 +39,7 @@ export const test = base.extend<Fixtures>({
             const response = await request.response();
             if (!response) return null;
             const text = `${JSON.stringify(await response.allHeaders())}\n${(await response.body().catch(() => Buffer.alloc(0))).toString("utf8")}`;
-            const found = configuredSecrets.filter((secret) => text.includes(secret));
+            const found = configuredSecrets.filter((secret) => secretForms(secret).some((form) => text.includes(form)));
             return found.length > 0 ? `${request.method()} ${request.url()}` : null;
           })().catch(() => null),
         );

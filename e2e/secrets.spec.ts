@@ -3,7 +3,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Response } from "@playwright/test";
 import { expect, listConnections, test, uniqueName } from "./connection-fixtures";
-import { adeDataDir, configuredSecrets, lettaBaseUrl } from "./test-stack";
+import { postAction, runAction } from "./server-actions";
+import { adeBaseUrl, adeDataDir, configuredSecrets, lettaBaseUrl } from "./test-stack";
 
 const buildDir = path.resolve(import.meta.dirname, "..", ".next");
 const staticDir = path.join(buildDir, "static");
@@ -13,7 +14,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-test("a saved password never reaches the browser", async ({ page, request, agent }) => {
+test("a saved password never reaches the browser", async ({ page, agent }) => {
   const secret = `sk-let-e2e-secret-${randomUUID()}`;
   const name = uniqueName("secret");
   const seen: Array<Promise<{ url: string; body: string }>> = [];
@@ -73,15 +74,20 @@ test("a saved password never reaches the browser", async ({ page, request, agent
     page.request.get("/api/connections"),
     page.request.get("/api/server-status"),
     page.request.get("/api/agents"),
-    page.request.post("/api/connections/check", { data: { id: saved?.id } }),
-    page.request.patch(`/api/connections/${saved?.id}`, {
-      data: { connection: { kind: "self-hosted", name, baseUrl: lettaBaseUrl } },
-    }),
   ];
   for (const call of apiCalls) {
     const response = await call;
     expect(response.ok()).toBe(true);
     direct.push({ url: response.url(), body: `${JSON.stringify(response.headers())}\n${await response.text()}` });
+  }
+  // Server action results (RSC payloads) that describe the saved connection.
+  for (const [action, input] of [
+    ["checkConnectionAction", { id: saved?.id }],
+    ["updateConnectionAction", { id: saved?.id, connection: { kind: "self-hosted", name, baseUrl: lettaBaseUrl } }],
+  ] as const) {
+    const called = await postAction(adeBaseUrl, action, [input]);
+    expect(called.result, called.body).toMatchObject({ ok: true });
+    direct.push({ url: `action ${action}`, body: called.body });
   }
   expect(await page.evaluate(() => document.cookie)).not.toContain("ade-connection");
 
@@ -101,7 +107,7 @@ test("a saved password never reaches the browser", async ({ page, request, agent
   expect(await readFile(store, "utf8")).toContain(secret);
   expect((await stat(store)).mode & 0o777).toBe(0o600);
   expect((await stat(adeDataDir)).mode & 0o777).toBe(0o700);
-  await request.delete(`/api/connections/${saved?.id}`);
+  await runAction(adeBaseUrl, "removeConnectionAction", { id: saved?.id });
 });
 
 test("the production build's static files and prerendered pages hold no configured secret", async () => {

@@ -89,7 +89,8 @@ test("bad source gets the server's reason inline and the source is kept; bad JSO
 
   const runs: string[] = [];
   page.on("request", (request) => {
-    if (request.url().includes("/api/tools/run")) runs.push(request.url());
+    // Running is a server action: a POST with the action's id in `next-action`.
+    if (request.method() === "POST" && request.headers()["next-action"]) runs.push(request.url());
   });
   await fillEditor(page, "Arguments (JSON)", '{"text": oops}');
   await page.getByRole("button", { name: "Run tool" }).click();

@@ -67,3 +67,19 @@ function crossSite(): AppError {
     "Use the ADE's own pages to make this change.",
   );
 }
+
+/**
+ * The one try/catch of every route handler: whatever the handler throws is answered as the project's
+ * error body (`errorResponse`), so a handler is only its work.
+ */
+export function route<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response> | Response,
+): (...args: Args) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

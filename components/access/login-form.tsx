@@ -1,40 +1,53 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
+import { useFormStatus } from "react-dom";
 import { errorId, FieldError, inputClass, invalidProps } from "@/components/agents/form-field";
-import { fetchJson } from "@/lib/fetch-json";
+import { loginAction } from "@/lib/access/actions";
 
-async function logIn(password: string): Promise<void> {
-  await fetchJson("/api/auth/login", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ password }),
-  });
+function SubmitButton() {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
+    >
+      {pending ? "Logging in…" : "Log in"}
+    </button>
+  );
 }
 
-/** The access password form; after logging in, goes (with a full load) to the page that asked for it. */
+/**
+ * The access password form. It posts the login server action, so it works without JavaScript too; after
+ * logging in, the action sends the browser to the page that asked for it.
+ */
 export function LoginForm({ next }: { next: string }) {
+  const [state, formAction] = useActionState(loginAction, null);
   const [password, setPassword] = useState("");
   const [empty, setEmpty] = useState(false);
-  const login = useMutation({ mutationFn: logIn, onSuccess: () => window.location.assign(next) });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setEmpty(password === "");
-    if (password !== "") login.mutate(password);
-  };
   const fieldError = empty ? "Enter the access password" : undefined;
+  const error = state && !state.ok ? state.error : undefined;
 
   return (
-    <form onSubmit={submit} className="space-y-3" aria-label="Log in">
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        setEmpty(password === "");
+        if (password === "") event.preventDefault();
+      }}
+      className="space-y-3"
+      aria-label="Log in"
+    >
       <p className="text-sm text-zinc-600 dark:text-zinc-400">This ADE is protected by an access password.</p>
+      <input type="hidden" name="next" value={next} />
       <div className="space-y-1">
         <label htmlFor="access-password" className="block text-sm font-medium">
           Access password
         </label>
         <input
           id="access-password"
+          name="password"
           type="password"
           autoComplete="current-password"
           autoFocus
@@ -45,18 +58,12 @@ export function LoginForm({ next }: { next: string }) {
         />
         <FieldError field="access-password" error={fieldError} />
       </div>
-      {login.error ? (
+      {error ? (
         <p role="alert" id={errorId("login")} className="text-sm text-red-700 dark:text-red-400">
-          {login.error.message} {"hint" in login.error ? String(login.error.hint) : null}
+          {error.message} {error.hint}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={login.isPending || login.isSuccess}
-        className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
-      >
-        {login.isPending || login.isSuccess ? "Logging in…" : "Log in"}
-      </button>
+      <SubmitButton />
     </form>
   );
 }

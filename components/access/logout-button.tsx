@@ -2,13 +2,14 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { fetchJson } from "@/lib/fetch-json";
+import { logoutAction } from "@/lib/access/actions";
+import { unwrap } from "@/lib/actions/result";
 
 export function LogoutButton() {
   const router = useRouter();
   const queryClient = useQueryClient();
   const logout = useMutation({
-    mutationFn: () => fetchJson("/api/auth/logout", { method: "POST" }),
+    mutationFn: async () => unwrap(logoutAction()),
     onSuccess: () => {
       queryClient.clear();
       router.replace("/login");

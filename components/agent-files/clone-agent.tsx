@@ -4,8 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { agentNameProblem } from "@/lib/agent-files/agent-name";
-import { fetchJson } from "@/lib/fetch-json";
-import type { ImportedAgent } from "@/lib/letta/agent-files";
+import { unwrap } from "@/lib/actions/result";
+import { cloneAgentAction } from "@/lib/agents/actions";
+import { queryKeys } from "@/lib/query-keys";
 import { AgentNameInput } from "./agent-name-input";
 import { toErrorBody } from "@/lib/errors";
 import { ImportedAgents } from "./imported-agents";
@@ -17,13 +18,9 @@ export function CloneAgent({ agentId, agentName }: { agentId: string; agentName:
   const [includeMessages, setIncludeMessages] = useState(true);
   const formId = useId();
   const clone = useMutation({
-    mutationFn: (body: { name: string; includeMessages: boolean }) =>
-      fetchJson<{ agents: ImportedAgent[] }>(`/api/agents/${encodeURIComponent(agentId)}/clone`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["agents"] }),
+    mutationFn: async (body: { name: string; includeMessages: boolean }) =>
+      unwrap(cloneAgentAction({ agentId, ...body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.agents() }),
   });
 
   const nameProblem = agentNameProblem(name);

@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { AppError, isAppErrorBody, toErrorBody } from "@/lib/errors";
+import { AppError, toErrorBody } from "@/lib/errors";
+import { apiUrl, responseError, unreachableError } from "@/lib/fetch-json";
 
 function fileNameFrom(response: Response): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "");
@@ -37,26 +38,21 @@ async function downloadAgentFile(
   signal: AbortSignal,
   onProgress: (progress: ExportProgress) => void,
 ): Promise<void> {
-  const url = `/api/agents/${encodeURIComponent(agentId)}/export?messages=${includeMessages ? "include" : "exclude"}`;
+  const url = apiUrl(["agents", agentId, "export"], { messages: includeMessages ? "include" : "exclude" });
   let response: Response;
   let blob: Blob;
   try {
     onProgress({ phase: "building" });
     response = await fetch(url, { signal });
     if (!response.ok) {
-      const body: unknown = await response.json().catch(() => undefined);
-      const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
-      if (isAppErrorBody(error)) throw new AppError(error.code, error.message, error.hint);
-      throw new AppError("server_error", `The ADE answered ${response.status}.`, "Try again.");
+      throw responseError(response.status, await response.json().catch(() => undefined));
     }
     blob = await readWithProgress(response, onProgress);
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (signal.aborted)
       throw new AppError("aborted", "The export was cancelled.", "Nothing was saved.", { cause: error });
-    throw new AppError("unreachable", "The ADE server cannot be reached.", "Check that the ADE is still running.", {
-      cause: error,
-    });
+    throw unreachableError(error);
   }
   const objectUrl = URL.createObjectURL(blob);
   const link = document.createElement("a");

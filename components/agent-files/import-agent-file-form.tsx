@@ -24,6 +24,7 @@ import { EndpointWarning } from "./endpoint-warning";
 import { ImportReport } from "./import-report";
 import { ImportedAgents } from "./imported-agents";
 import { uploadAgentFile, type ImportRequest } from "./upload-agent-file";
+import { queryKeys } from "@/lib/query-keys";
 
 interface PickedFile {
   file: File;
@@ -60,7 +61,7 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
       cancel.current = controller;
       return uploadAgentFile(request, setProgress, controller.signal);
     },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["agents"] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.agents() }),
   });
 
   const onFile = async (file: File) => {

@@ -8,7 +8,7 @@ import { prepareForImport } from "@/lib/agent-files/prepare";
 import { compareImport, filesPending, type ReportItem, type ReportStatus } from "@/lib/agent-files/report";
 import type { AgentFile } from "@/lib/agent-files/schema";
 import { toErrorBody } from "@/lib/errors";
-import type { ImportResult } from "@/lib/letta/agent-files";
+import type { ImportResult } from "@/lib/agent-files/types";
 import { importReportQuery } from "./report-query";
 import type { ImportRequest } from "./upload-agent-file";
 

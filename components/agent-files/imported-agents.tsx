@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ImportedAgent } from "@/lib/letta/agent-files";
+import type { ImportedAgent } from "@/lib/agent-files/types";
 
 export function ImportedAgents({ agents, verb }: { agents: ImportedAgent[]; verb: string }) {
   return (

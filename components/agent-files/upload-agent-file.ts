@@ -1,5 +1,6 @@
-import { AppError, isAppErrorBody } from "@/lib/errors";
-import type { ImportResult } from "@/lib/letta/agent-files";
+import { AppError } from "@/lib/errors";
+import { apiUrl, responseError } from "@/lib/fetch-json";
+import type { ImportResult } from "@/lib/agent-files/types";
 
 export interface ImportRequest {
   file: File;
@@ -18,9 +19,7 @@ function errorFrom(xhr: XMLHttpRequest): AppError {
   } catch {
     body = undefined;
   }
-  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
-  if (isAppErrorBody(error)) return new AppError(error.code, error.message, error.hint);
-  return new AppError("server_error", `The ADE answered ${xhr.status}.`, "Try again.");
+  return responseError(xhr.status, body);
 }
 
 /**
@@ -43,7 +42,7 @@ export function uploadAgentFile(
 
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/agent-files/import?${query.toString()}`);
+    xhr.open("POST", `${apiUrl(["agent-files", "import"])}?${query.toString()}`);
     xhr.setRequestHeader("Content-Type", "application/json");
     xhr.upload.addEventListener("progress", (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);

@@ -1,16 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useDemoLock } from "@/components/access/access-context";
 import { ErrorPanel } from "@/components/error-panel";
 import { fieldErrors, updateAgentSchema, type UpdateAgentInput } from "@/lib/agents/create-schema";
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
 import { AppError } from "@/lib/errors";
-import { fetchJson } from "@/lib/fetch-json";
-import type { AgentSummary } from "@/lib/letta/agents";
-import { isMessagesKey, queryKeys } from "@/lib/query-keys";
+import { useSaveAgentDetails } from "./use-save-agent-details";
 import { DeleteAgentButton } from "./delete-agent-dialog";
 import { Field, inputClass, inputId, invalidProps } from "./form-field";
 
@@ -22,20 +18,26 @@ interface AgentHeaderProps {
 }
 
 export function AgentHeader({ agent, sleeptimeAgentName, actions }: AgentHeaderProps) {
-  const [shown, setShown] = useState(agent);
   const [editing, setEditing] = useState(false);
   const demo = useDemoLock();
+  // The header shows the new details at once; a refusal puts the old ones back and reopens the form
+  // with what was typed and the server's reason.
+  const { shown, save } = useSaveAgentDetails(agent, {
+    onStart: () => setEditing(false),
+    onRefused: () => setEditing(true),
+  });
 
   return (
     <header className="space-y-2">
       {editing ? (
         <AgentDetailsForm
-          agent={shown}
-          onSaved={(saved) => {
-            setShown(saved);
+          agent={save.isError && save.variables ? { ...shown, ...save.variables } : shown}
+          error={save.error}
+          onSave={(input) => save.mutate(input)}
+          onCancel={() => {
+            save.reset();
             setEditing(false);
           }}
-          onCancel={() => setEditing(false)}
         />
       ) : (
         <div className="flex flex-wrap items-start justify-between gap-3">
@@ -73,41 +75,17 @@ export function AgentHeader({ agent, sleeptimeAgentName, actions }: AgentHeaderP
 }
 
 interface DetailsFormProps {
-  agent: AgentHeaderProps["agent"];
-  onSaved: (agent: AgentHeaderProps["agent"]) => void;
+  agent: { name: string; description: string | null; tags: string[] };
+  error: Error | null;
+  onSave: (input: UpdateAgentInput) => void;
   onCancel: () => void;
 }
 
-function AgentDetailsForm({ agent, onSaved, onCancel }: DetailsFormProps) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
+function AgentDetailsForm({ agent, error, onSave, onCancel }: DetailsFormProps) {
   const [name, setName] = useState(agent.name);
   const [description, setDescription] = useState(agent.description ?? "");
   const [tags, setTags] = useState(tagsText(agent.tags));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (input: UpdateAgentInput) =>
-      fetchJson<AgentSummary>(`/api/agents/${encodeURIComponent(agent.id)}`, {
-        method: "PATCH",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(input),
-      }),
-    onSuccess: (saved, input) => {
-      queryClient.removeQueries({ queryKey: ["agents", "list"] });
-      void queryClient.invalidateQueries({
-        queryKey: queryKeys.agent(agent.id),
-        predicate: (query) => !isMessagesKey(query.queryKey),
-      });
-      onSaved({
-        id: agent.id,
-        name: saved.name,
-        description: input.description ?? agent.description,
-        tags: saved.tags,
-      });
-      router.refresh();
-    },
-  });
-
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const input: UpdateAgentInput = { name, description, tags: parseTagsText(tags) };
@@ -117,7 +95,7 @@ function AgentDetailsForm({ agent, onSaved, onCancel }: DetailsFormProps) {
       return;
     }
     setErrors({});
-    save.mutate(input);
+    onSave(input);
   };
 
   return (
@@ -156,23 +134,22 @@ function AgentDetailsForm({ agent, onSaved, onCancel }: DetailsFormProps) {
           {...invalidProps("tags", errors.tags)}
         />
       </Field>
-      {save.error ? (
+      {error ? (
         <ErrorPanel
           title="The changes were not saved"
           error={
-            save.error instanceof AppError
-              ? save.error.toJSON()
-              : { code: "server_error", message: save.error.message, hint: "Try again." }
+            error instanceof AppError
+              ? error.toJSON()
+              : { code: "server_error", message: error.message, hint: "Try again." }
           }
         />
       ) : null}
       <div className="flex gap-2">
         <button
           type="submit"
-          disabled={save.isPending}
           className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
         >
-          {save.isPending ? "Saving…" : "Save"}
+          Save
         </button>
         <button
           type="button"

@@ -7,8 +7,9 @@ import { agentTemplates } from "@/lib/agents/templates";
 import { ErrorPanel } from "@/components/error-panel";
 import { isFiltered, listQueryString, type AgentListQuery } from "@/lib/agents/list-query";
 import { toErrorBody } from "@/lib/errors";
-import { fetchJson } from "@/lib/fetch-json";
-import type { AgentCounts, AgentPage } from "@/lib/letta/agents";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { queryKeys } from "@/lib/query-keys";
+import type { AgentCounts, AgentPage } from "@/lib/agents/types";
 import { AgentListToolbar } from "./agent-list-toolbar";
 import { AgentTable } from "./agent-table";
 import { useListQueryNavigation } from "./use-list-query";
@@ -22,17 +23,14 @@ interface AgentListProps {
   importer?: ReactNode;
 }
 
-export const agentListKey = (query: AgentListQuery) =>
-  ["agents", "list", listQueryString({ ...query, byName: undefined })] as const;
-
 export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, importer }: AgentListProps) {
   const navigation = useListQueryNavigation(query);
   const list = useInfiniteQuery({
-    queryKey: agentListKey(query),
+    queryKey: queryKeys.agentListPage(listQueryString({ ...query, byName: undefined })),
     queryFn: ({ pageParam }) => {
       const params = new URLSearchParams(listQueryString({ ...query, byName: undefined }));
       if (pageParam) params.set("after", pageParam);
-      return fetchJson<AgentPage>(`/api/agents?${params}`);
+      return fetchJson<AgentPage>(`${apiUrl(["agents"])}?${params}`);
     },
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
@@ -42,11 +40,11 @@ export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, import
   const viewParams = listQueryString({ ...query, byName: undefined });
   const counts = useQueries({
     queries: list.data.pageParams.map((after) => ({
-      queryKey: ["agents", "counts", viewParams, after] as const,
+      queryKey: queryKeys.agentCounts(viewParams, typeof after === "string" ? after : null),
       queryFn: () => {
         const params = new URLSearchParams(viewParams);
         if (typeof after === "string") params.set("after", after);
-        return fetchJson<AgentCounts>(`/api/agents/counts?${params}`);
+        return fetchJson<AgentCounts>(`${apiUrl(["agents", "counts"])}?${params}`);
       },
     })),
     combine: (results) => Object.assign({}, ...results.map((result) => result.data ?? {})) as AgentCounts,

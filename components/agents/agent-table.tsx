@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
-import type { AgentSummary } from "@/lib/letta/agents";
+import type { AgentSummary } from "@/lib/agents/types";
 
 const columns = ["Name", "Model", "Type", "Tags", "Blocks", "Tools", "Sleep-time", "Last updated"];
 

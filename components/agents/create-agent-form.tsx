@@ -8,9 +8,11 @@ import { createAgentSchema, creatableAgentTypes, fieldErrors, type CreateAgentIn
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
 import { agentTemplates, blankValues, findTemplate, type TemplateValues } from "@/lib/agents/templates";
 import { AppError } from "@/lib/errors";
-import { fetchJson } from "@/lib/fetch-json";
-import type { EmbeddingOption, ModelOption } from "@/lib/letta/models";
-import type { ToolOption } from "@/lib/letta/tools";
+import { unwrap } from "@/lib/actions/result";
+import { createAgentAction } from "@/lib/agents/actions";
+import { queryKeys } from "@/lib/query-keys";
+import type { EmbeddingOption, ModelOption } from "@/lib/models/types";
+import type { ToolOption } from "@/lib/tools/types";
 import { Field, inputClass, inputId, invalidProps } from "./form-field";
 import { MemoryBlocksEditor } from "./memory-blocks-editor";
 import { CUSTOM_MODEL, ModelFields } from "./model-fields";
@@ -38,14 +40,9 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const create = useMutation({
-    mutationFn: (input: CreateAgentInput) =>
-      fetchJson<{ id: string }>("/api/agents", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(input),
-      }),
+    mutationFn: async (input: CreateAgentInput) => unwrap(createAgentAction(input)),
     onSuccess: ({ id }) => {
-      queryClient.removeQueries({ queryKey: ["agents"] });
+      queryClient.removeQueries({ queryKey: queryKeys.agents() });
       router.push(`/agents/${id}`);
     },
   });

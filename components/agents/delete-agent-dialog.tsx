@@ -6,7 +6,9 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { AppError } from "@/lib/errors";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import { deleteAgentAction } from "@/lib/agents/actions";
+import { queryKeys } from "@/lib/query-keys";
 
 interface DeleteAgentProps {
   agentId: string;
@@ -21,9 +23,9 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
   const queryClient = useQueryClient();
   const demo = useDemoLock();
   const remove = useMutation({
-    mutationFn: () => fetchJson<null>(`/api/agents/${encodeURIComponent(agentId)}`, { method: "DELETE" }),
+    mutationFn: async () => unwrap(deleteAgentAction({ agentId })),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: ["agents"] });
+      queryClient.removeQueries({ queryKey: queryKeys.agents() });
       dialog.current?.close();
       router.push("/agents");
     },

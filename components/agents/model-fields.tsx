@@ -1,6 +1,6 @@
 "use client";
 
-import type { EmbeddingOption, ModelOption } from "@/lib/letta/models";
+import type { EmbeddingOption, ModelOption } from "@/lib/models/types";
 import { Field, inputClass, inputId, invalidProps } from "./form-field";
 
 export const CUSTOM_MODEL = "__custom__";

@@ -1,7 +1,7 @@
 "use client";
 
 import { archivalToolNames } from "@/lib/agents/create-schema";
-import type { ToolOption } from "@/lib/letta/tools";
+import type { ToolOption } from "@/lib/tools/types";
 
 interface ToolOptionsProps {
   tools: ToolOption[];

@@ -5,7 +5,8 @@ import { useState, type ReactNode } from "react";
 import { useDemoLock } from "@/components/access/access-context";
 import { useMutation } from "@tanstack/react-query";
 import { AppError, type AppErrorBody } from "@/lib/errors";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import { updateBlockAction } from "@/lib/memory/actions";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { hasErrors, validateBlockDraft, type BlockFieldErrors, type BlockFields } from "@/lib/memory/validation";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
@@ -69,18 +70,17 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
   };
 
   const save = useMutation({
-    mutationFn: (input: { draft: BlockDraft; force: boolean }) =>
-      fetchJson<MemoryBlock>(`/api/blocks/${block.id}`, {
-        method: "PATCH",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
+    mutationFn: async (input: { draft: BlockDraft; force: boolean }) =>
+      unwrap(
+        updateBlockAction({
+          blockId: block.id,
           value: input.draft.value,
           limit: input.draft.limit,
           description: input.draft.description,
           readOnly: input.draft.readOnly,
           ...(input.force ? { force: true } : { expectedValue: input.draft.baseValue }),
         }),
-      }),
+      ),
   });
 
   const onSave = async (force: boolean) => {

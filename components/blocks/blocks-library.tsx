@@ -6,8 +6,9 @@ import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import { LIBRARY_STEP, libraryQuery } from "@/components/memory/queries";
 import { useDraftsHydrated } from "@/components/memory/use-drafts-hydrated";
-import { fetchJson } from "@/lib/fetch-json";
-import { memoryKeys } from "@/lib/memory/query-keys";
+import { unwrap } from "@/lib/actions/result";
+import { deleteBlockAction } from "@/lib/memory/actions";
+import { memoryKeys, queryKeys } from "@/lib/query-keys";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { BlockEditor } from "./block-editor";
 
@@ -25,14 +26,14 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: memoryKeys.allBlocks() });
-    void queryClient.invalidateQueries({ queryKey: ["agents", "detail"] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.agentDetails() });
   };
   const fetchLatest = async (blockId: string) => {
     const latest = await queryClient.fetchQuery({ ...libraryQuery(search, count), staleTime: 0 });
     return latest.find((block) => block.id === blockId);
   };
   const remove = useMutation({
-    mutationFn: (blockId: string) => fetchJson<void>(`/api/blocks/${blockId}`, { method: "DELETE" }),
+    mutationFn: async (blockId: string) => unwrap(deleteBlockAction({ blockId })),
     onSuccess: refresh,
   });
 

@@ -1,9 +1,16 @@
-import type { ConversationView, ForkPoint } from "@/lib/chat/conversation";
+import type { ForkPoint } from "@/lib/chat/conversation";
+import {
+  createConversationAction,
+  forkConversationAction,
+  resetMessagesAction,
+  updateConversationAction,
+} from "@/lib/chat/actions";
 import type { HistoryPage, HistoryTail } from "@/lib/chat/history";
 import type { Outgoing } from "@/lib/chat/rows";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
 
-const base = (agentId: string) => `/api/agents/${encodeURIComponent(agentId)}/messages`;
+const messages = (agentId: string) => ["agents", agentId, "messages"];
 
 const post = (body: unknown): RequestInit => ({
   method: "POST",
@@ -11,45 +18,35 @@ const post = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 });
 
-/** The browser's calls to the ADE's message routes. */
+/** The browser's chat calls: the message stream and history (route handlers) and the conversation actions. */
 export const chatApi = {
-  history: (agentId: string, conversationId: string | null, before: string | null) => {
-    const query = new URLSearchParams({ limit: "50" });
-    if (before) query.set("before", before);
-    if (conversationId) query.set("conversation", conversationId);
-    return fetchJson<HistoryPage>(`${base(agentId)}?${query}`);
-  },
+  history: (agentId: string, conversationId: string | null, before: string | null) =>
+    fetchJson<HistoryPage>(apiUrl(messages(agentId), { limit: "50", before, conversation: conversationId })),
   /** Messages newer than `after` (from the start when null). */
-  newer: (agentId: string, conversationId: string | null, after: string | null, signal: AbortSignal) => {
-    const query = new URLSearchParams({ limit: "100" });
-    if (after) query.set("after", after);
-    else query.set("newer", "1");
-    if (conversationId) query.set("conversation", conversationId);
-    return fetchJson<HistoryTail>(`${base(agentId)}?${query}`, { signal });
-  },
+  newer: (agentId: string, conversationId: string | null, after: string | null, signal: AbortSignal) =>
+    fetchJson<HistoryTail>(
+      apiUrl(messages(agentId), {
+        limit: "100",
+        ...(after ? { after } : { newer: "1" }),
+        conversation: conversationId,
+      }),
+      { signal },
+    ),
   send: (agentId: string, conversationId: string | null, outgoing: Outgoing, signal: AbortSignal) =>
-    fetch(base(agentId), { ...post({ ...outgoing, ...(conversationId ? { conversationId } : {}) }), signal }),
+    fetch(apiUrl(messages(agentId)), {
+      ...post({ ...outgoing, ...(conversationId ? { conversationId } : {}) }),
+      signal,
+    }),
   cancel: (agentId: string, conversationId: string | null, runIds: string[]) =>
     fetchJson<{ cancelled: true }>(
-      `${base(agentId)}/cancel`,
+      apiUrl([...messages(agentId), "cancel"]),
       post({ runIds, ...(conversationId ? { conversationId } : {}) }),
     ),
-  reset: (agentId: string) => fetchJson<{ reset: true }>(`${base(agentId)}/reset`, post({})),
-  conversations: (agentId: string) =>
-    fetchJson<ConversationView[]>(`/api/agents/${encodeURIComponent(agentId)}/conversations`),
-  createConversation: (agentId: string, name?: string) =>
-    fetchJson<ConversationView>(`/api/agents/${encodeURIComponent(agentId)}/conversations`, post(name ? { name } : {})),
-  updateConversation: (agentId: string, conversationId: string, change: { name?: string; archived?: boolean }) =>
-    fetchJson<ConversationView>(
-      `/api/agents/${encodeURIComponent(agentId)}/conversations/${encodeURIComponent(conversationId)}`,
-      {
-        ...post(change),
-        method: "PATCH",
-      },
-    ),
-  fork: (agentId: string, from: ForkPoint, name: string) =>
-    fetchJson<ConversationView>(
-      `/api/agents/${encodeURIComponent(agentId)}/conversations/fork`,
-      post({ ...from, name }),
-    ),
+  reset: async (agentId: string) => unwrap(resetMessagesAction({ agentId })),
+  createConversation: async (agentId: string, name?: string) =>
+    unwrap(createConversationAction({ agentId, ...(name ? { name } : {}) })),
+  updateConversation: async (agentId: string, conversationId: string, change: { name?: string; archived?: boolean }) =>
+    unwrap(updateConversationAction({ agentId, conversationId, ...change })),
+  fork: async (agentId: string, from: ForkPoint, name: string) =>
+    unwrap(forkConversationAction({ agentId, ...from, name })),
 };

@@ -2,9 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useOptimisticAction } from "@/lib/actions/use-optimistic-action";
+import { updateConversationAction } from "@/lib/chat/actions";
+import type { ConversationView } from "@/lib/chat/conversation";
 import { queryKeys } from "@/lib/query-keys";
 import { chatApi } from "./chat-api";
 import { useOpenConversation } from "./use-open-conversation";
+import { conversationsQuery } from "./queries";
 
 const defaultValue = "default";
 const smallButton =
@@ -18,10 +22,7 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
   const open = useOpenConversation();
   const queryClient = useQueryClient();
   const [renaming, setRenaming] = useState<string | null>(null);
-  const list = useQuery({
-    queryKey: queryKeys.agentConversations(agentId),
-    queryFn: () => chatApi.conversations(agentId),
-  });
+  const list = useQuery(conversationsQuery(agentId));
   const refreshList = () => queryClient.invalidateQueries({ queryKey: queryKeys.agentConversations(agentId) });
 
   const create = useMutation({
@@ -42,6 +43,15 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
     },
   });
 
+  // A rename shows at once; a refusal puts the old name back and reopens the field with what was typed.
+  const rename = useOptimisticAction({
+    queryKey: queryKeys.agentConversations(agentId),
+    action: ({ id, name }: { id: string; name: string }) =>
+      updateConversationAction({ agentId, conversationId: id, name }),
+    apply: (conversations: ConversationView[], { id, name }) =>
+      conversations.map((conversation) => (conversation.id === id ? { ...conversation, name } : conversation)),
+  });
+
   const conversations = list.data ?? [];
   const active = conversations.filter((conversation) => !conversation.archived);
   const archived = conversations.filter((conversation) => conversation.archived);
@@ -49,7 +59,10 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
 
   const onRename = (event: FormEvent) => {
     event.preventDefault();
-    if (renaming !== null && renaming.trim()) update.mutate({ name: renaming.trim() });
+    const name = renaming?.trim();
+    if (!conversationId || !name) return;
+    setRenaming(null);
+    rename.mutate({ id: conversationId, name }, { onError: () => setRenaming(name) });
   };
 
   return (
@@ -138,9 +151,9 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
           </button>
         </form>
       ) : null}
-      {list.error || create.error || update.error ? (
+      {list.error || create.error || update.error || rename.error ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {(list.error ?? create.error ?? update.error)?.message}
+          {(list.error ?? create.error ?? update.error ?? rename.error)?.message}
         </p>
       ) : null}
     </div>

@@ -5,8 +5,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { decodeChatEvents } from "@/lib/chat/events";
 import type { LiveTurn, Outgoing } from "@/lib/chat/rows";
 import { applyChatEvent, emptyTurn } from "@/lib/chat/transcript";
-import { AppError, isAppErrorBody, type AppErrorBody } from "@/lib/errors";
-import { isMessagesKey, queryKeys } from "@/lib/query-keys";
+import { AppError, type AppErrorBody } from "@/lib/errors";
+import { responseError } from "@/lib/fetch-json";
+import { queryKeys } from "@/lib/query-keys";
 import { chatApi } from "./chat-api";
 
 export type SendResult = { ok: true } | { ok: false; error: AppErrorBody };
@@ -74,10 +75,7 @@ export function useChatStream(agentId: string, conversationId: string | null) {
       } finally {
         if (active.current === current) active.current = null;
         // The agent may have changed its memory or tools during the turn.
-        void queryClient.invalidateQueries({
-          queryKey: queryKeys.agent(agentId),
-          predicate: (query) => !isMessagesKey(query.queryKey),
-        });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId) });
       }
       return { ok: true };
     },
@@ -109,10 +107,7 @@ export function useChatStream(agentId: string, conversationId: string | null) {
 }
 
 async function readError(response: Response): Promise<AppErrorBody> {
-  const body: unknown = await response.json().catch(() => undefined);
-  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
-  if (isAppErrorBody(error)) return error;
-  return { code: "server_error", message: `The ADE answered ${response.status}.`, hint: "Try again." };
+  return responseError(response.status, await response.json().catch(() => undefined)).toJSON();
 }
 
 function toErrorBody(error: unknown): AppErrorBody {

@@ -3,34 +3,29 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import {
+  activateConnectionAction,
+  checkConnectionAction,
+  createConnectionAction,
+  removeConnectionAction,
+  updateConnectionAction,
+} from "@/lib/connections/actions";
 import type { ConnectionFormValues } from "@/lib/connections/schema";
-import type { ConnectionCheck, ConnectionList, PublicConnection } from "@/lib/connections/types";
+import type { ConnectionCheck, ConnectionList, SaveResult } from "@/lib/connections/types";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
 
-export const connectionKeys = { list: ["connections"] as const };
-
-export interface SaveResult {
-  /** null when the check failed and nothing was saved. */
-  connection: PublicConnection | null;
-  check: ConnectionCheck | null;
-}
-
-const jsonInit = (method: string, body: unknown): RequestInit => ({
-  method,
-  headers: { "Content-Type": "application/json" },
-  body: JSON.stringify(body),
-});
-
+/** The connections page's calls: the list (a route handler it refetches) and the connection actions. */
 export const connectionsApi = {
-  list: () => fetchJson<ConnectionList>("/api/connections", { cache: "no-store" }),
-  create: (connection: ConnectionFormValues, force: boolean) =>
-    fetchJson<SaveResult>("/api/connections", jsonInit("POST", { connection, force })),
-  update: (id: string, connection: ConnectionFormValues, force: boolean) =>
-    fetchJson<SaveResult>(`/api/connections/${encodeURIComponent(id)}`, jsonInit("PATCH", { connection, force })),
-  remove: (id: string) => fetchJson<undefined>(`/api/connections/${encodeURIComponent(id)}`, { method: "DELETE" }),
-  check: (body: { connection?: ConnectionFormValues; id?: string }) =>
-    fetchJson<ConnectionCheck>("/api/connections/check", jsonInit("POST", body)),
-  activate: (id: string) => fetchJson<{ activeId: string }>("/api/connections/active", jsonInit("PUT", { id })),
+  list: () => fetchJson<ConnectionList>(apiUrl(["connections"]), { cache: "no-store" }),
+  create: async (connection: ConnectionFormValues, force: boolean): Promise<SaveResult> =>
+    unwrap(createConnectionAction({ connection, force })),
+  update: async (id: string, connection: ConnectionFormValues, force: boolean): Promise<SaveResult> =>
+    unwrap(updateConnectionAction({ id, connection, force })),
+  remove: async (id: string) => unwrap(removeConnectionAction({ id })),
+  check: async (body: { connection?: ConnectionFormValues; id?: string }): Promise<ConnectionCheck> =>
+    unwrap(checkConnectionAction(body)),
+  activate: async (id: string) => unwrap(activateConnectionAction({ id })),
 };
 
 /** After the active connection changed (or its settings did): everything shown may belong to another server. */

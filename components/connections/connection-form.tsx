@@ -10,7 +10,8 @@ import {
   type ConnectionKind,
   type PublicConnection,
 } from "@/lib/connections/types";
-import { connectionsApi, type SaveResult } from "./api";
+import type { SaveResult } from "@/lib/connections/types";
+import { connectionsApi } from "./api";
 import { CheckResult } from "./check-result";
 
 type Field = "name" | "baseUrl" | "secret" | "projectId";

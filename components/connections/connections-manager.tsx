@@ -6,7 +6,8 @@ import { useDemoLock } from "@/components/access/access-context";
 import { ErrorPanel } from "@/components/error-panel";
 import { AppError } from "@/lib/errors";
 import { CORS_NOTE, type ConnectionCheck, type ConnectionList, type PublicConnection } from "@/lib/connections/types";
-import { connectionKeys, connectionsApi, useRefreshAfterSwitch } from "./api";
+import { connectionKeys } from "@/lib/query-keys";
+import { connectionsApi, useRefreshAfterSwitch } from "./api";
 import { CheckResult } from "./check-result";
 import { ConnectionForm } from "./connection-form";
 
@@ -18,7 +19,7 @@ type Editing = { mode: "add" } | { mode: "edit"; connection: PublicConnection } 
 export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
   const queryClient = useQueryClient();
   const refreshAfterSwitch = useRefreshAfterSwitch();
-  const { data } = useQuery({ queryKey: connectionKeys.list, queryFn: connectionsApi.list, initialData: initial });
+  const { data } = useQuery({ queryKey: connectionKeys.list(), queryFn: connectionsApi.list, initialData: initial });
   const [editing, setEditing] = useState<Editing>(null);
   const demo = useDemoLock();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
 
   const afterChange = async (touchesActive: boolean) => {
     if (touchesActive) await refreshAfterSwitch();
-    else await queryClient.invalidateQueries({ queryKey: connectionKeys.list });
+    else await queryClient.invalidateQueries({ queryKey: connectionKeys.list() });
   };
   const activate = useMutation({ mutationFn: connectionsApi.activate, onSuccess: () => refreshAfterSwitch() });
   const remove = useMutation({

@@ -76,7 +76,7 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
                   disabled={busy}
                   {...lock.props}
                   onClick={() =>
-                    act(async () => (unwrap(await detachFolderAction({ agentId, folderId: folder.id })), null))
+                    act(async () => (await unwrap(detachFolderAction({ agentId, folderId: folder.id })), null))
                   }
                   className={buttonClass}
                 >
@@ -92,7 +92,7 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
             event.preventDefault();
             if (!choice) return;
             act(async () => {
-              unwrap(await attachFolderAction({ agentId, folderId: choice }));
+              await unwrap(attachFolderAction({ agentId, folderId: choice }));
               setChoice("");
               return null;
             });
@@ -130,7 +130,7 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
             {...lock.props}
             onClick={() =>
               act(async () => {
-                const closed = unwrap(await closeAllAgentFilesAction({ agentId }));
+                const closed = await unwrap(closeAllAgentFilesAction({ agentId }));
                 return closed.length > 0 ? `Closed ${closed.join(", ")}.` : null;
               })
             }
@@ -176,7 +176,7 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
                     disabled={busy}
                     {...lock.props}
                     onClick={() =>
-                      act(async () => (unwrap(await closeAgentFileAction({ agentId, fileId: file.fileId })), null))
+                      act(async () => (await unwrap(closeAgentFileAction({ agentId, fileId: file.fileId })), null))
                     }
                     className={buttonClass}
                   >
@@ -190,7 +190,7 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
                     {...lock.props}
                     onClick={() =>
                       act(async () =>
-                        closedMessage(unwrap(await openAgentFileAction({ agentId, fileId: file.fileId }))),
+                        closedMessage(await unwrap(openAgentFileAction({ agentId, fileId: file.fileId }))),
                       )
                     }
                     className={buttonClass}

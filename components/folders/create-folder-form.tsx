@@ -31,7 +31,7 @@ export function CreateFolderForm({
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useMutation({
-    mutationFn: async (input: typeof values) => unwrap(await createFolderAction(input)),
+    mutationFn: async (input: typeof values) => await unwrap(createFolderAction(input)),
     onSuccess: (folder) => {
       setValues((current) => ({ ...current, name: "", description: "", instructions: "" }));
       void queryClient.invalidateQueries({ queryKey: queryKeys.folderList() });

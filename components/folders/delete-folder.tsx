@@ -19,7 +19,7 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
   const [asking, setAsking] = useState(false);
   const agents = useQuery({ ...folderAgentsQuery(folder.id), enabled: asking });
   const remove = useMutation({
-    mutationFn: async () => unwrap(await deleteFolderAction({ folderId: folder.id })),
+    mutationFn: async () => await unwrap(deleteFolderAction({ folderId: folder.id })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.folders() });
       onDeleted();

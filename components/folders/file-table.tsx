@@ -25,7 +25,7 @@ export function FileTable({ folderId, onOpen }: { folderId: string; onOpen: (fil
   const files = useQuery(folderFilesQuery(folderId));
   const lock = useDemoLock();
   const remove = useMutation({
-    mutationFn: async (fileId: string) => unwrap(await deleteFolderFileAction({ folderId, fileId })),
+    mutationFn: async (fileId: string) => await unwrap(deleteFolderFileAction({ folderId, fileId })),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.folderFiles(folderId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.folderList() });

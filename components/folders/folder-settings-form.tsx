@@ -23,7 +23,7 @@ export function FolderSettingsForm({ folder }: { folder: FolderView }) {
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
-    mutationFn: async (input: typeof values) => unwrap(await updateFolderAction({ folderId: folder.id, ...input })),
+    mutationFn: async (input: typeof values) => await unwrap(updateFolderAction({ folderId: folder.id, ...input })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.folderList() }),
   });
   const changed =

@@ -3,10 +3,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import { updateGroupAction } from "@/lib/groups/actions";
 import { editableFields, groupUpdateSchema, updateFromForm } from "@/lib/groups/manager-config";
 import type { GroupView } from "@/lib/groups/types";
-import { groupsKey } from "./query-keys";
+import { groupKeys } from "@/lib/query-keys";
 
 function initialValues(group: GroupView): Record<string, string> {
   const values: Record<string, string> = { description: group.description };
@@ -24,13 +25,8 @@ export function GroupConfigForm({ group }: { group: GroupView }) {
   const [invalid, setInvalid] = useState<string | null>(null);
   const fields = editableFields(group.managerType);
   const save = useMutation({
-    mutationFn: (body: unknown) =>
-      fetchJson<GroupView>(`/api/groups/${group.id}`, {
-        method: "PATCH",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: groupsKey }),
+    mutationFn: async (update: object) => unwrap(updateGroupAction({ groupId: group.id, ...update })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: groupKeys.list() }),
   });
 
   return (

@@ -1,17 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/fetch-json";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import type { GroupView } from "@/lib/groups/types";
 import { GroupCard } from "./group-card";
-import { groupsKey } from "./query-keys";
+import { groupKeys } from "@/lib/query-keys";
 
 export type GroupList = { groups: GroupView[]; more: boolean };
 
 export function GroupsList({ initial }: { initial: GroupList }) {
   const list = useQuery({
-    queryKey: groupsKey,
-    queryFn: () => fetchJson<GroupList>("/api/groups"),
+    queryKey: groupKeys.list(),
+    queryFn: () => fetchJson<GroupList>(apiUrl(["groups"])),
     initialData: initial,
   });
   const { groups, more } = list.data;

@@ -25,7 +25,7 @@ export function StepFeedbackControls({
   const [tagText, setTagText] = useState(tags.join(", "));
   const save = useMutation({
     mutationFn: async (input: { feedback: StepFeedback | null; tags: string[] }) =>
-      unwrap(await setStepFeedbackAction({ stepId, ...input })),
+      await unwrap(setStepFeedbackAction({ stepId, ...input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.run(runId) }),
   });
   const current = save.isSuccess ? save.data.feedback : feedback;

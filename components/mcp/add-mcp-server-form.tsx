@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { jsonHeaders } from "@/components/tools/queries";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import { createMcpServerAction } from "@/lib/mcp/actions";
 import { mcpServerInputSchema, parsePairs, splitArgs, type McpServerInput } from "@/lib/tools/mcp";
-import type { McpServerType, McpServerView } from "@/lib/tools/types";
+import type { McpServerType } from "@/lib/tools/types";
 
 const fieldClass =
   "mt-1 w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
@@ -28,12 +28,7 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
   const [env, setEnv] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const add = useMutation({
-    mutationFn: (input: McpServerInput) =>
-      fetchJson<McpServerView>("/api/mcp-servers", {
-        method: "POST",
-        headers: jsonHeaders,
-        body: JSON.stringify(input),
-      }),
+    mutationFn: async (input: McpServerInput) => unwrap(createMcpServerAction(input)),
     onSuccess: () => {
       setName("");
       setUrl("");

@@ -4,9 +4,11 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useState, type FormEvent } from "react";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { jsonHeaders } from "@/components/tools/queries";
-import type { AgentPage } from "@/lib/letta/agents";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import type { AgentPage } from "@/lib/agents/types";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { queryKeys } from "@/lib/query-keys";
+import { attachToolAction } from "@/lib/tools/actions";
 
 const fieldClass = "rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
@@ -17,19 +19,11 @@ export function AttachToAgent({ toolId, toolName }: { toolId: string; toolName: 
   const [attachedTo, setAttachedTo] = useState<{ id: string; name: string } | null>(null);
   const deferred = useDeferredValue(search.trim());
   const agents = useQuery({
-    queryKey: ["agents", "picker", deferred],
-    queryFn: () =>
-      fetchJson<AgentPage>(
-        `/api/agents?${new URLSearchParams({ limit: "20", ...(deferred ? { q: deferred } : {}) }).toString()}`,
-      ),
+    queryKey: queryKeys.agentPicker(deferred),
+    queryFn: () => fetchJson<AgentPage>(apiUrl(["agents"], { limit: "20", q: deferred })),
   });
   const attach = useMutation({
-    mutationFn: (id: string) =>
-      fetchJson<void>(`/api/agents/${id}/tools`, {
-        method: "POST",
-        headers: jsonHeaders,
-        body: JSON.stringify({ toolId }),
-      }),
+    mutationFn: async (id: string) => unwrap(attachToolAction({ agentId: id, toolId })),
     onSuccess: (_result, id) =>
       setAttachedTo({ id, name: agents.data?.agents.find((agent) => agent.id === id)?.name ?? id }),
   });

@@ -4,8 +4,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { mcpServerToolsQuery, toolKeys } from "@/components/tools/queries";
-import { fetchJson } from "@/lib/fetch-json";
+import { mcpServerToolsQuery } from "@/components/tools/queries";
+import { unwrap } from "@/lib/actions/result";
+import { deleteMcpServerAction, refreshMcpServerAction } from "@/lib/mcp/actions";
+import { toolKeys } from "@/lib/query-keys";
 import type { McpServerView } from "@/lib/tools/types";
 import { AttachToAgent } from "./attach-to-agent";
 
@@ -16,11 +18,11 @@ export function McpServerItem({ server, onRemoved }: { server: McpServerView; on
   const [open, setOpen] = useState(false);
   const tools = useQuery({ ...mcpServerToolsQuery(server.id), enabled: open });
   const remove = useMutation({
-    mutationFn: () => fetchJson<void>(`/api/mcp-servers/${server.id}`, { method: "DELETE" }),
+    mutationFn: async () => unwrap(deleteMcpServerAction({ serverId: server.id })),
     onSuccess: onRemoved,
   });
   const refresh = useMutation({
-    mutationFn: () => fetchJson<void>(`/api/mcp-servers/${server.id}/refresh`, { method: "POST" }),
+    mutationFn: async () => unwrap(refreshMcpServerAction({ serverId: server.id })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: toolKeys.mcpServerTools(server.id) }),
   });
 

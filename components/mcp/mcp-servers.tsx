@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { mcpServersQuery, toolKeys } from "@/components/tools/queries";
+import { mcpServersQuery } from "@/components/tools/queries";
+import { toolKeys } from "@/lib/query-keys";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import type { McpServerView } from "@/lib/tools/types";
 import { AddMcpServerForm } from "./add-mcp-server-form";

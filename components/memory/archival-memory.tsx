@@ -2,9 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { fetchJson } from "@/lib/fetch-json";
-import { memoryKeys } from "@/lib/memory/query-keys";
-import type { Passage } from "@/lib/memory/types";
+import { unwrap } from "@/lib/actions/result";
+import { deletePassageAction, insertPassageAction } from "@/lib/memory/actions";
+import { memoryKeys } from "@/lib/query-keys";
 import { ArchivesList } from "./archives-list";
 import { ConfirmButton } from "./confirm-button";
 import { InlineError, toErrorBody } from "./inline-error";
@@ -26,12 +26,7 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
   // Passages change the archive list (the first insert creates one) and the context's counts too.
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
   const insert = useMutation({
-    mutationFn: () =>
-      fetchJson<Passage[]>(`/api/agents/${agentId}/passages`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ text, tags: splitTags(tags) }),
-      }),
+    mutationFn: async () => unwrap(insertPassageAction({ agentId, text, tags: splitTags(tags) })),
     onSuccess: () => {
       setText("");
       setTags("");
@@ -40,8 +35,7 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
     },
   });
   const remove = useMutation({
-    mutationFn: (passageId: string) =>
-      fetchJson<void>(`/api/agents/${agentId}/passages/${passageId}`, { method: "DELETE" }),
+    mutationFn: async (passageId: string) => unwrap(deletePassageAction({ agentId, passageId })),
     onSuccess: refresh,
   });
 

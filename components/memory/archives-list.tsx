@@ -2,8 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/lib/fetch-json";
-import { memoryKeys } from "@/lib/memory/query-keys";
+import { unwrap } from "@/lib/actions/result";
+import { attachArchiveAction, detachArchiveAction } from "@/lib/memory/actions";
+import { memoryKeys } from "@/lib/query-keys";
 import { ConfirmButton } from "./confirm-button";
 import { InlineError, toErrorBody } from "./inline-error";
 import { archivesQuery } from "./queries";
@@ -15,20 +16,14 @@ export function ArchivesList({ agentId }: { agentId: string }) {
   const [choice, setChoice] = useState("");
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
   const attach = useMutation({
-    mutationFn: (archiveId: string) =>
-      fetchJson<void>(`/api/agents/${agentId}/passages/archives`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ archiveId }),
-      }),
+    mutationFn: async (archiveId: string) => unwrap(attachArchiveAction({ agentId, archiveId })),
     onSuccess: () => {
       setChoice("");
       refresh();
     },
   });
   const detach = useMutation({
-    mutationFn: (archiveId: string) =>
-      fetchJson<void>(`/api/agents/${agentId}/passages/archives/${archiveId}`, { method: "DELETE" }),
+    mutationFn: async (archiveId: string) => unwrap(detachArchiveAction({ agentId, archiveId })),
     onSuccess: refresh,
   });
   const failure = archives.error ?? attach.error ?? detach.error;

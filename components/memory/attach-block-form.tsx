@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState, type FormEvent } from "react";
-import { fetchJson } from "@/lib/fetch-json";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { InlineError, toErrorBody } from "./inline-error";
 import { libraryQuery } from "./queries";
+import { useAttachBlock } from "./use-block-attachment";
 
 /** Attaches a block that already exists on the server (from the blocks library). */
 export function AttachBlockForm({
@@ -24,21 +24,14 @@ export function AttachBlockForm({
   const library = useQuery({ ...libraryQuery(deferredSearch), enabled: open, refetchInterval: false });
   const attachedIds = new Set(attached.map((block) => block.id));
   const candidates = (library.data ?? []).filter((block) => !attachedIds.has(block.id));
-  const attach = useMutation({
-    mutationFn: (id: string) =>
-      fetchJson<void>(`/api/agents/${agentId}/blocks`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ blockId: id }),
-      }),
-    onSuccess: () => {
-      setBlockId("");
-      onAttached();
-    },
+  const attach = useAttachBlock(agentId, () => {
+    setBlockId("");
+    onAttached();
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (blockId) attach.mutate(blockId);
+    const block = candidates.find((candidate) => candidate.id === blockId);
+    if (block) attach.mutate(block);
   };
 
   return (

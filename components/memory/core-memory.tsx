@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BlockEditor, blockFromDraft } from "@/components/blocks/block-editor";
-import { fetchJson } from "@/lib/fetch-json";
-import { memoryKeys } from "@/lib/memory/query-keys";
+import { memoryKeys } from "@/lib/query-keys";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { compactInputClass } from "@/components/ui/field";
 import { ConfirmButton } from "./confirm-button";
@@ -15,11 +14,11 @@ import { BlockCard } from "./block-card";
 import { BlockHistory } from "./block-history";
 import { NewBlockForm } from "./new-block-form";
 import { agentBlocksQuery } from "./queries";
+import { useDetachBlock } from "./use-block-attachment";
 
 export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initialBlocks?: MemoryBlock[] }) {
   const queryClient = useQueryClient();
   const blocks = useQuery({ ...agentBlocksQuery(agentId), initialData: initialBlocks });
-  const [detachError, setDetachError] = useState<ReturnType<typeof toErrorBody> | null>(null);
   const [filter, setFilter] = useState("");
 
   const refresh = () => {
@@ -31,12 +30,7 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
     return latest.find((block) => block.id === blockId);
   };
 
-  const detach = useMutation({
-    mutationFn: (blockId: string) => fetchJson<void>(`/api/agents/${agentId}/blocks/${blockId}`, { method: "DELETE" }),
-    onMutate: () => setDetachError(null),
-    onError: (error) => setDetachError(toErrorBody(error)),
-    onSuccess: refresh,
-  });
+  const detach = useDetachBlock(agentId, refresh);
 
   const list = blocks.data ?? [];
   const drafts = useDraftStore((state) => state.drafts);
@@ -51,7 +45,7 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
   return (
     <div className="space-y-3">
       {blocks.error && !blocks.data ? <InlineError error={toErrorBody(blocks.error)} /> : null}
-      <InlineError error={detachError} />
+      <InlineError error={detach.error ? toErrorBody(detach.error) : null} />
       {blocks.isPending ? <p className="text-xs text-zinc-500">Loading blocks…</p> : null}
       {blocks.data && list.length === 0 ? (
         <p className="text-xs text-zinc-500">This agent has no memory blocks.</p>

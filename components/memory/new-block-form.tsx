@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { fetchJson } from "@/lib/fetch-json";
-import type { MemoryBlock } from "@/lib/memory/types";
+import { unwrap } from "@/lib/actions/result";
+import { createAgentBlockAction } from "@/lib/memory/actions";
 import {
   DEFAULT_BLOCK_LIMIT,
   hasErrors,
@@ -32,12 +32,8 @@ export function NewBlockForm({
   const [errors, setErrors] = useState<BlockFieldErrors>({});
   const labelErrorId = useId();
   const create = useMutation({
-    mutationFn: () =>
-      fetchJson<MemoryBlock>(`/api/agents/${agentId}/blocks`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ label: label.trim(), value, description, limit, readOnly: false }),
-      }),
+    mutationFn: async () =>
+      unwrap(createAgentBlockAction({ agentId, label: label.trim(), value, description, limit, readOnly: false })),
     onSuccess: () => {
       setLabel("");
       setValue("");

@@ -1,8 +1,6 @@
-"use client";
-
 import { queryOptions } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/fetch-json";
-import { memoryKeys } from "@/lib/memory/query-keys";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { memoryKeys } from "@/lib/query-keys";
 import type { MemoryTimeline } from "@/lib/memory/changes";
 import type { AgentArchives, ContextOverview, MemoryBlock, PassagePage, PassageSearchHit } from "@/lib/memory/types";
 
@@ -12,7 +10,7 @@ export const MEMORY_REFETCH_MS = 5_000;
 export const agentBlocksQuery = (agentId: string) =>
   queryOptions({
     queryKey: memoryKeys.blocks(agentId),
-    queryFn: () => fetchJson<MemoryBlock[]>(`/api/agents/${agentId}/blocks`),
+    queryFn: () => fetchJson<MemoryBlock[]>(apiUrl(["agents", agentId, "blocks"])),
     refetchInterval: MEMORY_REFETCH_MS,
     staleTime: 0,
   });
@@ -20,7 +18,7 @@ export const agentBlocksQuery = (agentId: string) =>
 export const historyQuery = (agentId: string) =>
   queryOptions({
     queryKey: memoryKeys.history(agentId),
-    queryFn: () => fetchJson<MemoryTimeline>(`/api/agents/${agentId}/blocks/history`),
+    queryFn: () => fetchJson<MemoryTimeline>(apiUrl(["agents", agentId, "blocks", "history"])),
     // Reads several agents' histories: refreshed less often than the blocks (and after every chat turn).
     refetchInterval: 3 * MEMORY_REFETCH_MS,
   });
@@ -31,8 +29,7 @@ export const LIBRARY_STEP = 25;
 export const libraryQuery = (search: string, count = LIBRARY_STEP) =>
   queryOptions({
     queryKey: memoryKeys.library(search, count),
-    queryFn: () =>
-      fetchJson<MemoryBlock[]>(`/api/blocks?${new URLSearchParams({ search, count: String(count) }).toString()}`),
+    queryFn: () => fetchJson<MemoryBlock[]>(apiUrl(["blocks"], { search, count: String(count) })),
     refetchInterval: MEMORY_REFETCH_MS,
     staleTime: 0,
   });
@@ -40,31 +37,27 @@ export const libraryQuery = (search: string, count = LIBRARY_STEP) =>
 export const passagePageQuery = (agentId: string, before: string | null) =>
   queryOptions({
     queryKey: memoryKeys.passagePage(agentId, before),
-    queryFn: () =>
-      fetchJson<PassagePage>(`/api/agents/${agentId}/passages${before ? `?before=${encodeURIComponent(before)}` : ""}`),
+    queryFn: () => fetchJson<PassagePage>(apiUrl(["agents", agentId, "passages"], { before })),
   });
 
 export const passageSearchQuery = (agentId: string, query: string, tags: readonly string[]) =>
   queryOptions({
     queryKey: memoryKeys.passageSearch(agentId, query, tags),
-    queryFn: () => {
-      const params = new URLSearchParams({ query });
-      for (const tag of tags) params.append("tag", tag);
-      return fetchJson<PassageSearchHit[]>(`/api/agents/${agentId}/passages/search?${params.toString()}`);
-    },
+    queryFn: () =>
+      fetchJson<PassageSearchHit[]>(apiUrl(["agents", agentId, "passages", "search"], { query, tag: tags })),
     enabled: query.trim().length > 0,
   });
 
 export const archivesQuery = (agentId: string) =>
   queryOptions({
     queryKey: memoryKeys.archives(agentId),
-    queryFn: () => fetchJson<AgentArchives>(`/api/agents/${agentId}/passages/archives`),
+    queryFn: () => fetchJson<AgentArchives>(apiUrl(["agents", agentId, "passages", "archives"])),
   });
 
 export const contextQuery = (agentId: string) =>
   queryOptions({
     queryKey: memoryKeys.context(agentId),
-    queryFn: () => fetchJson<ContextOverview>(`/api/agents/${agentId}/context`),
+    queryFn: () => fetchJson<ContextOverview>(apiUrl(["agents", agentId, "context"])),
   });
 
 export function splitTags(text: string): string[] {

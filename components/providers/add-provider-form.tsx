@@ -26,7 +26,7 @@ export function AddProviderForm({ types, onDone }: { types: string[]; onDone: (m
   const mutation = useMutation({
     mutationFn: async (input: CreateProviderInput) => {
       parseInput(createProviderSchema, input);
-      return unwrap(await createProviderAction(input));
+      return await unwrap(createProviderAction(input));
     },
     onSuccess: async ({ provider, check }) => {
       setValues(empty);

@@ -27,7 +27,7 @@ export function EditKeyForm({ provider, onDone }: { provider: ProviderView; onDo
     mutationFn: async () => {
       const input = { id: provider.id, apiKey, accessKey, baseUrl };
       parseInput(updateProviderKeySchema, input);
-      return unwrap(await updateProviderKeyAction(input));
+      return await unwrap(updateProviderKeyAction(input));
     },
     onSuccess: async ({ check }) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.modelsOverview() });

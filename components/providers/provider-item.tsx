@@ -37,7 +37,7 @@ export function ProviderItem({ provider, modelCount, agents, check, onMessage }:
   const [editing, setEditing] = useState(false);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: queryKeys.modelsOverview() });
   const refresh = useMutation({
-    mutationFn: async () => unwrap(await refreshProviderAction({ id: provider.id })),
+    mutationFn: async () => await unwrap(refreshProviderAction({ id: provider.id })),
     onSuccess: async ({ synced, check: result }) => {
       await invalidate();
       onMessage(
@@ -48,11 +48,11 @@ export function ProviderItem({ provider, modelCount, agents, check, onMessage }:
     },
   });
   const recheck = useMutation({
-    mutationFn: async () => unwrap(await checkProviderAction({ id: provider.id })),
+    mutationFn: async () => await unwrap(checkProviderAction({ id: provider.id })),
     onSuccess: async () => invalidate(),
   });
   const remove = useMutation({
-    mutationFn: async () => unwrap(await deleteProviderAction({ id: provider.id })),
+    mutationFn: async () => await unwrap(deleteProviderAction({ id: provider.id })),
     onSuccess: async () => {
       await invalidate();
       onMessage(`Deleted ${provider.name}.`);

@@ -27,7 +27,7 @@ export function SwitchModel({ agentId, agentName, kind, options }: SwitchModelPr
   const [handle, setHandle] = useState(options[0]?.handle ?? "");
   const what = kind === "model" ? "model" : "embedding model";
   const mutation = useMutation({
-    mutationFn: async () => unwrap(await switchAgentModelAction({ agentId, kind, handle })),
+    mutationFn: async () => await unwrap(switchAgentModelAction({ agentId, kind, handle })),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId) }),

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { AgentSettingsView } from "@/lib/letta/agent-settings";
+import type { AgentSettingsView } from "@/lib/agents/types";
 
 /** What identifies the agent, read-only, each id with a copy button. */
 export function AgentIdentity({ info }: { info: AgentSettingsView["info"] }) {

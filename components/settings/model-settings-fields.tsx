@@ -10,7 +10,7 @@ import {
   type SettingsField,
   type SettingsForm,
 } from "@/lib/agents/settings";
-import type { EmbeddingOption, ModelOption } from "@/lib/letta/models";
+import type { EmbeddingOption, ModelOption } from "@/lib/models/types";
 import { SettingField, settingId, settingInvalidProps } from "./setting-field";
 
 const CUSTOM_MODEL = "__custom__";

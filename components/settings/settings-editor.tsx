@@ -16,14 +16,15 @@ import {
   type SettingsForm,
   type SettingsPatch,
 } from "@/lib/agents/settings";
-import { fetchJson } from "@/lib/fetch-json";
-import type { AgentSettingsView } from "@/lib/letta/agent-settings";
-import type { EmbeddingOption, ModelOption } from "@/lib/letta/models";
-import { isMessagesKey, queryKeys } from "@/lib/query-keys";
+import { unwrap } from "@/lib/actions/result";
+import { updateAgentSettingsAction } from "@/lib/agents/actions";
+import type { AgentSettingsView } from "@/lib/agents/types";
+import type { EmbeddingOption, ModelOption } from "@/lib/models/types";
+import { hasPrefix, queryKeys, settingsKeys } from "@/lib/query-keys";
 import { AgentIdentity } from "./agent-identity";
 import { useSettingsDrafts, useSettingsDraftsHydrated } from "./draft-store";
 import { chosenModel, ModelSettingsFields } from "./model-settings-fields";
-import { settingsKeys, settingsQuery } from "./queries";
+import { settingsQuery } from "./queries";
 import { SaveBar } from "./save-bar";
 import { SettingField, settingId, settingInvalidProps } from "./setting-field";
 import { SystemPromptField } from "./system-prompt-field";
@@ -75,19 +76,15 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
   });
 
   const save = useMutation({
-    mutationFn: (patch: SettingsPatch) =>
-      fetchJson<AgentSettingsView>(`/api/agents/${encodeURIComponent(agentId)}/settings`, {
-        method: "PATCH",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(patch),
-      }),
+    mutationFn: async (patch: SettingsPatch) => unwrap(updateAgentSettingsAction({ agentId, ...patch })),
     onSuccess: (saved, patch) => {
       queryClient.setQueryData(settingsKeys.settings(agentId), saved);
       discardDraft(agentId);
       setVersion((current) => current + 1);
       void queryClient.invalidateQueries({
         queryKey: queryKeys.agent(agentId),
-        predicate: (query) => !isMessagesKey(query.queryKey) && query.queryKey[3] !== "settings",
+        // Not the settings just saved (and set above).
+        predicate: (query) => !hasPrefix(query.queryKey, settingsKeys.settings(agentId)),
       });
       void queryClient.invalidateQueries({ queryKey: settingsKeys.compiledPrompt(agentId) });
       if (patch.name !== undefined || patch.description !== undefined || patch.tags !== undefined) {

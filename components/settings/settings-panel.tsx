@@ -1,19 +1,17 @@
 import { ErrorPanel } from "@/components/error-panel";
-import { getAgentSettings, type AgentSettingsView } from "@/lib/letta/agent-settings";
 import { listServerModels } from "@/lib/letta/models";
 import { load } from "@/lib/load-result";
 import { SettingsEditor } from "./settings-editor";
 
-/** The agent's settings panel: loads the settings and the server's models on the server (reads only). */
+/** The agent's settings panel: the server's models load here; the settings come prefetched with the page. */
 export async function SettingsPanel({ agentId }: { agentId: string }) {
-  const [models, settings] = await Promise.all([load(() => listServerModels()), load(() => getAgentSettings(agentId))]);
+  const models = await load(() => listServerModels());
   if (!models.ok) return <ErrorPanel title="Could not load the server's models" error={models.error} />;
-  const initial: AgentSettingsView | undefined = settings.ok ? settings.data : undefined;
-  // Without the settings, the editor asks again from the browser and shows the reason if that fails too.
+  // Without prefetched settings, the editor asks from the browser and shows the reason if that fails too.
   return (
     <SettingsEditor
       agentId={agentId}
-      initial={initial}
+      initial={undefined}
       models={models.data.models}
       embeddings={models.data.embeddings}
     />

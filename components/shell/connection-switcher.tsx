@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { connectionKeys, connectionsApi, useRefreshAfterSwitch } from "@/components/connections/api";
+import { connectionsApi, useRefreshAfterSwitch } from "@/components/connections/api";
+import { connectionKeys } from "@/lib/query-keys";
 import type { ConnectionList } from "@/lib/connections/types";
 
 /** Switches this browser to another saved connection; the whole UI then reloads its data. */
 export function ConnectionSwitcher({ initial }: { initial: ConnectionList }) {
   const refreshAfterSwitch = useRefreshAfterSwitch();
-  const { data } = useQuery({ queryKey: connectionKeys.list, queryFn: connectionsApi.list, initialData: initial });
+  const { data } = useQuery({ queryKey: connectionKeys.list(), queryFn: connectionsApi.list, initialData: initial });
   const activate = useMutation({ mutationFn: connectionsApi.activate, onSuccess: () => refreshAfterSwitch() });
 
   return (

@@ -3,14 +3,11 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import type { ServerStatus } from "@/lib/letta/server-status";
-import { queryKeys } from "@/lib/query-keys";
+import type { ServerStatus } from "@/lib/connections/types";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { hasPrefix, queryKeys } from "@/lib/query-keys";
 
-async function fetchServerStatus(): Promise<ServerStatus> {
-  const response = await fetch("/api/server-status", { cache: "no-store" });
-  if (!response.ok) throw new Error(`Status check failed (${response.status})`);
-  return (await response.json()) as ServerStatus;
-}
+const fetchServerStatus = () => fetchJson<ServerStatus>(apiUrl(["server-status"]), { cache: "no-store" });
 
 const labels: Record<ServerStatus["state"], string> = {
   connected: "Connected",
@@ -81,6 +78,6 @@ function useRecoverOnReconnect(connected: boolean) {
     if (!wasDown.current) return;
     wasDown.current = false;
     router.refresh();
-    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.serverStatus()[0] });
+    void queryClient.invalidateQueries({ predicate: (query) => !hasPrefix(query.queryKey, queryKeys.serverStatus()) });
   }, [connected, router, queryClient]);
 }

@@ -2,11 +2,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { fetchJson } from "@/lib/fetch-json";
-import type { GroupView } from "@/lib/groups/types";
+import { unwrap } from "@/lib/actions/result";
+import { updateGroupAction } from "@/lib/groups/actions";
+import { sleeptimeKeys } from "@/lib/query-keys";
 import { parseFrequency } from "@/lib/sleeptime/frequency";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { sleeptimeKeys } from "./queries";
 
 function describe(frequency: number | null): string {
   if (frequency === null) return "after every turn (no frequency set)";
@@ -27,12 +27,8 @@ export function FrequencyEditor({
   const [text, setText] = useState(frequency === null ? "" : String(frequency));
   const [invalid, setInvalid] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: (value: number) =>
-      fetchJson<GroupView>(`/api/groups/${groupId}`, {
-        method: "PATCH",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ managerType: "sleeptime", sleeptimeAgentFrequency: value }),
-      }),
+    mutationFn: async (value: number) =>
+      unwrap(updateGroupAction({ groupId, managerType: "sleeptime", sleeptimeAgentFrequency: value })),
     onSuccess: (group) => {
       setText(String(group.config.sleeptimeAgentFrequency ?? ""));
       void queryClient.invalidateQueries({ queryKey: sleeptimeKeys.settings(agentId) });

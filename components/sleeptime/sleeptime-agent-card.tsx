@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { SleeptimeAgentView } from "@/lib/sleeptime/types";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { setSleeptimeModelAction } from "@/lib/sleeptime/actions";
 import { useSettingsMutation } from "./use-settings-mutation";
 
 /** The sleep-time agent: its name and a link to open it like any agent, and its own model. */
@@ -17,7 +18,7 @@ export function SleeptimeAgentCard({
   models: { handle: string; name: string }[];
 }) {
   const [model, setModel] = useState(agent.model ?? "");
-  const save = useSettingsMutation<{ model: string }>(agentId, `/api/agents/${agentId}/sleeptime/model`);
+  const save = useSettingsMutation<{ model: string }>(agentId, setSleeptimeModelAction);
   const options =
     agent.model && !models.some((item) => item.handle === agent.model)
       ? [{ handle: agent.model, name: agent.model }, ...models]

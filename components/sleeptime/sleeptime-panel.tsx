@@ -1,20 +1,16 @@
 import { AppError } from "@/lib/errors";
 import { listServerModels } from "@/lib/letta/models";
-import { getSleeptimeSettings } from "@/lib/letta/sleeptime";
-import type { SleeptimeSettings } from "@/lib/sleeptime/types";
 import { SleeptimeView } from "./sleeptime-view";
 
-/** The agent page's Sleep-time panel: settings and what the sleep-time agent did; loads on the server first. */
+/** The agent page's Sleep-time panel: the server's models load here; the settings come prefetched with the page. */
 export async function SleeptimePanel({ agentId }: { agentId: string }) {
-  let initial: SleeptimeSettings | undefined;
   let models: { handle: string; name: string }[] = [];
   try {
-    const [settings, server] = await Promise.all([getSleeptimeSettings(agentId), listServerModels()]);
-    initial = settings;
+    const server = await listServerModels();
     models = server.models.map((model) => ({ handle: model.handle, name: model.name }));
   } catch (error) {
-    // The client fetches the settings again and shows the reason there.
+    // The model picker stays empty; the settings still show.
     if (!(error instanceof AppError)) throw error;
   }
-  return <SleeptimeView agentId={agentId} initialSettings={initial} models={models} />;
+  return <SleeptimeView agentId={agentId} models={models} />;
 }

@@ -2,11 +2,12 @@
 
 import type { SleeptimeSettings } from "@/lib/sleeptime/types";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { setSleeptimeEnabledAction } from "@/lib/sleeptime/actions";
 import { useSettingsMutation } from "./use-settings-mutation";
 
 /** Sleep-time on or off, with what each does on the server. */
 export function SleeptimeToggle({ agentId, settings }: { agentId: string; settings: SleeptimeSettings }) {
-  const toggle = useSettingsMutation<{ enabled: boolean }>(agentId, `/api/agents/${agentId}/sleeptime`);
+  const toggle = useSettingsMutation<{ enabled: boolean }>(agentId, setSleeptimeEnabledAction);
   const hasAgent = settings.sleeptimeAgent !== null;
   return (
     <div className="space-y-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useDraftStore } from "@/components/memory/draft-store";
-import { memoryKeys } from "@/lib/memory/query-keys";
+import { memoryKeys } from "@/lib/query-keys";
 import { runAnchor, sleeptimeActivityQuery } from "./queries";
 import { isActive } from "./run-status";
 

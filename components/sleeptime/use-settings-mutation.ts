@@ -1,21 +1,18 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/fetch-json";
-import { queryKeys } from "@/lib/query-keys";
+import { unwrap, type ActionResult } from "@/lib/actions/result";
+import { queryKeys, sleeptimeKeys } from "@/lib/query-keys";
 import type { SleeptimeSettings } from "@/lib/sleeptime/types";
-import { sleeptimeKeys } from "./queries";
 
-/** A PATCH that answers the new sleep-time settings; the answer replaces the cached settings. */
-export function useSettingsMutation<Input>(agentId: string, url: string) {
+/** A sleep-time action that answers the new settings; the answer replaces the cached settings. */
+export function useSettingsMutation<Input>(
+  agentId: string,
+  action: (input: Input & { agentId: string }) => Promise<ActionResult<SleeptimeSettings>>,
+) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Input) =>
-      fetchJson<SleeptimeSettings>(url, {
-        method: "PATCH",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(input),
-      }),
+    mutationFn: async (input: Input) => unwrap(action({ ...input, agentId })),
     onSuccess: (settings) => {
       queryClient.setQueryData(sleeptimeKeys.settings(agentId), settings);
       void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId) });

@@ -1,23 +1,22 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { fetchJson } from "@/lib/fetch-json";
-import { queryKeys } from "@/lib/query-keys";
 import type { AgentTool, AgentToolsView } from "@/lib/tools/types";
 import { AttachToolForm } from "./attach-tool-form";
 import { JsonSchemaView } from "./json-schema-view";
-import { agentToolsQuery, jsonHeaders } from "./queries";
+import { agentToolsQuery } from "./queries";
 import { RunAgentTool } from "./run-agent-tool";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolRules } from "./tool-rules";
+import { useDetachTool, useToolApproval } from "./use-agent-tool-changes";
 
 export function AgentTools({ agentId, initial }: { agentId: string; initial?: AgentToolsView }) {
-  const queryClient = useQueryClient();
   const tools = useQuery({ ...agentToolsQuery(agentId), initialData: initial });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.agentTools(agentId) });
+  // Kept here, not in the item: the detached tool's item is gone until a refusal brings it back.
+  const detach = useDetachTool(agentId);
 
   if (tools.error && !tools.data) return <InlineError error={toErrorBody(tools.error)} />;
   if (!tools.data) return <p className="text-xs text-zinc-500">Loading tools…</p>;
@@ -35,31 +34,36 @@ export function AgentTools({ agentId, initial }: { agentId: string; initial?: Ag
         {view.tools.length === 0 ? <p className="text-xs text-zinc-500">No tools attached.</p> : null}
         <ul className="space-y-2">
           {view.tools.map((tool) => (
-            <AgentToolItem key={tool.id} agentId={agentId} tool={tool} onChanged={refresh} />
+            <AgentToolItem
+              key={tool.id}
+              agentId={agentId}
+              tool={tool}
+              detaching={detach.isPending && detach.variables.toolId === tool.id}
+              onDetach={() => detach.mutate({ agentId, toolId: tool.id })}
+            />
           ))}
         </ul>
-        <AttachToolForm agentId={agentId} attached={view.tools} onAttached={refresh} />
+        <InlineError error={detach.error ? toErrorBody(detach.error) : null} />
+        <AttachToolForm agentId={agentId} attached={view.tools} />
       </section>
       <ToolRules agentId={agentId} view={view} />
     </div>
   );
 }
 
-function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: AgentTool; onChanged: () => void }) {
-  const approval = useMutation({
-    mutationFn: (requiresApproval: boolean) =>
-      fetchJson<void>(`/api/agents/${agentId}/tools/approval`, {
-        method: "PUT",
-        headers: jsonHeaders,
-        body: JSON.stringify({ toolName: tool.name, requiresApproval }),
-      }),
-    onSettled: onChanged,
-  });
-  const detach = useMutation({
-    mutationFn: () => fetchJson<void>(`/api/agents/${agentId}/tools/${tool.id}`, { method: "DELETE" }),
-    onSuccess: onChanged,
-  });
-  const error = approval.error ?? detach.error;
+function AgentToolItem({
+  agentId,
+  tool,
+  detaching,
+  onDetach,
+}: {
+  agentId: string;
+  tool: AgentTool;
+  detaching: boolean;
+  onDetach: () => void;
+}) {
+  const approval = useToolApproval(agentId);
+  const error = approval.error;
   return (
     <li
       aria-label={`Tool ${tool.name}`}
@@ -76,9 +80,11 @@ function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: Ag
         <label className="flex items-center gap-1">
           <input
             type="checkbox"
-            checked={approval.isPending ? approval.variables : tool.requiresApproval}
+            checked={tool.requiresApproval}
             disabled={approval.isPending}
-            onChange={(event) => approval.mutate(event.target.checked)}
+            onChange={(event) =>
+              approval.mutate({ agentId, toolName: tool.name, requiresApproval: event.target.checked })
+            }
           />
           Requires approval
         </label>
@@ -86,8 +92,8 @@ function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: Ag
           label="Detach"
           question={`Detach ${tool.name} from this agent?`}
           confirmLabel="Detach"
-          disabled={detach.isPending}
-          onConfirm={() => detach.mutate()}
+          disabled={detaching}
+          onConfirm={onDetach}
         />
       </div>
       <InlineError error={error ? toErrorBody(error) : null} />

@@ -1,25 +1,17 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState, type FormEvent } from "react";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { fetchJson } from "@/lib/fetch-json";
 import { toolKindLabel } from "@/lib/tools/kind";
 import type { AgentTool } from "@/lib/tools/types";
-import { jsonHeaders, toolLibraryQuery } from "./queries";
+import { toolLibraryQuery } from "./queries";
+import { useAttachTool } from "./use-agent-tool-changes";
 
 const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
 /** Attaches a tool from the server's library (Letta's own, custom and MCP tools), found by name. */
-export function AttachToolForm({
-  agentId,
-  attached,
-  onAttached,
-}: {
-  agentId: string;
-  attached: AgentTool[];
-  onAttached: () => void;
-}) {
+export function AttachToolForm({ agentId, attached }: { agentId: string; attached: AgentTool[] }) {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const [toolId, setToolId] = useState("");
@@ -27,21 +19,11 @@ export function AttachToolForm({
   const library = useQuery({ ...toolLibraryQuery(deferred), enabled: open });
   const attachedIds = new Set(attached.map((tool) => tool.id));
   const candidates = (library.data ?? []).filter((tool) => !attachedIds.has(tool.id));
-  const attach = useMutation({
-    mutationFn: (id: string) =>
-      fetchJson<void>(`/api/agents/${agentId}/tools`, {
-        method: "POST",
-        headers: jsonHeaders,
-        body: JSON.stringify({ toolId: id }),
-      }),
-    onSuccess: () => {
-      setToolId("");
-      onAttached();
-    },
-  });
+  const attach = useAttachTool(agentId, () => setToolId(""));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (toolId) attach.mutate(toolId);
+    const tool = candidates.find((candidate) => candidate.id === toolId);
+    if (tool) attach.mutate({ tool });
   };
 
   return (

@@ -4,7 +4,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import { deleteToolAction } from "@/lib/tools/actions";
 import type { ToolDetail } from "@/lib/tools/types";
 import { toolUsageQuery } from "./queries";
 
@@ -13,7 +14,7 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
   const [asking, setAsking] = useState(false);
   const usage = useQuery({ ...toolUsageQuery(tool.id), enabled: asking });
   const remove = useMutation({
-    mutationFn: () => fetchJson<void>(`/api/tools/${tool.id}`, { method: "DELETE" }),
+    mutationFn: async () => unwrap(deleteToolAction({ toolId: tool.id })),
     onSuccess: onDeleted,
   });
 

@@ -3,10 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
 import { parseRunArgs } from "@/lib/tools/run-args";
-import type { ToolRunResult } from "@/lib/tools/types";
-import { jsonHeaders } from "./queries";
+import { runAgentToolAction } from "@/lib/tools/actions";
 import { RunResult } from "./tool-runner";
 
 /** Runs an attached tool's saved code on this agent (a memory tool changes the agent's memory). */
@@ -14,12 +13,7 @@ export function RunAgentTool({ agentId, toolName }: { agentId: string; toolName:
   const [argsText, setArgsText] = useState("{}");
   const [argsError, setArgsError] = useState<string | null>(null);
   const run = useMutation({
-    mutationFn: (args: Record<string, unknown>) =>
-      fetchJson<ToolRunResult>(`/api/agents/${agentId}/tools/run`, {
-        method: "POST",
-        headers: jsonHeaders,
-        body: JSON.stringify({ toolName, args }),
-      }),
+    mutationFn: async (args: Record<string, unknown>) => unwrap(runAgentToolAction({ agentId, toolName, args })),
   });
   const submit = () => {
     const parsed = parseRunArgs(argsText);

@@ -5,11 +5,12 @@ import { useState } from "react";
 import { CodeEditor } from "@/components/code-editor";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import type { AppErrorBody } from "@/lib/errors";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
+import { toolKeys } from "@/lib/query-keys";
+import { createToolAction, updateToolAction } from "@/lib/tools/actions";
 import { formatPipRequirements, parsePipRequirements } from "@/lib/tools/pip";
 import type { ToolDetail } from "@/lib/tools/types";
 import { DeleteTool } from "./delete-tool";
-import { jsonHeaders, toolKeys } from "./queries";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolRunner } from "./tool-runner";
 
@@ -43,12 +44,8 @@ export function ToolEditor({
   const pip = parsePipRequirements(pipText);
 
   const save = useMutation({
-    mutationFn: (body: { sourceCode: string; pipRequirements: ToolDetail["pipRequirements"] }) =>
-      fetchJson<ToolDetail>(tool ? `/api/tools/${tool.id}` : "/api/tools", {
-        method: tool ? "PATCH" : "POST",
-        headers: jsonHeaders,
-        body: JSON.stringify(body),
-      }),
+    mutationFn: async (body: { sourceCode: string; pipRequirements: ToolDetail["pipRequirements"] }) =>
+      unwrap(tool ? updateToolAction({ toolId: tool.id, ...body }) : createToolAction(body)),
     onSuccess: (saved) => {
       queryClient.setQueryData(toolKeys.detail(saved.id), saved);
       onSaved(saved.id);

@@ -4,7 +4,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import type { ToolSummary } from "@/lib/tools/types";
-import { toolKeys, toolLibraryQuery } from "./queries";
+import { toolKeys } from "@/lib/query-keys";
+import { toolLibraryQuery } from "./queries";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolWorkbench } from "./tool-workbench";
 

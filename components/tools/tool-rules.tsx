@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
 import { queryKeys } from "@/lib/query-keys";
 import {
   describeRule,
@@ -14,8 +14,8 @@ import {
   sameRule,
   type EditableRule,
 } from "@/lib/tools/rules";
+import { replaceToolRulesAction } from "@/lib/tools/actions";
 import type { AgentToolsView } from "@/lib/tools/types";
-import { jsonHeaders } from "./queries";
 import { RuleForm } from "./rule-form";
 
 /** View, add, edit and remove the agent's tool rules; every change saves the whole list. */
@@ -25,12 +25,7 @@ export function ToolRules({ agentId, view }: { agentId: string; view: AgentTools
   const [adding, setAdding] = useState(false);
   const toolNames = view.tools.map((tool) => tool.name);
   const save = useMutation({
-    mutationFn: (rules: EditableRule[]) =>
-      fetchJson<AgentToolsView>(`/api/agents/${agentId}/tool-rules`, {
-        method: "PUT",
-        headers: jsonHeaders,
-        body: JSON.stringify({ rules }),
-      }),
+    mutationFn: async (rules: EditableRule[]) => unwrap(replaceToolRulesAction({ agentId, rules })),
     onSuccess: (next) => queryClient.setQueryData(queryKeys.agentTools(agentId), next),
   });
 

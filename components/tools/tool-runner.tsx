@@ -4,23 +4,19 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { CodeEditor } from "@/components/code-editor";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { fetchJson } from "@/lib/fetch-json";
+import { unwrap } from "@/lib/actions/result";
 import type { PipRequirement } from "@/lib/tools/pip";
 import { parseRunArgs } from "@/lib/tools/run-args";
+import { runToolSourceAction } from "@/lib/tools/actions";
 import type { ToolRunResult } from "@/lib/tools/types";
-import { jsonHeaders } from "./queries";
 
 /** Runs the editor's source (saved or not) in the server's sandbox with JSON arguments; invalid JSON never leaves the browser. */
 export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string; pipRequirements: PipRequirement[] }) {
   const [argsText, setArgsText] = useState("{}");
   const [argsError, setArgsError] = useState<string | null>(null);
   const run = useMutation({
-    mutationFn: (args: Record<string, unknown>) =>
-      fetchJson<ToolRunResult>("/api/tools/run", {
-        method: "POST",
-        headers: jsonHeaders,
-        body: JSON.stringify({ sourceCode, pipRequirements, args }),
-      }),
+    mutationFn: async (args: Record<string, unknown>) =>
+      unwrap(runToolSourceAction({ sourceCode, pipRequirements, args })),
   });
 
   const submit = () => {

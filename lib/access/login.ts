@@ -17,9 +17,8 @@ function tooSoon(waitMs: number): AppError {
 }
 
 /** The Set-Cookie attributes of the session: httpOnly, SameSite=Lax, Secure when the ADE is reached over https. */
-export function sessionCookie(request: Request, value: string, maxAgeSeconds: number) {
-  const https =
-    (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
+export function sessionCookie(headers: Headers, value: string, maxAgeSeconds: number) {
+  const https = headers.get("x-forwarded-proto") === "https";
   return {
     name: SESSION_COOKIE,
     value,
@@ -35,7 +34,7 @@ export function sessionCookie(request: Request, value: string, maxAgeSeconds: nu
  * Checks a login attempt and answers a new session value. A client that typed a wrong password must wait
  * (1 s, then 2, 4… up to a minute) before the next attempt is even checked.
  */
-export function logIn(request: Request, password: string): { value: string; maxAgeSeconds: number } {
+export function logIn(headers: Headers, password: string): { value: string; maxAgeSeconds: number } {
   const config = accessConfig();
   const key = sessionKey(config);
   if (!config.password || !key) {
@@ -45,33 +44,13 @@ export function logIn(request: Request, password: string): { value: string; maxA
       "Open the ADE's pages directly.",
     );
   }
-  const client = clientKey(request.headers);
+  const client = clientKey(headers);
   const wait = backoff.waitFor(client);
-  if (wait > 0) throw withRetryAfter(tooSoon(wait), wait);
+  if (wait > 0) throw tooSoon(wait);
   if (!passwordMatches(password, config.password)) {
     const next = backoff.fail(client);
-    throw withRetryAfter(new AppError("unauthorized", "Wrong password.", `Try again in ${seconds(next)} s.`), next);
+    throw new AppError("unauthorized", "Wrong password.", `Try again in ${seconds(next)} s.`);
   }
   backoff.succeed(client);
   return { value: signSession(key, Date.now()), maxAgeSeconds: SESSION_TTL_MS / 1000 };
-}
-
-/** An AppError that also tells the client, in Retry-After, when it may try again. */
-export class RetryAfterError extends AppError {
-  constructor(
-    error: AppError,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(error.code, error.message, error.hint);
-  }
-
-  override toResponse(): Response {
-    const response = super.toResponse();
-    response.headers.set("Retry-After", String(this.retryAfterSeconds));
-    return response;
-  }
-}
-
-function withRetryAfter(error: AppError, waitMs: number): RetryAfterError {
-  return new RetryAfterError(error, seconds(waitMs));
 }

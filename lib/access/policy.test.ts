@@ -16,7 +16,7 @@ const demoChat: AccessConfig = { ...demo, demoChat: true };
 function request(
   method: string,
   pathname: string,
-  options: { session?: boolean; headers?: Record<string, string>; search?: string } = {},
+  options: { session?: boolean; headers?: Record<string, string>; search?: string; actions?: string[] } = {},
 ): AccessRequest {
   return {
     method,
@@ -24,6 +24,7 @@ function request(
     search: options.search ?? "",
     headers: new Headers(options.headers),
     hasSession: options.session ?? false,
+    actions: options.actions,
   };
 }
 
@@ -67,15 +68,18 @@ describe("decideAccess", () => {
     });
   });
 
-  it("keeps the login page and the login and logout calls open", () => {
+  it("keeps the login page and the login and logout actions open", () => {
     expect(decideAccess(request("GET", "/login"), locked)).toEqual({ action: "next" });
-    expect(decideAccess(request("POST", "/api/auth/login"), locked)).toEqual({ action: "next" });
-    expect(decideAccess(request("POST", "/api/auth/logout"), locked)).toEqual({ action: "next" });
-    expect(decideAccess(request("POST", "/login"), locked)).toMatchObject({
-      action: "refuse",
-      error: { code: "unauthorized" },
+    expect(decideAccess(request("POST", "/login", { actions: ["loginAction"] }), locked)).toEqual({ action: "next" });
+    expect(decideAccess(request("POST", "/agents/a", { actions: ["logoutAction"] }), locked)).toEqual({
+      action: "next",
     });
-    expect(decideAccess(request("GET", "/api/auth/login"), locked)).toMatchObject({ action: "refuse" });
+    for (const actions of [undefined, [], [""], ["renameAgentAction"], ["loginAction", "deleteAgentAction"]]) {
+      expect(decideAccess(request("POST", "/login", { actions }), locked), JSON.stringify(actions)).toMatchObject({
+        action: "refuse",
+        error: { code: "unauthorized" },
+      });
+    }
   });
 
   it("lets a session through, and sends it from the login page home", () => {
@@ -100,8 +104,20 @@ describe("decideAccess", () => {
       if (decision.action === "refuse") expect(decision.error.message).toContain("read-only demo");
     }
     expect(decideAccess(request("GET", "/api/agents"), demo)).toEqual({ action: "next" });
-    expect(decideAccess(request("POST", "/api/auth/logout"), demo)).toEqual({ action: "next" });
-    expect(decideAccess(request("PUT", "/api/connections/active"), demo)).toEqual({ action: "next" });
+    for (const name of ["loginAction", "logoutAction", "activateConnectionAction"]) {
+      expect(decideAccess(request("POST", "/connections", { actions: [name] }), demo), name).toEqual({
+        action: "next",
+      });
+    }
+    for (const actions of [[""], ["deleteAgentAction"], ["logoutAction", "deleteAgentAction"]]) {
+      expect(decideAccess(request("POST", "/login", { actions }), demo), JSON.stringify(actions)).toMatchObject({
+        action: "refuse",
+        error: { code: "forbidden" },
+      });
+    }
+    expect(decideAccess(request("POST", "/connections", { actions: ["activateConnectionAction"] }), demoChat)).toEqual({
+      action: "next",
+    });
   });
 
   it("in demo mode with chat allows sending and stopping messages only", () => {

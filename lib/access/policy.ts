@@ -3,8 +3,6 @@ import { assertSameOrigin } from "@/lib/http";
 import type { AccessConfig } from "./config";
 
 export const LOGIN_PATH = "/login";
-export const LOGIN_API = "/api/auth/login";
-export const LOGOUT_API = "/api/auth/logout";
 
 export type AccessDecision =
   { action: "next" } | { action: "login"; next: string } | { action: "home" } | { action: "refuse"; error: AppError };
@@ -15,6 +13,11 @@ export interface AccessRequest {
   search: string;
   headers: Headers;
   hasSession: boolean;
+  /**
+   * The exported names of the server actions the request calls (proxy.ts reads them from the action id),
+   * "" for an id the build does not know; undefined when the request calls no server action.
+   */
+  actions?: string[];
 }
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -23,11 +26,15 @@ export function isMutating(method: string): boolean {
   return !READ_METHODS.has(method.toUpperCase());
 }
 
+/** Server actions anyone may call without a session: logging in and out. */
+const publicActions = new Set(["loginAction", "logoutAction"]);
+
 /** Changes a demo still allows: signing in and out, and which connection this browser looks at (a cookie). */
-const demoAllowed: Array<[string, RegExp]> = [
-  ["POST", /^\/api\/auth\/(login|logout)$/],
-  ["PUT", /^\/api\/connections\/active$/],
-];
+const demoActions = new Set([...publicActions, "activateConnectionAction"]);
+
+/** True when the request calls server actions and every one of them is in the set. */
+const onlyActions = (request: AccessRequest, allowed: ReadonlySet<string>) =>
+  request.actions !== undefined && request.actions.length > 0 && request.actions.every((name) => allowed.has(name));
 
 /** Chatting, when ADE_DEMO_ALLOW_CHAT is set: sending (and answering approvals) and stopping a reply. */
 const demoChat: Array<[string, RegExp]> = [
@@ -75,18 +82,21 @@ export function decideAccess(request: AccessRequest, config: AccessConfig): Acce
 
   if (config.password) {
     const isPublic =
-      (request.pathname === LOGIN_PATH && !mutating) ||
-      (method === "POST" && (request.pathname === LOGIN_API || request.pathname === LOGOUT_API));
+      (request.pathname === LOGIN_PATH && !mutating) || (method === "POST" && onlyActions(request, publicActions));
     if (request.pathname === LOGIN_PATH && !mutating && request.hasSession) return { action: "home" };
     if (!isPublic && !request.hasSession) {
-      const isPage = !mutating && !request.pathname.startsWith("/api/") && !request.headers.has("next-action");
+      const isPage =
+        !mutating &&
+        !request.pathname.startsWith("/api/") &&
+        request.actions === undefined &&
+        !request.headers.has("next-action");
       return isPage
         ? { action: "login", next: `${request.pathname}${request.search}` }
         : { action: "refuse", error: loginRequired() };
     }
   }
 
-  if (config.demo && mutating && !matches(demoAllowed, method, request.pathname)) {
+  if (config.demo && mutating && !(method === "POST" && onlyActions(request, demoActions))) {
     if (!(config.demoChat && matches(demoChat, method, request.pathname)))
       return { action: "refuse", error: demoRefusal(config.demoChat) };
   }

@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir } from "./session-key";
+import { dataDir } from "@/lib/data/files";
 
 /**
  * Sessions ended by logging out, kept in ADE_DATA_DIR until they would have expired anyway, so a copied

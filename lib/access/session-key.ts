@@ -1,14 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseServerEnv } from "@/lib/env/schema";
+import { dataDir } from "@/lib/data/files";
 import type { AccessConfig } from "./config";
 import { deriveSessionKey } from "./session";
-
-export function dataDir(): string {
-  const configured = parseServerEnv(process.env).ADE_DATA_DIR;
-  return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(process.cwd(), ".ade-data");
-}
 
 /** A random secret kept in ADE_DATA_DIR (0600), made on first use, so sessions survive a restart. */
 function storedSecret(): string {

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
@@ -17,6 +18,8 @@ export async function runAction<Schema extends z.ZodType, T>(
   try {
     return { ok: true, data: await work(parseInput(schema, input)) };
   } catch (error) {
+    // A redirect or notFound() from the work is Next.js control flow, not a failure.
+    unstable_rethrow(error);
     if (error instanceof AppError) return { ok: false, error: error.toJSON() };
     console.error(error);
     return {

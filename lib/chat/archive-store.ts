@@ -1,8 +1,6 @@
 import "server-only";
-import { mkdir, open, readFile, rename } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
-import { dataDir } from "@/lib/connections/store";
+import { dataPath, readTextIfExists, writeJsonAtomic } from "@/lib/data/files";
 
 /**
  * Conversations archived through the ADE, for servers that cannot archive them themselves (Letta 0.16.8
@@ -13,17 +11,12 @@ const fileSchema = z.object({ version: z.literal(1), servers: z.record(z.string(
 type ArchiveFile = z.infer<typeof fileSchema>;
 
 function archiveFile(): string {
-  return path.join(dataDir(), "archived-conversations.json");
+  return dataPath("archived-conversations.json");
 }
 
 async function readArchive(): Promise<ArchiveFile> {
-  let text: string;
-  try {
-    text = await readFile(archiveFile(), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { version: 1, servers: {} };
-    throw error;
-  }
+  const text = await readTextIfExists(archiveFile());
+  if (text === undefined) return { version: 1, servers: {} };
   const parsed = fileSchema.safeParse(JSON.parse(text));
   return parsed.success ? parsed.data : { version: 1, servers: {} };
 }
@@ -35,16 +28,7 @@ function changeArchive(change: (file: ArchiveFile) => void): Promise<void> {
   const next = writes.then(async () => {
     const file = await readArchive();
     change(file);
-    const dir = dataDir();
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const temporary = path.join(dir, `.archived-conversations.${process.pid}.tmp`);
-    const handle = await open(temporary, "w", 0o600);
-    try {
-      await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`, "utf8");
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, archiveFile());
+    await writeJsonAtomic(archiveFile(), file);
   });
   writes = next.catch(() => undefined);
   return next;

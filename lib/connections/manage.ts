@@ -19,12 +19,8 @@ import {
   type ConnectionCheck,
   type ConnectionList,
   type PublicConnection,
+  type SaveResult,
 } from "./types";
-
-export interface SaveResult {
-  connection: PublicConnection | null;
-  check: ConnectionCheck | null;
-}
 
 export async function listConnections(activeId: string): Promise<ConnectionList> {
   const connections = await allConnections();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema, idsOnly, withIds } from "@/lib/ids";
 
 /**
  * A Letta server URL the ADE's server will fetch: http or https only, no credentials, query or fragment
@@ -52,3 +53,20 @@ export const connectionInputSchema = z.discriminatedUnion("kind", [
 
 export type ConnectionInput = z.infer<typeof connectionInputSchema>;
 export type ConnectionFormValues = z.input<typeof connectionInputSchema>;
+
+export const saveConnectionSchema = z.object({
+  connection: connectionInputSchema,
+  /** Save even when the check fails (e.g. the server is down right now). */
+  force: z.boolean().optional(),
+});
+export const updateConnectionInput = withIds(["id"], saveConnectionSchema);
+
+/** Either a form to test (with `id`: blank secret means the stored one) or just `id`: test a saved connection as it is. */
+export const checkConnectionInput = z
+  .object({ connection: connectionInputSchema.optional(), id: idSchema.optional() })
+  .refine(
+    (body) => body.connection !== undefined || body.id !== undefined,
+    "Send a connection to test or the id of a saved one",
+  );
+
+export const connectionIdInput = idsOnly("id");

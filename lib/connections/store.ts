@@ -1,9 +1,6 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { chmod, mkdir, open, readFile, rename, rm } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
-import { serverEnv } from "@/lib/env/server";
+import { dataPath, ensurePrivateDir, readTextIfExists, writeJsonAtomic } from "@/lib/data/files";
 import { AppError } from "@/lib/errors";
 import { connectionKinds } from "./types";
 
@@ -23,23 +20,13 @@ const fileSchema = z.object({ version: z.literal(1), connections: z.array(stored
 
 export type StoredConnection = z.infer<typeof storedConnectionSchema>;
 
-export function dataDir(): string {
-  const configured = serverEnv().ADE_DATA_DIR;
-  return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(process.cwd(), ".ade-data");
-}
-
 function connectionsFile(): string {
-  return path.join(dataDir(), "connections.json");
+  return dataPath("connections.json");
 }
 
 export async function readConnections(): Promise<StoredConnection[]> {
-  let text: string;
-  try {
-    text = await readFile(connectionsFile(), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
+  const text = await readTextIfExists(connectionsFile());
+  if (text === undefined) return [];
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -57,29 +44,9 @@ export async function readConnections(): Promise<StoredConnection[]> {
   return result.data.connections;
 }
 
-/**
- * Replaces the file in one step: the new content goes to a private temporary file that is flushed and
- * then renamed over the old one, so a crash leaves either the old or the new list, never half of one.
- */
 async function writeConnections(connections: StoredConnection[]): Promise<void> {
-  const dir = dataDir();
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  await chmod(dir, 0o700);
-  const target = connectionsFile();
-  const temporary = path.join(dir, `.connections.${randomUUID()}.tmp`);
-  const handle = await open(temporary, "wx", 0o600);
-  try {
-    await handle.writeFile(`${JSON.stringify({ version: 1, connections }, null, 2)}\n`, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await ensurePrivateDir();
+  await writeJsonAtomic(connectionsFile(), { version: 1, connections });
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -49,3 +49,20 @@ export type ConnectionCheck =
 
 export const CORS_NOTE =
   "CORS settings do not matter here: your browser only talks to the ADE, and the ADE's server talks to Letta.";
+
+export type ServerStatus = { connectionId: string; connectionName: string; baseUrl: string } & (
+  | { state: "connected"; version: string; outdated: boolean; minimumVersion: string }
+  | {
+      state: "unauthorized" | "unreachable" | "error";
+      version?: string;
+      problem: ConnectionProblemKind;
+      message: string;
+      hint: string;
+    }
+);
+
+/** What saving a connection answers: the saved connection, or null when the check failed and nothing was saved. */
+export interface SaveResult {
+  connection: PublicConnection | null;
+  check: ConnectionCheck | null;
+}

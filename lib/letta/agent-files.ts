@@ -7,8 +7,10 @@ import { agentFileName } from "@/lib/agent-files/filename";
 import { parseAgentFile } from "@/lib/agent-files/parse";
 import { prepareForImport } from "@/lib/agent-files/prepare";
 import type { AgentFile } from "@/lib/agent-files/schema";
-import type { ToolBeforeImport } from "@/lib/agent-files/import-state";
 import { withLetta } from "./client";
+import type { ImportedAgent, ImportResult } from "@/lib/agent-files/types";
+import type { ToolBeforeImport } from "@/lib/agent-files/import-state";
+export type { ImportedAgent };
 
 /** Importing a file with many tools and messages takes Letta longer than an ordinary request. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -29,17 +31,6 @@ export interface ImportOptions {
   overwriteTools?: boolean;
   /** Switch sleep-time on for the main agents of the file's sleep-time groups. */
   enableSleeptime?: boolean;
-}
-
-export interface ImportResult {
-  agents: ImportedAgent[];
-  /** The file's custom tools as the server had them before the import (for the report: replaced or kept). */
-  toolsBefore: ToolBeforeImport[];
-}
-
-export interface ImportedAgent {
-  id: string;
-  name: string;
 }
 
 async function exportDocument(agentId: string, includeMessages: boolean, signal?: AbortSignal): Promise<unknown> {

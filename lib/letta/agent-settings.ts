@@ -2,26 +2,12 @@ import "server-only";
 import type Letta from "@letta-ai/letta-client";
 import type { AgentState, AgentUpdateParams } from "@letta-ai/letta-client/resources/agents/agents";
 import type { LlmConfig } from "@letta-ai/letta-client/resources/models/models";
-import { reasoningEfforts, type AgentSettings, type ReasoningEffort, type SettingsPatch } from "@/lib/agents/settings";
+import { reasoningEfforts, type ReasoningEffort, type SettingsPatch } from "@/lib/agents/settings";
 import { AppError } from "@/lib/errors";
 import { withLetta } from "./client";
 import { sleeptimeAgentOf, sleeptimeGroupOf } from "./sleeptime-group";
-
-/** The agent's settings and what identifies it, as the settings panel shows them. */
-export interface AgentSettingsView {
-  settings: AgentSettings;
-  info: {
-    id: string;
-    agentType: string;
-    modelHandle: string | null;
-    /** The model's name and provider type as the server stores them (for what the model supports). */
-    modelName: string;
-    providerType: string;
-    sleeptimeAgent: { id: string; name: string | null } | null;
-    groupId: string | null;
-    updatedAt: string | null;
-  };
-}
+import type { AgentSettingsView } from "@/lib/agents/types";
+export type { AgentSettingsView };
 
 function isReasoningEffort(value: unknown): value is ReasoningEffort {
   return typeof value === "string" && (reasoningEfforts as readonly string[]).includes(value);

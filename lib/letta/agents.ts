@@ -4,27 +4,8 @@ import type { CreateAgentValues, UpdateAgentValues } from "@/lib/agents/create-s
 import type { AgentListQuery } from "@/lib/agents/list-query";
 import { withLetta } from "./client";
 import { sleeptimeAgentOf } from "./sleeptime-group";
-
-/** The app's own view of an agent in a list. */
-export interface AgentSummary {
-  id: string;
-  name: string;
-  model: string | null;
-  agentType: string;
-  tags: string[];
-  /** Null unless the agent was loaded with `include: ['agent.blocks', 'agent.tools']` (see listAgentCounts). */
-  blockCount: number | null;
-  toolCount: number | null;
-  sleeptime: boolean;
-  createdAt: string | null;
-  updatedAt: string | null;
-}
-
-export interface AgentPage {
-  agents: AgentSummary[];
-  /** Cursor for the next page, or null on the last one. */
-  nextCursor: string | null;
-}
+import type { AgentCounts, AgentDetail, AgentPage, AgentSummary } from "@/lib/agents/types";
+export type { AgentCounts, AgentDetail, AgentPage, AgentSummary };
 
 export function toAgentSummary(agent: AgentState, withCounts = true): AgentSummary {
   return {
@@ -76,8 +57,6 @@ export async function listAgents(options: AgentListOptions = {}): Promise<AgentP
   });
 }
 
-export type AgentCounts = Record<string, { blocks: number; tools: number }>;
-
 /** Memory block and tool counts of the agents on one page of a view (same view, cursor and size as listAgents). */
 export async function listAgentCounts(options: AgentListOptions = {}): Promise<AgentCounts> {
   const limit = options.limit ?? AGENT_PAGE_SIZE;
@@ -95,15 +74,6 @@ export async function hasAnyAgent(): Promise<boolean> {
     const page = await client.agents.list({ limit: 1 });
     return page.getPaginatedItems().length > 0;
   });
-}
-
-export interface AgentDetail extends AgentSummary {
-  description: string | null;
-  system: string;
-  toolNames: string[];
-  /** The sleep-time agent that shares this agent's memory, if any. */
-  sleeptimeAgent: { id: string; name: string | null } | null;
-  groupId: string | null;
 }
 
 export async function getAgent(agentId: string): Promise<AgentDetail> {

@@ -1,28 +1,7 @@
 import "server-only";
 import { withLetta } from "./client";
-
-/** A chat model the server offers, as the app shows it. */
-export interface ModelOption {
-  handle: string;
-  name: string;
-  /** The model's own name at its provider (the handle's second part is the provider's display name for it). */
-  modelName: string;
-  provider: string;
-  providerType: string;
-  contextWindow: number;
-}
-
-export interface EmbeddingOption {
-  handle: string;
-  name: string;
-  provider: string;
-  dimensions: number;
-}
-
-export interface ServerModels {
-  models: ModelOption[];
-  embeddings: EmbeddingOption[];
-}
+import type { EmbeddingOption, ModelOption, ServerModels } from "@/lib/models/types";
+export type { EmbeddingOption, ModelOption, ServerModels };
 
 /** Letta's hosted free model needs Letta's cloud; the server's own providers come first. */
 const hostedFallbacks = new Set(["letta/letta-free"]);

@@ -2,22 +2,13 @@ import "server-only";
 import { accessConfig } from "@/lib/access/config";
 import { publicUrl } from "@/lib/access/mask";
 import { diagnoseError, diagnoseHealth } from "@/lib/connections/diagnose";
-import type { ConnectionCheck, ConnectionProblemKind } from "@/lib/connections/types";
+import type { ConnectionCheck } from "@/lib/connections/types";
 import { createLettaClient, lettaClient } from "./client";
 import { activeConnection, type LettaConnection } from "./connection";
 import { toAppError } from "./errors";
 import { MIN_SERVER_VERSION } from "./version";
-
-export type ServerStatus = { connectionId: string; connectionName: string; baseUrl: string } & (
-  | { state: "connected"; version: string; outdated: boolean; minimumVersion: string }
-  | {
-      state: "unauthorized" | "unreachable" | "error";
-      version?: string;
-      problem: ConnectionProblemKind;
-      message: string;
-      hint: string;
-    }
-);
+import type { ServerStatus } from "@/lib/connections/types";
+export type { ServerStatus };
 
 /** A whole check (health, then an authenticated call) gives up after this long. */
 const CHECK_TIMEOUT_MS = 6_000;

@@ -5,14 +5,8 @@ import { toolKind } from "@/lib/tools/kind";
 import type { PipRequirement } from "@/lib/tools/pip";
 import type { ToolDetail, ToolRunResult, ToolSummary, ToolUsage } from "@/lib/tools/types";
 import { withLetta } from "./client";
-
-/** A tool that can be attached at create time, by name. */
-export interface ToolOption {
-  id: string;
-  name: string;
-  description: string | null;
-  toolType: string;
-}
+import type { ToolOption } from "@/lib/tools/types";
+export type { ToolOption };
 
 const TOOL_LIMIT = 200;
 

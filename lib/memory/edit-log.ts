@@ -1,8 +1,7 @@
 import "server-only";
-import { appendFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { appendFile, readFile, stat } from "node:fs/promises";
 import { z } from "zod";
-import { dataDir } from "@/lib/connections/store";
+import { dataPath, ensurePrivateDir, writeFileAtomic } from "@/lib/data/files";
 
 /**
  * Block writes made through the ADE (Letta keeps no record of who wrote a block), in
@@ -28,7 +27,7 @@ export type AdeBlockEdit = z.infer<typeof editSchema>;
 const MAX_LOG_BYTES = 8 * 1024 * 1024;
 
 function logFile(): string {
-  return path.join(dataDir(), "block-edits.jsonl");
+  return dataPath("block-edits.jsonl");
 }
 
 async function keepNewest(file: string): Promise<void> {
@@ -45,11 +44,11 @@ async function keepNewest(file: string): Promise<void> {
     kept.unshift(line);
     bytes += Buffer.byteLength(line) + 1;
   }
-  await writeFile(file, `${kept.join("\n")}\n`, { encoding: "utf8", mode: 0o600 });
+  await writeFileAtomic(file, `${kept.join("\n")}\n`);
 }
 
 export async function recordAdeEdit(edit: z.input<typeof editSchema>): Promise<void> {
-  await mkdir(dataDir(), { recursive: true, mode: 0o700 });
+  await ensurePrivateDir();
   await appendFile(logFile(), `${JSON.stringify(edit)}\n`, { encoding: "utf8", mode: 0o600 });
   await keepNewest(logFile());
 }

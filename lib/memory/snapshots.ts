@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir } from "@/lib/connections/store";
+import { dataPath, writeJsonAtomic } from "@/lib/data/files";
 import type { Snapshot } from "./attribution";
 
 /**
@@ -39,7 +39,7 @@ let newFilesSincePrune = 0;
 const blockIdPattern = /^[A-Za-z0-9_-]{1,100}$/;
 
 function connectionDir(connectionId: string): string {
-  return path.join(dataDir(), "block-snapshots", createHash("sha256").update(connectionId).digest("hex").slice(0, 24));
+  return dataPath("block-snapshots", createHash("sha256").update(connectionId).digest("hex").slice(0, 24));
 }
 
 function fileOf(connectionId: string, blockId: string): string {
@@ -98,13 +98,7 @@ export function trimSnapshots(
 }
 
 async function write(file: string, blockId: string, entry: Entry): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ blockId, snapshots: entry.snapshots }), {
-    encoding: "utf8",
-    mode: 0o600,
-  });
-  await rename(temporary, file);
+  await writeJsonAtomic(file, { blockId, snapshots: entry.snapshots }, { pretty: false });
   entry.writtenLastSeen = entry.snapshots.at(-1)?.lastSeen ?? "";
 }
 

@@ -1,8 +1,6 @@
 import "server-only";
-import { mkdir, open, readFile, rename } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
-import { dataDir } from "@/lib/connections/store";
+import { dataPath, readTextIfExists, writeJsonAtomic } from "@/lib/data/files";
 import type { ProviderCheckRecord } from "./types";
 
 /**
@@ -18,17 +16,12 @@ const fileSchema = z.object({
 type CheckFile = z.infer<typeof fileSchema>;
 
 function checkFile(): string {
-  return path.join(dataDir(), "provider-checks.json");
+  return dataPath("provider-checks.json");
 }
 
 async function readChecks(): Promise<CheckFile> {
-  let text: string;
-  try {
-    text = await readFile(checkFile(), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { version: 1, servers: {} };
-    throw error;
-  }
+  const text = await readTextIfExists(checkFile());
+  if (text === undefined) return { version: 1, servers: {} };
   try {
     const parsed = fileSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : { version: 1, servers: {} };
@@ -43,16 +36,7 @@ function changeChecks(change: (file: CheckFile) => void): Promise<void> {
   const next = writes.then(async () => {
     const file = await readChecks();
     change(file);
-    const dir = dataDir();
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const temporary = path.join(dir, `.provider-checks.${process.pid}.tmp`);
-    const handle = await open(temporary, "w", 0o600);
-    try {
-      await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`, "utf8");
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, checkFile());
+    await writeJsonAtomic(checkFile(), file);
   });
   writes = next.catch(() => undefined);
   return next;

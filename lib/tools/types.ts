@@ -64,3 +64,11 @@ export interface McpServerView {
   envNames: string[];
   hasAuthToken: boolean;
 }
+
+/** A tool that can be attached at create time, by name. */
+export interface ToolOption {
+  id: string;
+  name: string;
+  description: string | null;
+  toolType: string;
+}

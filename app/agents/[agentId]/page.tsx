@@ -1,3 +1,4 @@
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
@@ -22,6 +23,7 @@ import { RememberAgent } from "@/components/workspace/remember-agent";
 import { AppError } from "@/lib/errors";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 import { parseLayoutCookie, WORKSPACE_LAYOUT_COOKIE } from "@/lib/workspace/layout";
+import { prefetchAgentPage } from "./prefetch";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +36,8 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
   const { agentId } = await props.params;
   const { conversation } = await props.searchParams;
   let agent: AgentDetail;
+  // The panels' first data loads alongside the agent, on the server (see prefetch.ts).
+  const prefetched = prefetchAgentPage(agentId);
   try {
     agent = await getAgent(agentId);
   } catch (error) {
@@ -44,54 +48,56 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
   const savedLayout = parseLayoutCookie((await cookies()).get(WORKSPACE_LAYOUT_COOKIE)?.value);
 
   return (
-    <AgentWorkspace
-      savedLayout={savedLayout}
-      header={
-        <>
-          <RememberAgent id={agent.id} name={agent.name} />
-          <AgentHeader
-            key={`${agent.name}\n${agent.description ?? ""}\n${agent.tags.join(",")}`}
-            agent={{ id: agent.id, name: agent.name, description: agent.description, tags: agent.tags }}
-            sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
-            actions={
-              <>
-                <RunsLink agentId={agent.id} />
-                <AgentFileActions agentId={agent.id} agentName={agent.name} />
-              </>
-            }
+    <HydrationBoundary state={await prefetched}>
+      <AgentWorkspace
+        savedLayout={savedLayout}
+        header={
+          <>
+            <RememberAgent id={agent.id} name={agent.name} />
+            <AgentHeader
+              key={`${agent.name}\n${agent.description ?? ""}\n${agent.tags.join(",")}`}
+              agent={{ id: agent.id, name: agent.name, description: agent.description, tags: agent.tags }}
+              sleeptimeAgentName={agent.sleeptimeAgent ? (agent.sleeptimeAgent.name ?? "") : null}
+              actions={
+                <>
+                  <RunsLink agentId={agent.id} />
+                  <AgentFileActions agentId={agent.id} agentName={agent.name} />
+                </>
+              }
+            />
+          </>
+        }
+        notices={
+          <>
+            <ModelAvailabilityBanner agentId={agent.id} agentName={agent.name} />
+            <SleeptimeWatch agentId={agent.id} />
+          </>
+        }
+        agent={
+          <AgentPanels
+            panels={[
+              {
+                id: "settings",
+                label: "Settings",
+                tabLabel: <SettingsTabLabel agentId={agent.id} />,
+                content: <SettingsPanel agentId={agent.id} />,
+              },
+              { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
+              { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
+              { id: "files", label: "Files", content: <AgentFilesPanel agentId={agent.id} /> },
+              { id: "next-request", label: "Next request", content: <RequestPreview agentId={agent.id} /> },
+              { id: "code", label: "Code", content: <AgentCodePanel agentId={agent.id} /> },
+            ]}
           />
-        </>
-      }
-      notices={
-        <>
-          <ModelAvailabilityBanner agentId={agent.id} agentName={agent.name} />
-          <SleeptimeWatch agentId={agent.id} />
-        </>
-      }
-      agent={
-        <AgentPanels
-          panels={[
-            {
-              id: "settings",
-              label: "Settings",
-              tabLabel: <SettingsTabLabel agentId={agent.id} />,
-              content: <SettingsPanel agentId={agent.id} />,
-            },
-            { id: "tools", label: "Tools", content: <ToolsPanel agentId={agent.id} /> },
-            { id: "sleeptime", label: "Sleep-time", content: <SleeptimePanel agentId={agent.id} /> },
-            { id: "files", label: "Files", content: <AgentFilesPanel agentId={agent.id} /> },
-            { id: "next-request", label: "Next request", content: <RequestPreview agentId={agent.id} /> },
-            { id: "code", label: "Code", content: <AgentCodePanel agentId={agent.id} /> },
-          ]}
-        />
-      }
-      chat={
-        <ChatPane
-          agentId={agent.id}
-          conversationId={typeof conversation === "string" && conversation ? conversation : null}
-        />
-      }
-      memory={<MemoryPanel agentId={agent.id} />}
-    />
+        }
+        chat={
+          <ChatPane
+            agentId={agent.id}
+            conversationId={typeof conversation === "string" && conversation ? conversation : null}
+          />
+        }
+        memory={<MemoryPanel agentId={agent.id} />}
+      />
+    </HydrationBoundary>
   );
 }

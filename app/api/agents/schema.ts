@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { agentListQuerySchema } from "@/lib/agents/list-query";
 
-export { createAgentSchema } from "@/lib/agents/create-schema";
-
 export const listAgentsQuerySchema = agentListQuerySchema.extend({
   after: z.preprocess(
     (value) => (Array.isArray(value) ? value[0] : value),

@@ -1,34 +1,7 @@
 import { z } from "zod";
-import { blockFieldsSchema, blockLabelSchema } from "@/lib/memory/validation";
-
-/** A Letta id such as `agent-…`, `block-…`, `passage-…`, `archive-…`. */
-export const lettaIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
 
 export const libraryQuerySchema = z.object({
   search: z.string().trim().max(200).default(""),
   /** How many of the newest blocks to list (the library's "Show more" asks for more). */
   count: z.coerce.number().int().min(1).max(500).default(25),
 });
-
-export const updateBlockSchema = blockFieldsSchema
-  .extend({
-    /** The value the edit started from; a save over a value changed since is refused unless `force`. */
-    expectedValue: z.string().optional(),
-    force: z.boolean().default(false),
-  })
-  .refine((body) => body.value.length <= body.limit, {
-    message: "The value is longer than the limit",
-    path: ["value"],
-  });
-
-export const createBlockSchema = blockFieldsSchema
-  .extend({ label: blockLabelSchema })
-  .refine((body) => body.value.length <= body.limit, {
-    message: "The value is longer than the limit",
-    path: ["value"],
-  });

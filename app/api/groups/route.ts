@@ -1,12 +1,9 @@
-import { errorResponse } from "@/lib/http";
+import { route } from "@/lib/http";
 import { listGroups } from "@/lib/letta/groups";
 
+// A read the groups page refetches.
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  try {
-    return Response.json(await listGroups());
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async () => {
+  return Response.json(await listGroups());
+});

@@ -1,5 +1,6 @@
 import { getServerStatus } from "@/lib/letta/server-status";
 
+// A read the server status badge polls.
 export const dynamic = "force-dynamic";
 
 export async function GET() {

@@ -1,22 +1,19 @@
 import { AppError } from "@/lib/errors";
-import { assertSameOrigin, errorResponse, parseInput } from "@/lib/http";
+import { assertSameOrigin, parseInput, route } from "@/lib/http";
 import { MAX_AGENT_FILE_BYTES } from "@/lib/agent-files/limits";
 import { parseAgentFile } from "@/lib/agent-files/parse";
 import { importAgentFile } from "@/lib/letta/agent-files";
 import { readLimitedText } from "./read-body";
 import { importQuerySchema } from "./schema";
 
+// A route handler, not an action: the upload shows its progress (XMLHttpRequest upload events).
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
-    const options = parseInput(importQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-    const parsed = parseAgentFile(await readLimitedText(request, MAX_AGENT_FILE_BYTES));
-    if (!parsed.ok)
-      throw new AppError("invalid_input", parsed.error, "Pick an .af file exported from Letta; nothing was imported.");
-    return Response.json(await importAgentFile(parsed.file, options, request.signal), { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = route(async (request: Request) => {
+  assertSameOrigin(request);
+  const options = parseInput(importQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = parseAgentFile(await readLimitedText(request, MAX_AGENT_FILE_BYTES));
+  if (!parsed.ok)
+    throw new AppError("invalid_input", parsed.error, "Pick an .af file exported from Letta; nothing was imported.");
+  return Response.json(await importAgentFile(parsed.file, options, request.signal), { status: 201 });
+});

@@ -1,25 +1,11 @@
-import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
-import { getGroup, updateGroup } from "@/lib/letta/groups";
-import { groupIdSchema, groupUpdateSchema } from "./schema";
+import { parseInput, route } from "@/lib/http";
+import { getGroup } from "@/lib/letta/groups";
+import { idSchema } from "@/lib/ids";
 
+// A read the group editor refetches after a save.
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: RouteContext<"/api/groups/[groupId]">) {
-  try {
-    const groupId = parseInput(groupIdSchema, (await context.params).groupId);
-    return Response.json(await getGroup(groupId));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function PATCH(request: Request, context: RouteContext<"/api/groups/[groupId]">) {
-  try {
-    assertSameOrigin(request);
-    const groupId = parseInput(groupIdSchema, (await context.params).groupId);
-    const update = parseInput(groupUpdateSchema, await readJson(request));
-    return Response.json(await updateGroup(groupId, update));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (_request: Request, context: RouteContext<"/api/groups/[groupId]">) => {
+  const groupId = parseInput(idSchema, (await context.params).groupId);
+  return Response.json(await getGroup(groupId));
+});

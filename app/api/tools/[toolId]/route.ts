@@ -1,36 +1,11 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
-import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
-import { deleteTool, getTool, updateTool } from "@/lib/letta/tools";
-import { toolSourceSchema } from "../schema";
+import { parseInput, route } from "@/lib/http";
+import { getTool } from "@/lib/letta/tools";
+import { idSchema } from "@/lib/ids";
 
+// A read the tool editor refetches after a save.
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/tools/[toolId]">) {
-  try {
-    const toolId = parseInput(lettaIdSchema, (await params).toolId);
-    return Response.json(await getTool(toolId), { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function PATCH(request: Request, { params }: RouteContext<"/api/tools/[toolId]">) {
-  try {
-    assertSameOrigin(request);
-    const toolId = parseInput(lettaIdSchema, (await params).toolId);
-    const body = parseInput(toolSourceSchema, await readJson(request));
-    return Response.json(await updateTool(toolId, body));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function DELETE(request: Request, { params }: RouteContext<"/api/tools/[toolId]">) {
-  try {
-    assertSameOrigin(request);
-    await deleteTool(parseInput(lettaIdSchema, (await params).toolId));
-    return new Response(null, { status: 204 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (_request: Request, { params }: RouteContext<"/api/tools/[toolId]">) => {
+  const toolId = parseInput(idSchema, (await params).toolId);
+  return Response.json(await getTool(toolId), { headers: { "Cache-Control": "no-store" } });
+});

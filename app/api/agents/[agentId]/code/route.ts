@@ -1,6 +1,6 @@
 import { errorResponse, parseInput } from "@/lib/http";
 import { getAgentCodeSpec } from "@/lib/letta/agent-code";
-import { agentIdSchema } from "../schema";
+import { idSchema as agentIdSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 

@@ -1,26 +1,11 @@
-import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
-import { createConversation, listConversations } from "@/lib/letta/conversations";
-import { agentIdSchema } from "../messages/schema";
-import { createConversationSchema } from "./schema";
+import { parseInput, route } from "@/lib/http";
+import { listConversations } from "@/lib/letta/conversations";
+import { idSchema } from "@/lib/ids";
 
+// A read the conversation list refetches after a turn, a fork or a rename.
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: RouteContext<"/api/agents/[agentId]/conversations">) {
-  try {
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    return Response.json(await listConversations(agentId));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/conversations">) {
-  try {
-    assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    const { name } = parseInput(createConversationSchema, await readJson(request));
-    return Response.json(await createConversation(agentId, name), { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (_request: Request, context: RouteContext<"/api/agents/[agentId]/conversations">) => {
+  const agentId = parseInput(idSchema, (await context.params).agentId);
+  return Response.json(await listConversations(agentId));
+});

@@ -1,18 +1,7 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 
-export const agentIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid agent id");
-
-const letterId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+const letterId = idSchema;
 
 const conversationId = letterId.optional();
 

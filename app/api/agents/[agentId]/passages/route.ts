@@ -1,29 +1,14 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
-import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
-import { insertPassage, listPassages } from "@/lib/letta/archival";
-import { insertPassageSchema } from "./schema";
+import { parseInput, route } from "@/lib/http";
+import { listPassages } from "@/lib/letta/archival";
+import { idSchema } from "@/lib/ids";
 
+// A read the archival list pages through.
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: RouteContext<"/api/agents/[agentId]/passages">) {
-  try {
-    const agentId = parseInput(lettaIdSchema, (await params).agentId);
-    const before = new URL(request.url).searchParams.get("before");
-    return Response.json(await listPassages(agentId, before === null ? null : parseInput(lettaIdSchema, before)), {
-      headers: { "Cache-Control": "no-store" },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function POST(request: Request, { params }: RouteContext<"/api/agents/[agentId]/passages">) {
-  try {
-    assertSameOrigin(request);
-    const agentId = parseInput(lettaIdSchema, (await params).agentId);
-    const { text, tags } = parseInput(insertPassageSchema, await readJson(request));
-    return Response.json(await insertPassage(agentId, text, tags), { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (request: Request, { params }: RouteContext<"/api/agents/[agentId]/passages">) => {
+  const agentId = parseInput(idSchema, (await params).agentId);
+  const before = new URL(request.url).searchParams.get("before");
+  return Response.json(await listPassages(agentId, before === null ? null : parseInput(idSchema, before)), {
+    headers: { "Cache-Control": "no-store" },
+  });
+});

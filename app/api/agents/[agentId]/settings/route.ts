@@ -1,25 +1,11 @@
-import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
-import { getAgentSettings, updateAgentSettings } from "@/lib/letta/agent-settings";
-import { agentIdSchema, settingsPatchSchema } from "./schema";
+import { parseInput, route } from "@/lib/http";
+import { getAgentSettings } from "@/lib/letta/agent-settings";
+import { idSchema } from "@/lib/ids";
 
+// A read the settings editor refetches after a save or a turn.
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: RouteContext<"/api/agents/[agentId]/settings">) {
-  try {
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    return Response.json(await getAgentSettings(agentId), { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function PATCH(request: Request, context: RouteContext<"/api/agents/[agentId]/settings">) {
-  try {
-    assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    const patch = parseInput(settingsPatchSchema, await readJson(request));
-    return Response.json(await updateAgentSettings(agentId, patch));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (_request: Request, context: RouteContext<"/api/agents/[agentId]/settings">) => {
+  const agentId = parseInput(idSchema, (await context.params).agentId);
+  return Response.json(await getAgentSettings(agentId), { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,25 +1,11 @@
-import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
-import { getSleeptimeSettings, setSleeptimeEnabled } from "@/lib/letta/sleeptime";
-import { agentIdSchema, sleeptimeToggleSchema } from "./schema";
+import { parseInput, route } from "@/lib/http";
+import { getSleeptimeSettings } from "@/lib/letta/sleeptime";
+import { idSchema } from "@/lib/ids";
 
+// A read the sleep-time panel polls while a sleep-time agent works.
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: RouteContext<"/api/agents/[agentId]/sleeptime">) {
-  try {
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    return Response.json(await getSleeptimeSettings(agentId));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function PATCH(request: Request, context: RouteContext<"/api/agents/[agentId]/sleeptime">) {
-  try {
-    assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    const { enabled } = parseInput(sleeptimeToggleSchema, await readJson(request));
-    return Response.json(await setSleeptimeEnabled(agentId, enabled));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (_request: Request, context: RouteContext<"/api/agents/[agentId]/sleeptime">) => {
+  const agentId = parseInput(idSchema, (await context.params).agentId);
+  return Response.json(await getSleeptimeSettings(agentId));
+});

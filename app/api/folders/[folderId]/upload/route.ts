@@ -1,4 +1,4 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
+import { idSchema } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { fileProblem, MAX_FOLDER_FILE_BYTES } from "@/lib/folders/limits";
 import { uploadQuerySchema } from "@/lib/folders/schema";
@@ -17,7 +17,7 @@ const REFUSED_HINT = "Nothing was uploaded; the folder is unchanged.";
 export async function POST(request: Request, { params }: RouteContext<"/api/folders/[folderId]/upload">) {
   try {
     assertSameOrigin(request);
-    const folderId = parseInput(lettaIdSchema, (await params).folderId);
+    const folderId = parseInput(idSchema, (await params).folderId);
     const { fileName, duplicate } = parseInput(
       uploadQuerySchema,
       Object.fromEntries(new URL(request.url).searchParams),

@@ -1,14 +1,13 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
-import { errorResponse, parseInput } from "@/lib/http";
+import { parseInput, route } from "@/lib/http";
 import { getMemoryTimeline } from "@/lib/letta/memory-history";
+import { idSchema } from "@/lib/ids";
 
+// A read the memory timeline refetches after every turn.
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/agents/[agentId]/blocks/history">) {
-  try {
-    const agentId = parseInput(lettaIdSchema, (await params).agentId);
+export const GET = route(
+  async (_request: Request, { params }: RouteContext<"/api/agents/[agentId]/blocks/history">) => {
+    const agentId = parseInput(idSchema, (await params).agentId);
     return Response.json(await getMemoryTimeline(agentId), { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+  },
+);

@@ -1,17 +1,15 @@
-import { assertSameOrigin, errorResponse, parseInput, readJson } from "@/lib/http";
+import { assertSameOrigin, parseInput, readJson, route } from "@/lib/http";
 import { cancelRuns } from "@/lib/letta/runs";
-import { agentIdSchema, cancelSchema } from "../schema";
+import { cancelSchema } from "../schema";
+import { idSchema } from "@/lib/ids";
 
+// Part of the chat stream: stops the reply the stream is carrying (allowed in a demo with chat).
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request, context: RouteContext<"/api/agents/[agentId]/messages/cancel">) {
-  try {
-    assertSameOrigin(request);
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    const { runIds, conversationId } = parseInput(cancelSchema, await readJson(request));
-    await cancelRuns(agentId, runIds, conversationId);
-    return Response.json({ cancelled: true });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = route(async (request: Request, context: RouteContext<"/api/agents/[agentId]/messages/cancel">) => {
+  assertSameOrigin(request);
+  const agentId = parseInput(idSchema, (await context.params).agentId);
+  const { runIds, conversationId } = parseInput(cancelSchema, await readJson(request));
+  await cancelRuns(agentId, runIds, conversationId);
+  return Response.json({ cancelled: true });
+});

@@ -1,14 +1,11 @@
-import { errorResponse, parseInput } from "@/lib/http";
+import { parseInput, route } from "@/lib/http";
 import { listSleeptimeActivity } from "@/lib/letta/sleeptime";
-import { agentIdSchema } from "../schema";
+import { idSchema } from "@/lib/ids";
 
+// A read the sleep-time panel polls (its recent runs).
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: RouteContext<"/api/agents/[agentId]/sleeptime/runs">) {
-  try {
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    return Response.json(await listSleeptimeActivity(agentId));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (_request: Request, context: RouteContext<"/api/agents/[agentId]/sleeptime/runs">) => {
+  const agentId = parseInput(idSchema, (await context.params).agentId);
+  return Response.json(await listSleeptimeActivity(agentId));
+});

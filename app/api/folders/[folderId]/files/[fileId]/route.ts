@@ -1,4 +1,4 @@
-import { lettaIdSchema } from "@/app/api/blocks/schema";
+import { idSchema } from "@/lib/ids";
 import { errorResponse, parseInput } from "@/lib/http";
 import { getFolderFile } from "@/lib/letta/folders";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: RouteContext<"/api/folders/[folderId]/files/[fileId]">) {
   try {
     const { folderId, fileId } = await params;
-    return Response.json(await getFolderFile(parseInput(lettaIdSchema, folderId), parseInput(lettaIdSchema, fileId)), {
+    return Response.json(await getFolderFile(parseInput(idSchema, folderId), parseInput(idSchema, fileId)), {
       headers: { "Cache-Control": "no-store" },
     });
   } catch (error) {

@@ -1,2 +1,0 @@
-export { settingsPatchSchema } from "@/lib/agents/settings";
-export { agentIdSchema } from "../schema";

@@ -1,1 +1,0 @@
-export const groupsKey = ["groups"] as const;

@@ -1,0 +1,4 @@
+import { withIds } from "@/lib/ids";
+import { groupUpdateSchema } from "./manager-config";
+
+export const updateGroupInput = withIds(["groupId"], groupUpdateSchema);
