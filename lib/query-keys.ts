@@ -5,6 +5,8 @@
 export const queryKeys = {
   serverStatus: () => ["server-status"] as const,
   agentList: () => ["agents", "list"] as const,
+  /** The command palette's agent search (by part of the name). */
+  paletteAgents: (search: string) => ["agents", "palette", search] as const,
   agent: (agentId: string) => ["agents", "detail", agentId] as const,
   agentMemory: (agentId: string) => ["agents", "detail", agentId, "memory"] as const,
   agentTools: (agentId: string) => ["agents", "detail", agentId, "tools"] as const,

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { ErrorPanel } from "@/components/error-panel";
+import { toast } from "@/components/ui/toast";
 import { AppError, isAppErrorBody, toErrorBody } from "@/lib/errors";
 
 function fileNameFrom(response: Response): string {
@@ -84,6 +85,7 @@ export function ExportAgentFile({ agentId }: { agentId: string }) {
       cancel.current = controller;
       return downloadAgentFile(agentId, includeMessages, controller.signal, setProgress);
     },
+    onSuccess: () => toast.success("Agent file exported"),
   });
   const error = download.error ? toErrorBody(download.error) : null;
   return (

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BlockEditor, blockFromDraft } from "@/components/blocks/block-editor";
+import { toastWithUndo } from "@/components/ui/toast";
 import { fetchJson } from "@/lib/fetch-json";
 import { memoryKeys } from "@/lib/memory/query-keys";
 import type { MemoryBlock } from "@/lib/memory/types";
@@ -32,7 +33,17 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
     mutationFn: (blockId: string) => fetchJson<void>(`/api/agents/${agentId}/blocks/${blockId}`, { method: "DELETE" }),
     onMutate: () => setDetachError(null),
     onError: (error) => setDetachError(toErrorBody(error)),
-    onSuccess: refresh,
+    onSuccess: (_, blockId) => {
+      refresh();
+      const label = blocks.data?.find((block) => block.id === blockId)?.label ?? "block";
+      const reattach = () =>
+        fetchJson<void>(`/api/agents/${agentId}/blocks`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ blockId }),
+        }).finally(refresh);
+      toastWithUndo(`Detached ${label}`, reattach, `Attached ${label} again`);
+    },
   });
 
   const list = blocks.data ?? [];

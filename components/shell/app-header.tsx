@@ -7,6 +7,7 @@ import { listConnections } from "@/lib/connections/manage";
 import { ENV_CONNECTION_ID, type ConnectionList } from "@/lib/connections/types";
 import { activeConnection, envConnection, toPublicConnection } from "@/lib/letta/connection";
 import { getServerStatus } from "@/lib/letta/server-status";
+import { TopBarControls } from "@/components/palette/top-bar-controls";
 import { ConnectionSwitcher } from "./connection-switcher";
 import { ServerStatusBadge } from "./server-status-badge";
 
@@ -64,9 +65,13 @@ export async function AppHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-4">
+          <TopBarControls />
           {access.demo ? <DemoBadge chat={access.demoChat} /> : null}
-          <ConnectionSwitcher initial={connections} />
-          <ServerStatusBadge initialStatus={status} />
+          {/* Presentation mode hides which server this is. */}
+          <div data-present-hide className="flex items-center gap-4">
+            <ConnectionSwitcher initial={connections} />
+            <ServerStatusBadge initialStatus={status} />
+          </div>
           {access.loginRequired ? <LogoutButton /> : null}
         </div>
       </div>

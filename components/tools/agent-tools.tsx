@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { toastWithUndo } from "@/components/ui/toast";
 import { fetchJson } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
 import type { AgentTool, AgentToolsView } from "@/lib/tools/types";
@@ -57,7 +58,16 @@ function AgentToolItem({ agentId, tool, onChanged }: { agentId: string; tool: Ag
   });
   const detach = useMutation({
     mutationFn: () => fetchJson<void>(`/api/agents/${agentId}/tools/${tool.id}`, { method: "DELETE" }),
-    onSuccess: onChanged,
+    onSuccess: () => {
+      onChanged();
+      const reattach = () =>
+        fetchJson<void>(`/api/agents/${agentId}/tools`, {
+          method: "POST",
+          headers: jsonHeaders,
+          body: JSON.stringify({ toolId: tool.id }),
+        }).finally(onChanged);
+      toastWithUndo(`Detached ${tool.name}`, reattach, `Attached ${tool.name} again`);
+    },
   });
   const error = approval.error ?? detach.error;
   return (
