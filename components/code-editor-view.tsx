@@ -22,10 +22,15 @@ export function CodeEditorView({
   const extensions = useMemo(
     () => [
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true" }),
+      EditorView.contentAttributes.of({
+        "aria-label": label,
+        "aria-multiline": "true",
+        // A read-only editor is still reachable with Tab, so its text can be scrolled and selected by keyboard.
+        ...(readOnly ? { tabindex: "0", "aria-readonly": "true" } : {}),
+      }),
       ...(language === "python" ? [python()] : language === "json" ? [json()] : []),
     ],
-    [label, language],
+    [label, language, readOnly],
   );
   return (
     <CodeMirror

@@ -64,7 +64,9 @@ test("keyboard only: open an agent, send a message, stop a slow reply with Esc, 
   await page.keyboard.press("Escape");
   await expect(conversation.getByText("Stopped by you")).toBeVisible();
   await expect
-    .poll(async () => (await letta.runs.list({ agent_id: agent.id, limit: 5 })).getPaginatedItems().map((r) => r.status))
+    .poll(async () =>
+      (await letta.runs.list({ agent_id: agent.id, limit: 5 })).getPaginatedItems().map((r) => r.status),
+    )
     .toContain("cancelled");
 
   // Alt+3 goes to the memory pane; Tab reaches the block; Ctrl+S saves it.
@@ -86,7 +88,12 @@ test("? lists the shortcuts", async ({ page, agent }) => {
   await page.locator("body").press("?");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(dialog).toBeVisible();
-  for (const action of ["Command palette", "Stop the reply", "Save the focused block or settings", "Focus the message box"])
+  for (const action of [
+    "Command palette",
+    "Stop the reply",
+    "Save the focused block or settings",
+    "Focus the message box",
+  ])
     await expect(dialog.getByRole("row", { name: new RegExp(action) })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();

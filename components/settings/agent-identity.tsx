@@ -40,10 +40,10 @@ function Entry({
   empty?: string;
 }) {
   return (
-    <div className="flex min-w-0 items-start justify-between gap-2">
-      <div className="min-w-0">
-        <dt className="text-xs uppercase tracking-wide text-zinc-500">{term}</dt>
-        <dd className="break-all font-mono text-xs">
+    <div className="min-w-0">
+      <dt className="text-xs uppercase tracking-wide text-zinc-500">{term}</dt>
+      <dd className="flex min-w-0 items-start justify-between gap-2">
+        <span className="min-w-0 break-all font-mono text-xs">
           {value === null ? (
             empty
           ) : link ? (
@@ -53,9 +53,9 @@ function Entry({
           ) : (
             value
           )}
-        </dd>
-      </div>
-      {copy && value !== null ? <CopyButton label={`Copy ${term.toLowerCase()}`} value={value} /> : null}
+        </span>
+        {copy && value !== null ? <CopyButton label={`Copy ${term.toLowerCase()}`} value={value} /> : null}
+      </dd>
     </div>
   );
 }
