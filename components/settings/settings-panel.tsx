@@ -2,7 +2,7 @@ import { ErrorPanel } from "@/components/error-panel";
 import { getAgentSettings, type AgentSettingsView } from "@/lib/letta/agent-settings";
 import { listServerModels } from "@/lib/letta/models";
 import { load } from "@/lib/load-result";
-import { SettingsEditor } from "./settings-editor";
+import { LazySettingsEditor as SettingsEditor } from "./settings-editor-lazy";
 
 /** The agent's settings panel: loads the settings and the server's models on the server (reads only). */
 export async function SettingsPanel({ agentId }: { agentId: string }) {

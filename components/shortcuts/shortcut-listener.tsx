@@ -4,9 +4,13 @@ import { useEffect } from "react";
 import { isTyping, matches } from "./keys";
 import { useCommandRegistry } from "./registry";
 
+/** An open modal dialog (Radix marks its dialogs with data-state). */
+const MODAL =
+  '[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"], [role="dialog"][data-state="open"]';
+
 /** A modal dialog other than the one the keys came from owns the keyboard (it handles Esc itself). */
 function insideOtherModal(target: EventTarget | null): boolean {
-  const modal = document.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]');
+  const modal = document.querySelector(MODAL);
   return modal !== null && !(target instanceof Node && modal.contains(target));
 }
 
@@ -16,7 +20,7 @@ export function ShortcutListener() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const typing = isTyping(event.target);
-      const modal = document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+      const modal = document.querySelector(MODAL) !== null;
       for (const command of Object.values(useCommandRegistry.getState().commands)) {
         if (!command.keys || !matches(command.keys, event)) continue;
         if (typing && !command.inFields) continue;

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { listServerModels } from "@/lib/letta/models";
 import { getSleeptimeSettings } from "@/lib/letta/sleeptime";
 import type { SleeptimeSettings } from "@/lib/sleeptime/types";
-import { SleeptimeView } from "./sleeptime-view";
+import { LazySleeptimeView as SleeptimeView } from "./sleeptime-view-lazy";
 
 /** The agent page's Sleep-time panel: settings and what the sleep-time agent did; loads on the server first. */
 export async function SleeptimePanel({ agentId }: { agentId: string }) {

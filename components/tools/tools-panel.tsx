@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { getAgentTools } from "@/lib/letta/agent-tools";
 import type { AgentToolsView } from "@/lib/tools/types";
-import { AgentTools } from "./agent-tools";
+import { LazyAgentTools as AgentTools } from "./agent-tools-lazy";
 
 /** The agent's tools, approvals and tool rules; loads them on the server first. */
 export async function ToolsPanel({ agentId }: { agentId: string }) {
