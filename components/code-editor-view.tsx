@@ -25,8 +25,9 @@ export function CodeEditorView({
       EditorView.contentAttributes.of({
         "aria-label": label,
         "aria-multiline": "true",
-        // A read-only editor is still reachable with Tab, so its text can be scrolled and selected by keyboard.
-        ...(readOnly ? { tabindex: "0", "aria-readonly": "true" } : {}),
+        // Explicitly in the tab order (also read-only), so the scrolling area always has focusable content.
+        tabindex: "0",
+        ...(readOnly ? { "aria-readonly": "true" } : {}),
       }),
       ...(language === "python" ? [python()] : language === "json" ? [json()] : []),
     ],
