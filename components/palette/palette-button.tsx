@@ -18,11 +18,12 @@ export function PaletteButton() {
     <button
       type="button"
       onClick={() => setOpen(true)}
+      aria-label={`Command palette (${keys})`}
       aria-keyshortcuts="Control+K Meta+K"
-      className="flex items-center gap-2 whitespace-nowrap rounded border border-zinc-300 px-2 py-1 text-xs text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      title="Command palette: agents, pages and actions"
+      className="whitespace-nowrap rounded border border-zinc-300 px-2 py-1 font-sans text-xs text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
     >
-      Commands
-      <kbd className="rounded border border-zinc-300 px-1 font-sans text-[10px] dark:border-zinc-600">{keys}</kbd>
+      {keys}
     </button>
   );
 }
