@@ -1,28 +1,28 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { usePresentation } from "./use-presentation";
+import { leaving, usePresentation } from "./use-presentation";
 
 /**
  * Mirrors `?present=1` onto <html data-present> (the CSS in globals.css does the rest), and keeps presentation
- * mode on when a link inside the ADE leads to another page: the new URL gets `?present=1` again.
+ * mode on when a link or a switch inside the ADE changes the URL: the new URL gets `?present=1` again.
  */
 export function PresentationSync() {
   const { on, set } = usePresentation();
-  const pathname = usePathname();
-  const last = useRef({ on, pathname });
+  const last = useRef(on);
   useEffect(() => {
-    const previous = last.current;
-    last.current = { on, pathname };
-    if (!on && previous.on && previous.pathname !== pathname) {
-      last.current = { on: true, pathname };
+    const wasOn = last.current;
+    last.current = on;
+    // The URL lost `?present=1` without the user turning it off (a link, a conversation switch): put it back.
+    if (!on && wasOn && !leaving.current) {
+      last.current = true;
       set(true);
       return;
     }
+    leaving.current = false;
     if (on) document.documentElement.dataset.present = "1";
     else delete document.documentElement.dataset.present;
-  }, [on, pathname, set]);
+  }, [on, set]);
   return null;
 }
 
