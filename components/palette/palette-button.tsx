@@ -18,11 +18,11 @@ export function PaletteButton() {
     <button
       type="button"
       onClick={() => setOpen(true)}
-      aria-label={`Command palette (${keys})`}
       aria-keyshortcuts="Control+K Meta+K"
       title="Command palette: agents, pages and actions"
       className="whitespace-nowrap rounded border border-zinc-300 px-2 py-1 font-sans text-xs text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
     >
+      <span className="sr-only">Command palette </span>
       {keys}
     </button>
   );
