@@ -62,5 +62,5 @@ async function calledActions(request: NextRequest): Promise<string[] | undefined
 
 export const config = {
   // Build output (hashed, public by nature) is served as is; everything else passes the access check.
-  matcher: ["/((?!_next/static/|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static/|_next/image|favicon.ico|favicon.svg|logo.svg).*)"],
 };

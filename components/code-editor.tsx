@@ -1,14 +1,10 @@
 "use client";
 
-import { json } from "@codemirror/lang-json";
-import { python } from "@codemirror/lang-python";
-import { EditorView } from "@codemirror/view";
-import CodeMirror from "@uiw/react-codemirror";
-import { useMemo } from "react";
+import dynamic from "next/dynamic";
 
 export type CodeLanguage = "python" | "json" | "text";
 
-interface CodeEditorProps {
+export interface CodeEditorProps {
   /** The accessible name of the editable area (tests and screen readers find it as a textbox by this). */
   label: string;
   value: string;
@@ -19,40 +15,19 @@ interface CodeEditorProps {
   maxHeight?: string;
 }
 
-/** A CodeMirror editor with syntax highlighting, line numbers and the system's light or dark look. */
-export function CodeEditor({
-  label,
-  value,
-  onChange,
-  language = "text",
-  readOnly = false,
-  minHeight = "8rem",
-  maxHeight = "28rem",
-}: CodeEditorProps) {
-  const extensions = useMemo(
-    () => [
-      EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": label, "aria-multiline": "true" }),
-      ...(language === "python" ? [python()] : language === "json" ? [json()] : []),
-    ],
-    [label, language],
-  );
-  return (
-    <CodeMirror
-      value={value}
-      onChange={onChange}
-      extensions={extensions}
-      readOnly={readOnly}
-      editable={!readOnly}
-      theme={prefersDark() ? "dark" : "light"}
-      minHeight={minHeight}
-      maxHeight={maxHeight}
-      basicSetup={{ foldGutter: false, highlightActiveLine: !readOnly }}
-      className="overflow-hidden rounded border border-zinc-300 text-xs dark:border-zinc-700"
-    />
-  );
-}
-
-function prefersDark(): boolean {
-  return typeof window !== "undefined" && window.matchMedia("(prefers-color-scheme: dark)").matches;
-}
+/**
+ * The code editor (CodeMirror, about 150 KB compressed) loads only when a form that uses it is shown, in the
+ * browser; until then a quiet placeholder of the same height holds its place.
+ */
+export const CodeEditor = dynamic<CodeEditorProps>(
+  () => import("./code-editor-view").then((mod) => mod.CodeEditorView),
+  {
+    ssr: false,
+    loading: () => (
+      <div
+        aria-busy="true"
+        className="h-32 animate-pulse rounded border border-zinc-300 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900"
+      />
+    ),
+  },
+);

@@ -21,6 +21,8 @@ export const queryKeys = {
     [...agents(), "counts", listQuery, after ?? null] as const,
   /** The agent search of pickers (e.g. "attach this MCP tool to an agent"). */
   agentPicker: (search: string) => [...agents(), "picker", search] as const,
+  /** The command palette's agent search (by part of the name). */
+  paletteAgents: (search: string) => [...agents(), "palette", search] as const,
   /** The agent switcher's search by name (under agentList, so it is dropped with the lists). */
   agentSearch: (text: string) => [...agents(), "list", "search", text] as const,
   /** Everything under every agent's `agent(id)` (e.g. after a library block changed). */

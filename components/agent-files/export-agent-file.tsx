@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { ErrorPanel } from "@/components/error-panel";
+import { toast } from "@/components/ui/toast";
 import { AppError, toErrorBody } from "@/lib/errors";
 import { apiUrl, responseError, unreachableError } from "@/lib/fetch-json";
 
@@ -80,6 +81,7 @@ export function ExportAgentFile({ agentId }: { agentId: string }) {
       cancel.current = controller;
       return downloadAgentFile(agentId, includeMessages, controller.signal, setProgress);
     },
+    onSuccess: () => toast.success("Agent file exported"),
   });
   const error = download.error ? toErrorBody(download.error) : null;
   return (

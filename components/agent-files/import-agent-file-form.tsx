@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
+import { toast } from "@/components/ui/toast";
 import { agentNameProblem } from "@/lib/agent-files/agent-name";
 import { MAX_AGENT_FILE_BYTES, tooLargeMessage } from "@/lib/agent-files/limits";
 import {
@@ -61,7 +62,10 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
       cancel.current = controller;
       return uploadAgentFile(request, setProgress, controller.signal);
     },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.agents() }),
+    onSuccess: (result) => {
+      toast.success(`Imported ${result.agents.length === 1 ? "1 agent" : `${result.agents.length} agents`}`);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.agents() });
+    },
   });
 
   const onFile = async (file: File) => {

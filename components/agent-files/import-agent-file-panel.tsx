@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { EmbeddingEndpoint } from "@/lib/agent-files/import-state";
 import type { AppErrorBody } from "@/lib/errors";
 import { ErrorPanel } from "@/components/error-panel";
@@ -15,6 +15,15 @@ interface ImportAgentFilePanelProps {
 export function ImportAgentFilePanel({ models, embeddings, modelsError }: ImportAgentFilePanelProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  // `/agents#import` (the command palette's "Import agent file") opens the panel.
+  useEffect(() => {
+    const follow = () => {
+      if (window.location.hash === "#import") setOpen(true);
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
   return (
     <section aria-label="Import agent file" className="space-y-3">
       <button

@@ -89,10 +89,12 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
               <button
                 type="button"
                 onClick={() => applyTemplate(template.values)}
-                aria-label={`Use template: ${template.title}`}
                 className="h-full w-full rounded-lg border border-zinc-200 bg-white p-3 text-left hover:border-blue-500 dark:border-zinc-800 dark:bg-zinc-900"
               >
-                <span className="block text-sm font-medium">{template.title}</span>
+                <span className="block text-sm font-medium">
+                  <span className="sr-only">Use template: </span>
+                  {template.title}
+                </span>
                 <span className="block text-xs text-zinc-500">{template.summary}</span>
               </button>
             </li>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { useDemoLock } from "@/components/access/access-context";
+import { toast } from "@/components/ui/toast";
 import { useMutation } from "@tanstack/react-query";
 import { AppError, type AppErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
@@ -103,6 +104,7 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
       clearDraft(block.id);
       setConflict(null);
       onSaved();
+      toast.success(`Saved ${block.label}`);
     } catch (error) {
       if (error instanceof AppError && error.code === "conflict") {
         const latest = await fetchLatest().catch(() => undefined);

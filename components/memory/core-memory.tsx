@@ -4,6 +4,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BlockEditor, blockFromDraft } from "@/components/blocks/block-editor";
 import { memoryKeys } from "@/lib/query-keys";
+import { toastWithUndo } from "@/components/ui/toast";
+import { unwrap } from "@/lib/actions/result";
+import { attachBlockAction } from "@/lib/memory/actions";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { compactInputClass } from "@/components/ui/field";
 import { ConfirmButton } from "./confirm-button";
@@ -83,7 +86,16 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
                       question={`Detach ${block.label} from this agent?`}
                       confirmLabel="Detach block"
                       disabled={detach.isPending}
-                      onConfirm={() => detach.mutate(block.id)}
+                      onConfirm={() =>
+                        detach.mutate(block.id, {
+                          onSuccess: () =>
+                            toastWithUndo(
+                              `Detached ${block.label}`,
+                              () => unwrap(attachBlockAction({ agentId, blockId: block.id })).finally(refresh),
+                              `Attached ${block.label} again`,
+                            ),
+                        })
+                      }
                     />
                   }
                 />

@@ -40,22 +40,23 @@ function Entry({
   empty?: string;
 }) {
   return (
-    <div className="flex min-w-0 items-start justify-between gap-2">
-      <div className="min-w-0">
-        <dt className="text-xs uppercase tracking-wide text-zinc-500">{term}</dt>
-        <dd className="break-all font-mono text-xs">
-          {value === null ? (
-            empty
-          ) : link ? (
-            <Link href={link} className="text-blue-700 underline dark:text-blue-400">
-              {value}
-            </Link>
-          ) : (
-            value
-          )}
-        </dd>
-      </div>
-      {copy && value !== null ? <CopyButton label={`Copy ${term.toLowerCase()}`} value={value} /> : null}
+    // A dl's groups may hold only dt and dd: the copy button sits on the term's line.
+    <div className="min-w-0">
+      <dt className="flex items-start justify-between gap-2">
+        <span className="text-xs uppercase tracking-wide text-zinc-500">{term}</span>
+        {copy && value !== null ? <CopyButton label={`Copy ${term.toLowerCase()}`} value={value} /> : null}
+      </dt>
+      <dd className="min-w-0 break-all font-mono text-xs">
+        {value === null ? (
+          empty
+        ) : link ? (
+          <Link href={link} className="text-blue-700 underline dark:text-blue-400">
+            {value}
+          </Link>
+        ) : (
+          value
+        )}
+      </dd>
     </div>
   );
 }

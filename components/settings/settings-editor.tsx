@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/agents/form-field";
 import { ErrorPanel } from "@/components/error-panel";
+import { toast } from "@/components/ui/toast";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import {
   changedSettings,
@@ -78,6 +79,7 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
   const save = useMutation({
     mutationFn: async (patch: SettingsPatch) => unwrap(updateAgentSettingsAction({ agentId, ...patch })),
     onSuccess: (saved, patch) => {
+      toast.success("Settings saved");
       queryClient.setQueryData(settingsKeys.settings(agentId), saved);
       discardDraft(agentId);
       setVersion((current) => current + 1);

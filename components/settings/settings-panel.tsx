@@ -1,7 +1,7 @@
 import { ErrorPanel } from "@/components/error-panel";
 import { listServerModels } from "@/lib/letta/models";
 import { load } from "@/lib/load-result";
-import { SettingsEditor } from "./settings-editor";
+import { LazySettingsEditor as SettingsEditor } from "./settings-editor-lazy";
 
 /** The agent's settings panel: the server's models load here; the settings come prefetched with the page. */
 export async function SettingsPanel({ agentId }: { agentId: string }) {

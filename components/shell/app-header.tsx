@@ -8,6 +8,7 @@ import { ENV_CONNECTION_ID, type ConnectionList } from "@/lib/connections/types"
 import { activeConnection, envConnection, toPublicConnection } from "@/lib/letta/connection";
 import { getServerStatus } from "@/lib/letta/server-status";
 import { AgentSwitcher } from "@/components/workspace/agent-switcher";
+import { TopBarControls } from "@/components/palette/top-bar-controls";
 import { ConnectionSwitcher } from "./connection-switcher";
 import { NavMore } from "./nav-more";
 import { ServerStatusBadge } from "./server-status-badge";
@@ -70,9 +71,13 @@ export async function AppHeader() {
           <NavMore items={navigation.filter((item) => item.more)} />
         </nav>
         <div className="ml-auto flex min-w-0 items-center gap-3">
+          <TopBarControls />
           {access.demo ? <DemoBadge chat={access.demoChat} /> : null}
-          <ConnectionSwitcher initial={connections} />
-          <ServerStatusBadge initialStatus={status} />
+          {/* Presentation mode hides which server this is. */}
+          <div data-present-hide className="flex items-center gap-4">
+            <ConnectionSwitcher initial={connections} />
+            <ServerStatusBadge initialStatus={status} />
+          </div>
           {access.loginRequired ? <LogoutButton /> : null}
         </div>
       </div>

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { listServerModels } from "@/lib/letta/models";
-import { SleeptimeView } from "./sleeptime-view";
+import { LazySleeptimeView as SleeptimeView } from "./sleeptime-view-lazy";
 
 /** The agent page's Sleep-time panel: the server's models load here; the settings come prefetched with the page. */
 export async function SleeptimePanel({ agentId }: { agentId: string }) {

@@ -1,9 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { ConfirmButton } from "@/components/memory/confirm-button";
 import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { toastWithUndo } from "@/components/ui/toast";
+import { unwrap } from "@/lib/actions/result";
+import { queryKeys } from "@/lib/query-keys";
+import { attachToolAction } from "@/lib/tools/actions";
 import type { AgentTool, AgentToolsView } from "@/lib/tools/types";
 import { AttachToolForm } from "./attach-tool-form";
 import { JsonSchemaView } from "./json-schema-view";
@@ -15,6 +19,7 @@ import { useDetachTool, useToolApproval } from "./use-agent-tool-changes";
 
 export function AgentTools({ agentId, initial }: { agentId: string; initial?: AgentToolsView }) {
   const tools = useQuery({ ...agentToolsQuery(agentId), initialData: initial });
+  const queryClient = useQueryClient();
   // Kept here, not in the item: the detached tool's item is gone until a refusal brings it back.
   const detach = useDetachTool(agentId);
 
@@ -39,7 +44,22 @@ export function AgentTools({ agentId, initial }: { agentId: string; initial?: Ag
               agentId={agentId}
               tool={tool}
               detaching={detach.isPending && detach.variables.toolId === tool.id}
-              onDetach={() => detach.mutate({ agentId, toolId: tool.id })}
+              onDetach={() =>
+                detach.mutate(
+                  { agentId, toolId: tool.id },
+                  {
+                    onSuccess: () =>
+                      toastWithUndo(
+                        `Detached ${tool.name}`,
+                        () =>
+                          unwrap(attachToolAction({ agentId, toolId: tool.id })).finally(
+                            () => void queryClient.invalidateQueries({ queryKey: queryKeys.agentTools(agentId) }),
+                          ),
+                        `Attached ${tool.name} again`,
+                      ),
+                  },
+                )
+              }
             />
           ))}
         </ul>

@@ -54,7 +54,6 @@ export function ToolLibrary({ initialTools }: { initialTools: ToolSummary[] }) {
             <li key={tool.id}>
               <button
                 type="button"
-                aria-label={tool.name}
                 aria-current={selection.kind === "tool" && selection.id === tool.id ? "true" : undefined}
                 onClick={() => setSelection({ kind: "tool", id: tool.id })}
                 className={`w-full rounded border px-2 py-1 text-left text-xs ${selection.kind === "tool" && selection.id === tool.id ? "border-zinc-900 dark:border-zinc-100" : "border-zinc-200 dark:border-zinc-800"}`}

@@ -1,0 +1,165 @@
+/**
+ * Opens each page of the ADE in Chromium and measures, side by side with `/agents` in one run, the JavaScript
+ * it receives on first load (compressed bytes on the wire and decoded bytes, from the DevTools protocol) and
+ * the number of DOM elements once the page is idle. See README.md.
+ */
+import Letta from "@letta-ai/letta-client";
+import { chromium, type Browser } from "@playwright/test";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startAde, waitFor } from "../shared/ade";
+import { benchLetta } from "../shared/stack";
+import { quantile } from "../shared/stats";
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: process.env.BENCH_RUNS ?? "3" },
+    "ade-port": { type: "string", default: process.env.BENCH_ADE_PORT ?? "13096" },
+    "ade-url": { type: "string", default: process.env.BENCH_ADE_URL ?? "" },
+  },
+});
+
+const RUNS = Number(args.runs);
+const ADE_PORT = Number(args["ade-port"]);
+
+export interface PageWeight {
+  /** Script bytes as received over the network (compressed, with headers). */
+  wireBytes: number;
+  /** Script bytes after decompression. */
+  decodedBytes: number;
+  scripts: number;
+  domElements: number;
+}
+
+/** Loads `url` in a fresh context (empty cache), waits for the network to go quiet, and sums its scripts. */
+async function measure(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    const scripts = new Set<string>();
+    const decoded = new Map<string, number>();
+    const wire = new Map<string, number>();
+    cdp.on("Network.responseReceived", (event) => {
+      if (event.type === "Script") scripts.add(event.requestId);
+    });
+    cdp.on("Network.dataReceived", (event) => {
+      decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength);
+    });
+    cdp.on("Network.loadingFinished", (event) => {
+      wire.set(event.requestId, event.encodedDataLength);
+    });
+    await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
+    const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
+    let wireBytes = 0;
+    let decodedBytes = 0;
+    for (const id of scripts) {
+      wireBytes += wire.get(id) ?? 0;
+      decodedBytes += decoded.get(id) ?? 0;
+    }
+    return { wireBytes, decodedBytes, scripts: scripts.size, domElements };
+  } finally {
+    await context.close();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+async function main() {
+  const { lettaBaseUrl, release } = await benchLetta();
+  const letta = new Letta({ baseURL: lettaBaseUrl, apiKey: process.env.LETTA_API_KEY || null, maxRetries: 0 });
+  console.log(`Letta ${(await letta.health()).version} at ${lettaBaseUrl}`);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "ade-bench-weight-"));
+  let ade: ChildProcess | undefined;
+  let agentId: string | undefined;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  try {
+    const models = await letta.models.list();
+    const model = process.env.BENCH_MODEL ?? models[0]?.handle ?? "openai-proxy/scripted-model";
+    const agent = await letta.agents.create({
+      name: `bench-weight-${Date.now().toString(36)}`,
+      model,
+      embedding: process.env.BENCH_EMBEDDING ?? "openai/text-embedding-3-small",
+      memory_blocks: [
+        { label: "persona", value: "I am the page-weight bench's agent." },
+        { label: "human", value: "Nothing is known about the user yet." },
+      ],
+    });
+    agentId = agent.id;
+
+    let adeBase = args["ade-url"];
+    if (!adeBase) {
+      ade = startAde(lettaBaseUrl, ADE_PORT, { ADE_DATA_DIR: dataDir });
+      adeBase = `http://127.0.0.1:${ADE_PORT}`;
+    }
+    await waitFor(`${adeBase}/api/server-status`, 60_000);
+
+    const pages = [
+      "/agents",
+      `/agents/${agent.id}`,
+      "/agents/new",
+      "/tools",
+      "/blocks",
+      "/groups",
+      "/mcp",
+      "/models",
+      "/connections",
+    ];
+    for (const page of pages) await measure(browser, `${adeBase}${page}`); // warm-up: the server renders each once
+
+    const samples = new Map<string, PageWeight[]>(pages.map((page) => [page, []]));
+    for (let run = 0; run < RUNS; run++) {
+      const order = run % 2 === 0 ? pages : [...pages].reverse();
+      for (const page of order) samples.get(page)?.push(await measure(browser, `${adeBase}${page}`));
+    }
+
+    const median = (values: PageWeight[], pick: (weight: PageWeight) => number) => quantile(values.map(pick), 0.5);
+    const base = samples.get("/agents") ?? [];
+    const baseWire = median(base, (w) => w.wireBytes);
+    const baseDecoded = median(base, (w) => w.decodedBytes);
+    const baseDom = median(base, (w) => w.domElements);
+    console.log(`\nChromium, empty cache, 1440×900, median of ${RUNS} runs; ratios against /agents`);
+    const header = ["page", "JS wire", "× /agents", "JS decoded", "× /agents", "scripts", "DOM elements", "× /agents"];
+    const rows = pages.map((page) => {
+      const values = samples.get(page) ?? [];
+      const wireBytes = median(values, (w) => w.wireBytes);
+      const decodedBytes = median(values, (w) => w.decodedBytes);
+      const dom = median(values, (w) => w.domElements);
+      return [
+        page === `/agents/${agent.id}` ? "/agents/[id]" : page,
+        kb(wireBytes),
+        `${(wireBytes / baseWire).toFixed(2)}×`,
+        kb(decodedBytes),
+        `${(decodedBytes / baseDecoded).toFixed(2)}×`,
+        String(median(values, (w) => w.scripts)),
+        String(dom),
+        `${(dom / baseDom).toFixed(2)}×`,
+      ];
+    });
+    const widths = header.map((title, column) =>
+      Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
+    );
+    const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ");
+    console.log(line(header));
+    for (const row of rows) console.log(line(row));
+  } finally {
+    await browser.close();
+    ade?.kill("SIGTERM");
+    if (agentId) await letta.agents.delete(agentId).catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    await release();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

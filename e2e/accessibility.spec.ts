@@ -1,0 +1,103 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { startAde, type AdeProcess } from "./ade-process";
+import { expect, test } from "./fixtures";
+import { e2eSecrets } from "./test-stack";
+
+/** The serious and critical violations axe finds on what is on screen now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")} ${node.failureSummary ?? ""}`,
+      ),
+    );
+}
+
+const pages = ["/agents", "/agents/new", "/tools", "/blocks", "/groups", "/mcp", "/models", "/connections"];
+
+for (const theme of ["light", "dark"] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+    });
+
+    for (const path of pages) {
+      test(`${path} has no serious or critical axe violation (${theme})`, async ({ page }) => {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+
+    test(`the agent page, each pane and tab, has no serious or critical axe violation (${theme})`, async ({
+      page,
+      agent,
+    }) => {
+      test.setTimeout(180_000);
+      await page.goto(`/agents/${agent.id}`);
+      await expect(page.getByRole("textbox", { name: "Message" })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      const found: Record<string, string[]> = {};
+      const check = async (name: string) => {
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) found[name] = violations;
+      };
+      await check("agent page");
+      // Every tab of every tab list on the page (panes, memory, settings…), one at a time.
+      const lists = page.getByRole("tablist");
+      for (let list = 0; list < (await lists.count()); list++) {
+        const tabs = lists.nth(list).getByRole("tab");
+        for (let index = 0; index < (await tabs.count()); index++) {
+          const tab = tabs.nth(index);
+          const name = (await tab.textContent())?.trim() ?? `tab ${index}`;
+          await tab.click();
+          await page.waitForLoadState("networkidle");
+          await check(`tab ${name}`);
+        }
+      }
+      await page.keyboard.press("Control+k");
+      await expect(page.getByRole("dialog", { name: "Command palette" })).toBeVisible();
+      await check("command palette");
+      await page.keyboard.press("Escape");
+      expect(found).toEqual({});
+    });
+  });
+}
+
+test.describe("login", () => {
+  // An ADE with an access password, so the login form is there to check.
+  let ade: AdeProcess;
+  test.beforeAll(async () => {
+    ade = await startAde(5, { ADE_ACCESS_PASSWORD: e2eSecrets.accessPassword });
+  });
+  test.afterAll(async () => {
+    await ade?.stop();
+  });
+
+  test("the login page has no serious or critical axe violation, in light and dark", async ({ page }) => {
+    for (const theme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(`${ade.baseUrl}/login`);
+      await expect(page.getByLabel("Password")).toBeVisible();
+      expect(await seriousViolations(page), theme).toEqual([]);
+    }
+  });
+});
+
+test("every control shows a visible focus ring when reached with Tab", async ({ page }) => {
+  await page.goto("/agents");
+  for (let presses = 0; presses < 12; presses++) {
+    await page.keyboard.press("Tab");
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return "none";
+      const style = getComputedStyle(element);
+      return style.outlineStyle === "none" || style.outlineWidth === "0px" ? "none" : style.outlineStyle;
+    });
+    expect(outline, `focus ring after ${presses + 1} Tab presses`).not.toBe("none");
+  }
+});

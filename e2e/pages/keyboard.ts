@@ -1,0 +1,24 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Keyboard-only helpers: the palette, and moving focus with Tab until it reaches a control. */
+export class KeyboardUser {
+  constructor(readonly page: Page) {}
+
+  get palette(): Locator {
+    return this.page.getByRole("dialog", { name: "Command palette" });
+  }
+
+  async openPalette(): Promise<void> {
+    await this.page.keyboard.press("Control+k");
+    await expect(this.palette).toBeVisible();
+  }
+
+  /** Presses Tab until `target` has focus (at most `limit` presses), as a keyboard user would. */
+  async tabTo(target: Locator, limit = 60): Promise<void> {
+    for (let presses = 0; presses < limit; presses++) {
+      if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+      await this.page.keyboard.press("Tab");
+    }
+    await expect(target).toBeFocused();
+  }
+}
