@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect } from "@playwright/test";
 import { adeBaseUrl } from "./test-stack";
 
@@ -5,6 +7,17 @@ import { adeBaseUrl } from "./test-stack";
 const scannedPages = ["/login", "/connections", "/agents/new", "/tools", "/mcp", "/blocks", "/groups"];
 
 const ids = new Map<string, string>();
+
+/** Exported name → id of every server action, from the build the e2e ADE serves. */
+function manifestIds(): Map<string, string> {
+  const file = path.resolve(import.meta.dirname, "..", ".next", "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node?: Record<string, { exportedName?: string }> };
+  return new Map(
+    Object.entries(manifest.node ?? {}).flatMap(([id, entry]) =>
+      entry.exportedName ? [[entry.exportedName, id] as const] : [],
+    ),
+  );
+}
 
 /**
  * Finds a server action's id the way a browser gets it: the page's script chunks hold
@@ -31,7 +44,10 @@ export async function actionId(name: string, pages: string[] = []): Promise<stri
     const found = ids.get(name);
     if (found) return found;
   }
-  throw new Error(`No page script references the server action ${name}`);
+  // Actions of panels that load on demand sit in lazy chunks no page names: the build's manifest has them.
+  const fromManifest = manifestIds().get(name);
+  if (fromManifest) return fromManifest;
+  throw new Error(`Neither a page script nor the build's manifest references the server action ${name}`);
 }
 
 /** A browser's same-origin headers, unless the caller sets where the request comes from itself. */

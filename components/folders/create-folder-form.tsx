@@ -9,7 +9,7 @@ import { toErrorBody } from "@/lib/errors";
 import { createFolderAction } from "@/lib/folders/actions";
 import { createFolderSchema } from "@/lib/folders/schema";
 import type { FolderView } from "@/lib/folders/types";
-import type { EmbeddingOption } from "@/lib/letta/models";
+import type { EmbeddingOption } from "@/lib/models/types";
 import { queryKeys } from "@/lib/query-keys";
 import { fieldErrors, FolderField, inputClass } from "./folder-fields";
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { InlineError } from "@/components/memory/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import type { FolderView } from "@/lib/folders/types";
-import type { EmbeddingOption } from "@/lib/letta/models";
+import type { EmbeddingOption } from "@/lib/models/types";
 import { CreateFolderForm } from "./create-folder-form";
 import { FolderDetail } from "./folder-detail";
 import { folderListQuery } from "./queries";

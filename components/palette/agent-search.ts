@@ -2,7 +2,7 @@
 
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/fetch-json";
-import type { AgentPage } from "@/lib/letta/agents";
+import type { AgentPage } from "@/lib/agents/types";
 import { queryKeys } from "@/lib/query-keys";
 
 export const PALETTE_AGENT_LIMIT = 8;
