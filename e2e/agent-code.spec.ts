@@ -119,7 +119,7 @@ test("the TypeScript the Code tab shows recreates the agent, and the Python and 
     await expect(page.getByRole("button", { name: "Copy typeScript that creates the agent" })).toBeVisible();
 
     await page
-      .getByRole("complementary", { name: "Agent details" })
+      .getByRole("region", { name: "Agent", exact: true })
       .screenshot({ path: testInfo.outputPath("code-tab.png") });
     const file = testInfo.outputPath("agent.mts");
     await writeFile(file, typescript);

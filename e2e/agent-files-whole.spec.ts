@@ -91,6 +91,7 @@ test("a block labelled notes/today is created, edited and saved; a label the ser
   page,
   letta,
   agent,
+  agentPage,
 }) => {
   await page.goto(`/agents/${agent.id}`);
   await page.getByText("New block", { exact: true }).click();
@@ -105,7 +106,7 @@ test("a block labelled notes/today is created, edited and saved; a label the ser
   await label.fill("notes/today");
   await form.getByRole("textbox", { name: "Value" }).fill("Buy oolong.");
   await form.getByRole("button", { name: "Create and attach" }).click();
-  const block = page.getByRole("region", { name: "Block notes/today" });
+  const block = await agentPage.memory.block("notes/today");
   await expect(block.getByRole("textbox", { name: "Value" })).toHaveValue("Buy oolong.");
   await expect.poll(async () => await blockValue(letta, agent.id, "notes/today")).toBe("Buy oolong.");
 

@@ -151,7 +151,7 @@ test("viewing an agent and every panel issues no write, and the agent stays as t
   await agentPage.goto(agent.id, { name: agent.name });
   const panels = page.getByRole("tablist", { name: "Agent panels" }).getByRole("tab");
   const names = await panels.allInnerTexts();
-  expect(names).toEqual(["Settings", "Tools", "Sleep-time"]);
+  expect(names).toEqual(["Settings", "Tools", "Sleep-time", "Files", "Next request", "Code"]);
   for (const name of names) {
     await page.getByRole("tablist", { name: "Agent panels" }).getByRole("tab", { name, exact: true }).click();
     if (name === "Settings") {

@@ -203,7 +203,6 @@ test("a folder attached to an agent: grep in a turn, open files in the context w
     await expect(file).toContainText("Open ·", processing);
     await expect(panel.getByLabel("Open files summary")).toContainText("1 open of at most");
 
-    await page.getByRole("tab", { name: "Memory", exact: true }).click();
     await page.getByRole("tab", { name: "Context window", exact: true }).click();
     await expect(page.getByRole("list", { name: "Open files in the context" })).toContainText(fileName);
 

@@ -28,9 +28,10 @@ test("create and attach a block, detach it, find it in the library and delete it
     .click();
   await expect(notes).toBeHidden();
   await expect(agentPage.memory.card("notes")).toHaveCount(0);
-  expect((await letta.agents.blocks.list(agent.id)).getPaginatedItems().map((block) => block.label)).not.toContain(
-    "notes",
-  );
+  // The card goes at once (optimistic); wait until the server holds the detach.
+  await expect
+    .poll(async () => (await letta.agents.blocks.list(agent.id)).getPaginatedItems().map((block) => block.label))
+    .not.toContain("notes");
 
   // Attach it again from the library picker, then detach once more.
   await page.getByText("Attach an existing block", { exact: true }).click();
@@ -42,13 +43,21 @@ test("create and attach a block, detach it, find it in the library and delete it
   await attachForm.getByRole("combobox", { name: "Block" }).selectOption(created.id);
   await attachForm.getByRole("button", { name: "Attach" }).click();
   await agentPage.memory.block("notes");
-  expect((await letta.agents.blocks.retrieve("notes", { agent_id: agent.id })).id).toBe(created.id);
+  await expect
+    .poll(
+      async () =>
+        (await letta.agents.blocks.list(agent.id)).getPaginatedItems().find((block) => block.label === "notes")?.id,
+    )
+    .toBe(created.id);
   await notes.getByRole("button", { name: "Detach" }).click();
   await page
     .getByRole("group", { name: "Detach notes from this agent?" })
     .getByRole("button", { name: "Detach block" })
     .click();
   await expect(notes).toBeHidden();
+  await expect
+    .poll(async () => (await letta.agents.blocks.list(agent.id)).getPaginatedItems().map((block) => block.label))
+    .not.toContain("notes");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Blocks" }).click();
   await expect(page.getByRole("heading", { name: "Memory blocks" })).toBeVisible();

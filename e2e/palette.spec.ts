@@ -69,9 +69,13 @@ test("keyboard only: open an agent, send a message, stop a slow reply with Esc, 
     )
     .toContain("cancelled");
 
-  // Alt+3 goes to the memory pane; Tab reaches the block; Ctrl+S saves it.
+  // Alt+3 goes to the memory pane; Tab reaches the block's card, Enter opens it, Tab reaches its value;
+  // Ctrl+S saves it.
   await page.keyboard.press("Alt+3");
-  const value = page.getByRole("region", { name: "Block persona" }).getByRole("textbox", { name: "Value" });
+  const card = page.getByRole("article", { name: "Memory block persona", exact: true });
+  await keys.tabTo(card.getByRole("button", { name: "Edit persona", exact: true }));
+  await page.keyboard.press("Enter");
+  const value = card.getByRole("region", { name: "Block persona" }).getByRole("textbox", { name: "Value" });
   await keys.tabTo(value);
   await page.keyboard.press("Control+End");
   await page.keyboard.type(" Saved from the keyboard.");
@@ -99,9 +103,9 @@ test("? lists the shortcuts", async ({ page, agent }) => {
   await expect(dialog).toBeHidden();
 });
 
-test("detaching a block shows a toast whose Undo attaches it again", async ({ page, agent, letta }) => {
+test("detaching a block shows a toast whose Undo attaches it again", async ({ page, agent, agentPage, letta }) => {
   await page.goto(`/agents/${agent.id}`);
-  const human = page.getByRole("region", { name: "Block human" });
+  const human = await agentPage.memory.block("human");
   await human.getByRole("button", { name: "Detach" }).click();
   await human.getByRole("button", { name: "Detach block" }).click();
   const toast = page.getByRole("listitem").filter({ hasText: "Detached human" });
@@ -115,7 +119,7 @@ test("detaching a block shows a toast whose Undo attaches it again", async ({ pa
   await expect
     .poll(async () => (await letta.agents.blocks.list(agent.id)).getPaginatedItems().map((block) => block.label))
     .toContain("human");
-  await expect(page.getByRole("region", { name: "Block human" })).toBeVisible();
+  await expect(agentPage.memory.card("human")).toBeVisible();
 });
 
 test("detaching a tool shows a toast whose Undo attaches it again", async ({ page, agent, letta }) => {

@@ -57,8 +57,10 @@ test("a custom tool is attached from the library and the agent calls it in a cha
     await expect(item).toContainText("Custom");
     await item.getByText("JSON schema").click();
     await expect(item.getByLabel("JSON schema")).toContainText('"word"');
-    const attached = await letta.agents.retrieve(agent.id, { include: ["agent.tools"] });
-    expect(attached.tools.map((t) => t.name)).toContain(name);
+    // The item shows at once (optimistic); wait until the server holds the attach.
+    await expect
+      .poll(async () => (await letta.agents.retrieve(agent.id, { include: ["agent.tools"] })).tools.map((t) => t.name))
+      .toContain(name);
 
     await item.getByText("Run on this agent").click();
     const runArgs = item.getByRole("textbox", { name: `Arguments (JSON) for ${name}` });
@@ -83,8 +85,9 @@ test("a custom tool is attached from the library and the agent calls it in a cha
     await item.getByRole("button", { name: "Detach" }).click();
     await item.getByRole("button", { name: "Detach" }).click();
     await expect(panel.getByRole("listitem", { name: `Tool ${name}` })).toHaveCount(0);
-    const detached = await letta.agents.retrieve(agent.id, { include: ["agent.tools"] });
-    expect(detached.tools.map((t) => t.name)).not.toContain(name);
+    await expect
+      .poll(async () => (await letta.agents.retrieve(agent.id, { include: ["agent.tools"] })).tools.map((t) => t.name))
+      .not.toContain(name);
   } finally {
     await letta.tools.delete(tool.id).catch(() => undefined);
   }

@@ -42,7 +42,9 @@ const noDraft: Partial<SettingsForm> = {};
 /** The agent's settings; edits stay drafts (kept in the browser) until Save sends the changed fields. */
 export function SettingsEditor({ agentId, initial, models, embeddings }: SettingsEditorProps) {
   const settings = useQuery({ ...settingsQuery(agentId), initialData: initial });
-  if (settings.data)
+  // The form waits for the saved drafts: an edit made before they load would be shown against the wrong base.
+  const hydrated = useSettingsDraftsHydrated();
+  if (settings.data && hydrated)
     return <SettingsForm agentId={agentId} view={settings.data} models={models} embeddings={embeddings} />;
   if (settings.error) return <InlineError error={toErrorBody(settings.error)} />;
   return <p className="text-sm text-zinc-500">Loading settings…</p>;
