@@ -88,6 +88,8 @@ function findInjected(): string[] {
   for (const element of document.querySelectorAll("*")) {
     const tag = element.tagName.toLowerCase();
     const inBody = document.body.contains(element);
+    // The ADE's own toasts (sonner) draw their icons as SVG; their text is the ADE's, never the agent's.
+    if (element.closest("[data-sonner-toaster]")) continue;
     if (
       [
         "iframe",

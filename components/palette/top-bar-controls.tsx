@@ -8,10 +8,13 @@ export function TopBarControls() {
   return (
     <div className="flex items-center gap-2">
       <PaletteButton />
-      <ThemeSwitcher />
-      <Suspense fallback={null}>
-        <PresentationToggle />
-      </Suspense>
+      {/* Under 1280 px the bar has no room for them; the palette still switches both. */}
+      <div className="hidden items-center gap-2 xl:flex">
+        <ThemeSwitcher />
+        <Suspense fallback={null}>
+          <PresentationToggle />
+        </Suspense>
+      </div>
     </div>
   );
 }
