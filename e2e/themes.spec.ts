@@ -42,7 +42,7 @@ test("presentation mode is kept in the URL: it survives a reload and a link, and
   );
   await expect(page.getByRole("combobox", { name: "Connection" })).toBeHidden();
   await expect(page.getByRole("region", { name: "Letta server" })).toBeHidden();
-  await expect(page.getByText(agent.id, { exact: true })).toHaveCount(0);
+  await expect(page.getByText(agent.id, { exact: true }).filter({ visible: true })).toHaveCount(0);
 
   // A shared link opens in presentation mode, before React runs.
   await page.goto(page.url(), { waitUntil: "commit" });
