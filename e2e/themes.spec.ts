@@ -29,7 +29,7 @@ test("presentation mode is kept in the URL: it survives a reload and a link, and
   agent,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  const present = page.getByRole("button", { name: "Present" });
+  const present = page.getByRole("button", { name: "Present", exact: true });
   await expect(present).toHaveAttribute("aria-pressed", "false");
   const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
@@ -48,13 +48,13 @@ test("presentation mode is kept in the URL: it survives a reload and a link, and
   await page.goto(page.url(), { waitUntil: "commit" });
   await page.waitForFunction(() => document.body !== null);
   expect(await page.evaluate(() => document.documentElement.dataset.present)).toBe("1");
-  await expect(page.getByRole("button", { name: "Present" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Present", exact: true })).toHaveAttribute("aria-pressed", "true");
 
   // Links inside the ADE keep it on; the switch turns it off.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Blocks" }).click();
   await expect(page).toHaveURL(/\/blocks\?present=1$/);
   await expect(page.locator("html")).toHaveAttribute("data-present", "1");
-  await page.getByRole("button", { name: "Present" }).click();
+  await page.getByRole("button", { name: "Present", exact: true }).click();
   await expect(page).toHaveURL(/\/blocks$/);
   await expect(page.locator("html")).not.toHaveAttribute("data-present", "1");
 });

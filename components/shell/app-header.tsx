@@ -50,7 +50,7 @@ export async function AppHeader() {
   const [status, connections] = await Promise.all([getServerStatus(), switcherConnections()]);
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="flex h-12 items-center gap-4 overflow-hidden whitespace-nowrap px-4">
+      <div className="flex h-12 items-center gap-3 overflow-hidden whitespace-nowrap px-4">
         <Link href="/agents" className="shrink-0 text-base font-semibold tracking-tight">
           Letta ADE
         </Link>
@@ -74,7 +74,7 @@ export async function AppHeader() {
           <TopBarControls />
           {access.demo ? <DemoBadge chat={access.demoChat} /> : null}
           {/* Presentation mode hides which server this is. */}
-          <div data-present-hide className="flex items-center gap-4">
+          <div data-present-hide className="flex items-center gap-3">
             <ConnectionSwitcher initial={connections} />
             <ServerStatusBadge initialStatus={status} />
           </div>

@@ -30,16 +30,10 @@ export function AgentSwitcher() {
   useEffect(() => {
     void useRecentAgents.persist.rehydrate();
   }, []);
-  const current = currentId ? recent.find((agent) => agent.id === currentId) : undefined;
-  const shown = current ? current.name : "Agents";
   return (
     <Popover open={open} onOpenChange={setOpen}>
-      <PopoverTrigger
-        // The visible text is part of the name (WCAG 2.5.3), after what the button does.
-        aria-label={`Switch agent: ${shown}`}
-        className="flex min-w-0 max-w-56 items-center gap-1 rounded-md border border-zinc-300 px-2 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800"
-      >
-        <span className="truncate">{shown}</span>
+      <PopoverTrigger className="flex min-w-0 max-w-56 items-center gap-1 rounded-md border border-zinc-300 px-2 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800">
+        <span className="truncate">Switch agent</span>
         <span aria-hidden="true" className="text-xs text-zinc-500">
           ▾
         </span>
