@@ -56,7 +56,7 @@ export async function AppHeader() {
         </Link>
         <AgentSwitcher />
         <nav aria-label="Main" className="flex shrink-0 items-center gap-3">
-          <ul className="flex gap-3 text-sm">
+          <ul className="flex gap-2 text-sm">
             {navigation.map((item) => (
               <li key={item.href} className={item.more ? "hidden xl:block" : undefined}>
                 <Link
