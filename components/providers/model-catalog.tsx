@@ -40,22 +40,7 @@ export function ModelCatalog({ models, embeddings }: { models: CatalogModel[]; e
           <p className="text-sm text-zinc-500">None.</p>
         ) : (
           <table className={tableClass}>
-            <thead className={headClass}>
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Handle
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Provider
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Context window
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Used by
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Handle", "Provider", "Context window", "Used by"]} />
             <tbody>
               {shownModels.map((model) => (
                 <tr key={`${model.provider} ${model.handle}`} className="border-t border-zinc-200 dark:border-zinc-800">
@@ -82,22 +67,7 @@ export function ModelCatalog({ models, embeddings }: { models: CatalogModel[]; e
           <p className="text-sm text-zinc-500">None.</p>
         ) : (
           <table className={tableClass}>
-            <thead className={headClass}>
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Handle
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Provider
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Dimensions
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Used by
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Handle", "Provider", "Dimensions", "Used by"]} />
             <tbody>
               {shownEmbeddings.map((embedding) => (
                 <tr key={embedding.handle} className="border-t border-zinc-200 dark:border-zinc-800">
@@ -114,5 +84,19 @@ export function ModelCatalog({ models, embeddings }: { models: CatalogModel[]; e
         )}
       </section>
     </div>
+  );
+}
+
+function TableHead({ columns }: { columns: string[] }) {
+  return (
+    <thead className={headClass}>
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col" className="px-3 py-2">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
