@@ -3,14 +3,17 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { decodeChatEvents } from "@/lib/chat/events";
-import type { LiveTurn, Outgoing } from "@/lib/chat/rows";
-import { applyChatEvent, emptyTurn } from "@/lib/chat/transcript";
+import type { LiveTurn, Outgoing, TurnStatus } from "@/lib/chat/rows";
+import { applyChatEvent, emptyTurn, type Turn } from "@/lib/chat/transcript";
 import { AppError, type AppErrorBody } from "@/lib/errors";
 import { responseError } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
 import { chatApi } from "./chat-api";
 
-export type SendResult = { ok: true } | { ok: false; error: AppErrorBody };
+/** A sent turn as it ended (`turn`: what streamed), or why it could not be sent. */
+export type SendResult =
+  | { ok: true; turn: Turn; status: Exclude<TurnStatus, "streaming">; durationMs: number }
+  | { ok: false; error: AppErrorBody };
 
 /** Sends messages and approval answers through the ADE's streaming route and folds each stream into a turn. */
 export function useChatStream(agentId: string, conversationId: string | null) {
@@ -55,29 +58,33 @@ export function useChatStream(agentId: string, conversationId: string | null) {
 
       const id = nextId.current++;
       const current = { id, abort, runIds: [] as string[] };
+      const at = Date.now();
+      // The turn as it streams, also kept here to answer the caller with once it ends.
+      let folded = emptyTurn;
       active.current = current;
-      setTurns((list) => [...list, { id, at: Date.now(), outgoing, turn: emptyTurn, status: "streaming" }]);
+      setTurns((list) => [...list, { id, at, outgoing, turn: emptyTurn, status: "streaming" }]);
       try {
         for await (const event of decodeChatEvents(response.body)) {
           if (event.type === "run") current.runIds.push(event.runId);
           if (event.type === "error") noticeOutage(event.error);
+          folded = applyChatEvent(folded, event);
           update(id, (turn) => ({ ...turn, turn: applyChatEvent(turn.turn, event) }));
         }
-        update(id, (turn) => (turn.status === "stopped" ? turn : { ...turn, status: "done" }));
+        const endedAt = Date.now();
+        update(id, (turn) => (turn.status === "stopped" ? { ...turn, endedAt } : { ...turn, status: "done", endedAt }));
       } catch (error) {
+        const endedAt = Date.now();
         if (!abort.signal.aborted) {
-          update(id, (turn) => ({
-            ...turn,
-            status: "done",
-            turn: applyChatEvent(turn.turn, { type: "error", error: toErrorBody(error) }),
-          }));
-        }
+          const failed = { type: "error", error: toErrorBody(error) } as const;
+          folded = applyChatEvent(folded, failed);
+          update(id, (turn) => ({ ...turn, status: "done", endedAt, turn: applyChatEvent(turn.turn, failed) }));
+        } else update(id, (turn) => ({ ...turn, endedAt }));
       } finally {
         if (active.current === current) active.current = null;
         // The agent may have changed its memory or tools during the turn.
         void queryClient.invalidateQueries({ queryKey: queryKeys.agent(agentId) });
       }
-      return { ok: true };
+      return { ok: true, turn: folded, status: abort.signal.aborted ? "stopped" : "done", durationMs: Date.now() - at };
     },
     [agentId, conversationId, update, queryClient, noticeOutage],
   );

@@ -14,6 +14,8 @@ export interface LiveTurn {
   outgoing: Outgoing;
   turn: Turn;
   status: TurnStatus;
+  /** When the stream ended (ms since the epoch), for the turn's duration. */
+  endedAt?: number;
 }
 
 /** Messages that reached the server from elsewhere while the chat was open, one run's worth. */
