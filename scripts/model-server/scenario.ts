@@ -24,6 +24,8 @@ interface Context {
   tools: Map<string, ChatTool>;
   toolChoice: ToolChoice;
   systemPrompt: string;
+  /** The model id the request names (`scripted-model`, `scripted-model-2`, `<name>-scripted-model`…). */
+  model: string;
 }
 
 export function planReply(request: ChatRequest): Plan {
@@ -35,6 +37,7 @@ export function planReply(request: ChatRequest): Plan {
       .filter((message) => message.role === "system" || message.role === "developer")
       .map(messageText)
       .join("\n"),
+    model: request.model ?? "scripted-model",
   };
   if (isSummaryRequest(context)) return planSummary(context);
   const plan = isSleeptimeRequest(context) ? planSleeptime(context) : planConversation(context);
@@ -203,7 +206,7 @@ function describeToolResult(content: string): { ok: boolean; preview: string } {
 }
 
 const SAY = /(?:^|\s)#say /i;
-const KEYWORD = /(?:^|\s)#(remember|replace|archive|recall|search|tool|slow|error|long)\b(?:\[([^\]]*)\])?/i;
+const KEYWORD = /(?:^|\s)#(remember|replace|archive|recall|search|tool|slow|error|long|model)\b(?:\[([^\]]*)\])?/i;
 
 function planKeyword(text: string, context: Context): Plan | undefined {
   const match = KEYWORD.exec(text);
@@ -254,6 +257,9 @@ function planKeyword(text: string, context: Context): Plan | undefined {
       return planError(argument);
     case "long":
       return planLong(argument);
+    case "model":
+      // Differs between two agents on different models (A/B chat tests): `<model id> says: <rest>`.
+      return textPlan("model", `${context.model} says: ${argument || "(nothing)"}`);
     default:
       return undefined;
   }

@@ -291,6 +291,14 @@ describe("plain replies", () => {
     expect(reasoned.reasoning_content).toBe(text);
   });
 
+  it("names the requested model under #model", async () => {
+    expect(firstMessage(await complete(chatBody("#model hello there"))).content).toBe(
+      "scripted-model says: hello there",
+    );
+    const second = await complete(chatBody("#model hello", { model: "scripted-model-2" }));
+    expect(firstMessage(second).content).toBe("scripted-model-2 says: hello");
+  });
+
   it("writes n paragraphs for #long n", async () => {
     const completion = await complete(chatBody("#long 3"));
     const content = firstMessage(completion).content as string;
