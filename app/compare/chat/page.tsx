@@ -3,6 +3,7 @@ import { AbChat } from "@/components/ab-chat/ab-chat";
 import { PickAgents } from "@/components/ab-chat/pick-agents";
 import { ErrorPanel } from "@/components/error-panel";
 import { readPair } from "@/lib/ab-chat/store";
+import type { AbAgent, PairData } from "@/lib/ab-chat/types";
 import { AppError } from "@/lib/errors";
 import { idSchema } from "@/lib/ids";
 import { abChatServerKey, findAbAgent } from "@/lib/letta/ab-chat";
@@ -18,19 +19,21 @@ export default async function AbChatPage(props: PageProps<"/compare/chat">) {
   if (!a.success || !b.success)
     return <PickAgents problem="The A/B chat needs two agents: A and B (`?a=<agent id>&b=<agent id>`)." />;
   if (a.data === b.data) return <PickAgents problem="A and B are the same agent: pick two different agents." />;
+  let loaded: [AbAgent | null, AbAgent | null, PairData];
   try {
-    const [agentA, agentB, saved] = await Promise.all([
+    loaded = await Promise.all([
       findAbAgent(a.data),
       findAbAgent(b.data),
       abChatServerKey().then((server) => readPair(server, a.data, b.data)),
     ]);
-    if (!agentA || !agentB) {
-      const unknown = [!agentA ? `A (${a.data})` : null, !agentB ? `B (${b.data})` : null].filter(Boolean);
-      return <PickAgents problem={`This server has no agent ${unknown.join(" and no agent ")}.`} />;
-    }
-    return <AbChat a={agentA} b={agentB} saved={saved} />;
   } catch (error) {
     if (error instanceof AppError) return <ErrorPanel title="Could not load the agents" error={error.toJSON()} />;
     throw error;
   }
+  const [agentA, agentB, saved] = loaded;
+  if (!agentA || !agentB) {
+    const unknown = [!agentA ? `A (${a.data})` : null, !agentB ? `B (${b.data})` : null].filter(Boolean);
+    return <PickAgents problem={`This server has no agent ${unknown.join(" and no agent ")}.`} />;
+  }
+  return <AbChat a={agentA} b={agentB} saved={saved} />;
 }
