@@ -65,6 +65,27 @@ for (const theme of ["light", "dark"] as const) {
       await page.keyboard.press("Escape");
       expect(found).toEqual({});
     });
+
+    test(`the A/B chat page, both tabs, has no serious or critical axe violation (${theme})`, async ({
+      page,
+      agent,
+      letta,
+    }) => {
+      const other = await letta.agents.create({ name: `${agent.name}-b`, model: agent.model ?? undefined });
+      try {
+        await page.goto(`/compare/chat?a=${agent.id}&b=${other.id}`);
+        await expect(page.getByRole("textbox", { name: "Message" })).toBeVisible();
+        await page.getByRole("textbox", { name: "Message" }).fill("#remember axe likes tea");
+        await page.getByRole("button", { name: "Send", exact: true }).click();
+        await expect(page.getByText(/Turn complete/)).toHaveCount(2, { timeout: 30_000 });
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.getByRole("tab", { name: /^Test messages/ }).click();
+        await expect(page.getByRole("textbox", { name: "New test message" })).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+      } finally {
+        await letta.agents.delete(other.id).catch(() => undefined);
+      }
+    });
   });
 }
 

@@ -1,0 +1,212 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
+import { expect, test as base } from "./fixtures";
+import { AbChatPage } from "./pages/ab-chat-page";
+import { expectStoredReply, storedMessages } from "./stored-messages";
+import { adeDataDir, scriptedEmbedding, scriptedModel } from "./test-stack";
+
+interface AbFixtures {
+  /** Two fresh agents: A on the scripted model, B on the second scripted model (so `#model` replies differ). */
+  pair: { a: AgentState; b: AgentState };
+  abChat: AbChatPage;
+}
+
+const test = base.extend<AbFixtures>({
+  pair: async ({ letta }, use, testInfo) => {
+    const make = (side: string, model: string) =>
+      letta.agents.create({
+        name: `e2e-ab-${side}-${testInfo.title.replace(/[^a-z0-9]+/gi, "-").slice(0, 24)}-${randomUUID().slice(0, 6)}`,
+        model,
+        embedding: scriptedEmbedding,
+        memory_blocks: [
+          { label: "persona", value: `I am agent ${side}.` },
+          { label: "human", value: "The user runs end-to-end tests." },
+        ],
+      });
+    const a = await make("a", scriptedModel);
+    const b = await make("b", `${scriptedModel}-2`);
+    await use({ a, b });
+    await Promise.all([a, b].map((agent) => letta.agents.delete(agent.id).catch(() => undefined)));
+  },
+  abChat: async ({ page }, use) => {
+    await use(new AbChatPage(page));
+  },
+});
+
+/** The pairs the ADE keeps on file (any server), to check that a test left nothing behind. */
+async function savedPairKeys(): Promise<string[]> {
+  const text = await readFile(path.join(adeDataDir, "ab-chat.json"), "utf8").catch(() => "{}");
+  const file = JSON.parse(text) as { servers?: Record<string, Record<string, unknown>> };
+  return Object.values(file.servers ?? {}).flatMap((pairs) => Object.keys(pairs));
+}
+
+test("one message streams to both agents side by side; each agent stores only its own reply", async ({
+  abChat,
+  pair,
+  letta,
+}) => {
+  test.setTimeout(180_000);
+  const { a, b } = pair;
+  await abChat.goto(a, b);
+  await expect(abChat.a.region).toContainText("openai-proxy/scripted-model");
+  await expect(abChat.b.region).toContainText("openai-proxy/scripted-model-2");
+  await expect(abChat.a.workspaceLink).toHaveAttribute("href", `/agents/${a.id}`);
+  await expect(abChat.b.workspaceLink).toHaveAttribute("href", `/agents/${b.id}`);
+  await expect(abChat.differencesLink).toHaveAttribute("href", `/compare?a=${a.id}&b=${b.id}`);
+
+  // Both replies stream at once: each column shows part of its reply while the other still streams.
+  await abChat.send("#slow 12 both at once");
+  await expect(abChat.a.log.getByText("Streaming…")).toBeVisible();
+  await expect(abChat.b.log.getByText("Streaming…")).toBeVisible();
+  await expect(abChat.a.replies().last()).toContainText("Slow part 1 of 12.");
+  await expect(abChat.b.replies().last()).toContainText("Slow part 1 of 12.");
+  await expect(abChat.a.log.getByText(/Turn complete/)).toBeVisible({ timeout: 60_000 });
+  await expect(abChat.b.log.getByText(/Turn complete/)).toBeVisible({ timeout: 60_000 });
+
+  // Each side answers with its own model; usage and duration under each reply.
+  await abChat.send("#model hello both");
+  await expect(abChat.a.replies().last()).toHaveText("scripted-model says: hello both");
+  await expect(abChat.b.replies().last()).toHaveText("scripted-model-2 says: hello both");
+  for (const side of [abChat.a, abChat.b]) {
+    await expect(
+      side.log.getByText(/Turn complete · 1 step, \d+ prompt \+ \d+ completion tokens · took /).last(),
+    ).toBeVisible();
+  }
+  await expectStoredReply(letta, a.id, "scripted-model says: hello both");
+  await expectStoredReply(letta, b.id, "scripted-model-2 says: hello both");
+  const texts = async (agentId: string) =>
+    (await storedMessages(letta, agentId, { limit: 50 })).map((message) =>
+      "content" in message && typeof message.content === "string" ? message.content : "",
+    );
+  expect(await texts(a.id)).not.toContain("scripted-model-2 says: hello both");
+  expect(await texts(b.id)).not.toContain("scripted-model says: hello both");
+
+  // A follow-up with a tool call reaches both: the call, its result and the memory change on each side.
+  await abChat.send("#remember likes green tea");
+  for (const side of [abChat.a, abChat.b]) {
+    await expect(side.toolCall("memory_insert")).toContainText('"new_string": "likes green tea"');
+    await expect(side.log.getByRole("group", { name: "Tool result" })).toContainText("success");
+    await expect(side.replies().last()).toContainText("Done: memory_insert");
+  }
+  for (const agent of [a, b]) {
+    await expect
+      .poll(async () => (await letta.agents.blocks.retrieve("human", { agent_id: agent.id })).value)
+      .toContain("likes green tea");
+  }
+
+  // Esc stops both replies; what arrived stays.
+  await abChat.send("#slow 40 stop me");
+  await expect(abChat.a.replies().last()).toContainText("Slow part 1 of 40.");
+  await expect(abChat.b.replies().last()).toContainText("Slow part 1 of 40.");
+  await abChat.message.focus();
+  await abChat.page.keyboard.press("Escape");
+  await expect(abChat.a.log.getByText("Stopped by you")).toBeVisible();
+  await expect(abChat.b.log.getByText("Stopped by you")).toBeVisible();
+  await expect(abChat.stopButton).toBeHidden();
+});
+
+test("a side that fails shows it there, keeps the other side's reply and the text in the composer", async ({
+  abChat,
+  pair,
+  letta,
+}) => {
+  const { a, b } = pair;
+  await abChat.goto(a, b);
+  await letta.agents.delete(b.id);
+  await abChat.send("#model still here");
+  await expect(abChat.a.replies().last()).toHaveText("scripted-model says: still here");
+  await expect(abChat.b.region.getByRole("alert")).toContainText("Not sent to B");
+  await expect(abChat.message).toHaveValue("#model still here");
+  await expectStoredReply(letta, a.id, "scripted-model says: still here");
+});
+
+test("saved test messages replay to both agents, and the latest replay's replies are kept side by side", async ({
+  abChat,
+  pair,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { a, b } = pair;
+  await abChat.goto(a, b);
+  await abChat.openTests();
+
+  // Bad input is refused with its message.
+  await abChat.addTestMessageButton.click();
+  await expect(page.getByText("Type a test message first")).toBeVisible();
+  await abChat.newTestMessage.fill("x".repeat(4_001));
+  await abChat.addTestMessageButton.click();
+  await expect(page.getByText("A test message has at most 4,000 characters")).toBeVisible();
+
+  await abChat.addTestMessage("#model second question");
+  await abChat.addTestMessage("#model first question");
+  await abChat.addTestMessage("#model to be removed");
+  await abChat.testMessageButton("Remove", 3).click();
+  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(2);
+  await abChat.testMessageButton("Move", 2, "up").click();
+  await expect(abChat.savedTestMessages.getByRole("listitem").first()).toContainText("#model first question");
+  await abChat.testMessageButton("Edit", 2).click();
+  await page.getByRole("textbox", { name: "Test message 2" }).fill("#model second question, edited");
+  await page.getByRole("button", { name: "Save test message 2", exact: true }).click();
+  await expect(abChat.savedTestMessages.getByRole("listitem").nth(1)).toContainText("second question, edited");
+
+  await abChat.replayButton.click();
+  await expect(page.getByRole("status").filter({ hasText: /Replaying test message [12] of 2/ })).toBeVisible();
+  await expect(abChat.replayReply("A", 2)).toContainText("scripted-model says: second question, edited", {
+    timeout: 60_000,
+  });
+  await expect(abChat.replayReply("B", 2)).toContainText("scripted-model-2 says: second question, edited", {
+    timeout: 60_000,
+  });
+  await expect(abChat.replayButton).toBeEnabled();
+  await expect(abChat.latestReplay).toContainText("finished");
+  // The replay went through both chats, one message after the other.
+  await abChat.chatTab.click();
+  await expect(abChat.a.replies()).toHaveText([
+    "scripted-model says: first question",
+    "scripted-model says: second question, edited",
+  ]);
+  await expect(abChat.b.replies()).toHaveText([
+    "scripted-model-2 says: first question",
+    "scripted-model-2 says: second question, edited",
+  ]);
+
+  // After a reload the latest replay is still there, each side's replies next to each other.
+  await page.reload();
+  await abChat.openTests();
+  await expect(abChat.replayReply("A", 1)).toContainText("scripted-model says: first question");
+  await expect(abChat.replayReply("B", 1)).toContainText("scripted-model-2 says: first question");
+  await expect(abChat.replayReply("A", 2)).toContainText("scripted-model says: second question, edited");
+  await expect(abChat.replayReply("B", 2)).toContainText("scripted-model-2 says: second question, edited");
+  await expect(abChat.replayReply("A", 1)).toContainText(/Turn complete · 1 step, \d+ prompt/);
+
+  // Clean up what the ADE saved for this pair.
+  await abChat.clearReplayButton.click();
+  await expect(page.getByText("No replay yet.")).toBeVisible();
+  await abChat.testMessageButton("Remove", 2).click();
+  await abChat.testMessageButton("Remove", 1).click();
+  await expect(page.getByText("No test messages saved yet.")).toBeVisible();
+  await expect.poll(savedPairKeys).not.toContainEqual(expect.stringContaining(a.id));
+});
+
+test("without two known agents the page says so and links to the pair picker", async ({ abChat, page, agent }) => {
+  await page.goto("/compare/chat");
+  await expect(page.getByRole("alert")).toContainText("needs two agents");
+  await expect(abChat.pickAgentsLink).toHaveAttribute("href", "/compare");
+  await page.goto(`/compare/chat?a=${agent.id}&b=agent-00000000-0000-4000-8000-000000000000`);
+  await expect(page.getByRole("alert")).toContainText("no agent B (agent-00000000-0000-4000-8000-000000000000)");
+  await expect(abChat.pickAgentsLink).toBeVisible();
+});
+
+test("under 1024 px the columns become tabs and the composer stays on screen", async ({ abChat, pair, page }) => {
+  await page.setViewportSize({ width: 800, height: 700 });
+  const { a, b } = pair;
+  await abChat.goto(a, b);
+  await abChat.send("#model narrow");
+  await expect(abChat.a.replies().last()).toHaveText("scripted-model says: narrow");
+  await expect(abChat.message).toBeInViewport();
+  await page.getByRole("tab", { name: `B: ${b.name}` }).click();
+  await expect(abChat.b.replies().last()).toHaveText("scripted-model-2 says: narrow");
+  await expect(abChat.message).toBeInViewport();
+});
