@@ -160,7 +160,7 @@ test("saved test messages replay to both agents, and the latest replay's replies
     timeout: 60_000,
   });
   await expect(abChat.replayButton).toBeEnabled();
-  await expect(abChat.latestReplay).toContainText("finished");
+  await expect(abChat.latestReplay).toContainText("every message answered");
   // The replay went through both chats, one message after the other.
   await abChat.chatTab.click();
   await expect(abChat.a.replies()).toHaveText([
@@ -181,6 +181,13 @@ test("saved test messages replay to both agents, and the latest replay's replies
   await expect(abChat.replayReply("B", 2)).toContainText("scripted-model-2 says: second question, edited");
   await expect(abChat.replayReply("A", 1)).toContainText(/Turn complete · 1 step, \d+ prompt/);
 
+  // The pair is the same in either order: with B on the left, each agent's own replies follow it.
+  await abChat.goto(b, a);
+  await abChat.openTests();
+  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(2);
+  await expect(abChat.replayReply("A", 1)).toContainText("scripted-model-2 says: first question");
+  await expect(abChat.replayReply("B", 1)).toContainText("scripted-model says: first question");
+
   // Clean up what the ADE saved for this pair.
   await abChat.clearReplayButton.click();
   await expect(page.getByText("No replay yet.")).toBeVisible();
@@ -192,10 +199,10 @@ test("saved test messages replay to both agents, and the latest replay's replies
 
 test("without two known agents the page says so and links to the pair picker", async ({ abChat, page, agent }) => {
   await page.goto("/compare/chat");
-  await expect(page.getByRole("alert")).toContainText("needs two agents");
+  await expect(abChat.problem).toContainText("needs two agents");
   await expect(abChat.pickAgentsLink).toHaveAttribute("href", "/compare");
   await page.goto(`/compare/chat?a=${agent.id}&b=agent-00000000-0000-4000-8000-000000000000`);
-  await expect(page.getByRole("alert")).toContainText("no agent B (agent-00000000-0000-4000-8000-000000000000)");
+  await expect(abChat.problem).toContainText("no agent B (agent-00000000-0000-4000-8000-000000000000)");
   await expect(abChat.pickAgentsLink).toBeVisible();
 });
 

@@ -133,7 +133,9 @@ export function AbChat({ a, b, saved }: AbChatProps) {
         {replay.progress ? (
           <div className="ml-auto flex items-center gap-2">
             <p role="status" className="text-sm">
-              Replaying test message {replay.progress.index + 1} of {replay.progress.total}…
+              {replay.progress.total === 0
+                ? "Starting the replay…"
+                : `Replaying test message ${replay.progress.index + 1} of ${replay.progress.total}…`}
             </p>
             <button type="button" onClick={chat.stopBoth} className={button}>
               Stop replay
@@ -174,6 +176,7 @@ export function AbChat({ a, b, saved }: AbChatProps) {
               onSend={(text, role) => void onSend(text, role)}
               onStop={chat.stopBoth}
               streaming={busy}
+              placeholder="Message both agents (Enter sends, Shift+Enter adds a line)"
             />
           </div>
         </TabsContent>

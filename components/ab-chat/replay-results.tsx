@@ -22,7 +22,11 @@ export function ReplayResults({ replay, a, b, runningIndex }: ReplayResultsProps
         </h2>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           Started {new Date(replay.startedAt).toLocaleString("en")}
-          {replay.finishedAt ? (replay.stopped ? " · stopped" : " · finished") : " · not finished"}
+          {replay.finishedAt
+            ? replay.stopped
+              ? " · stopped before the end"
+              : " · every message answered"
+            : " · running, or interrupted"}
         </p>
       </div>
       <ol className="space-y-4">

@@ -64,7 +64,7 @@ export function SideColumn({ side, agent, turns, failure, onRetry, followSignal 
         <span className="font-mono text-xs text-zinc-600 dark:text-zinc-400">{agent.model ?? "no model"}</span>
         <Link
           href={`/agents/${encodeURIComponent(agent.id)}`}
-          aria-label={`Open ${side} (${agent.name}) in its workspace`}
+          aria-label={`Open workspace of ${side} (${agent.name})`}
           className="ml-auto text-xs text-blue-700 underline underline-offset-2 dark:text-blue-400"
         >
           Open workspace

@@ -32,6 +32,8 @@ export function useReplay({ a, b, sendBoth, stopRequested, onSaved }: ReplayDeps
 
   const run = useCallback(async () => {
     setError(null);
+    // Running from the click on: a second click cannot start a second replay while the first one starts.
+    setProgress({ index: 0, total: 0 });
     let replayId: string | null = null;
     let stopped = false;
     try {

@@ -9,9 +9,17 @@ interface ComposerProps {
   onSend: (text: string, role: "user" | "system") => void;
   onStop: () => void;
   streaming: boolean;
+  placeholder?: string;
 }
 
-export function Composer({ draft, onDraftChange, onSend, onStop, streaming }: ComposerProps) {
+export function Composer({
+  draft,
+  onDraftChange,
+  onSend,
+  onStop,
+  streaming,
+  placeholder = "Message the agent (Enter sends, Shift+Enter adds a line)",
+}: ComposerProps) {
   const [role, setRole] = useState<"user" | "system">("user");
   const demo = useDemoLock("chat");
 
@@ -43,7 +51,7 @@ export function Composer({ draft, onDraftChange, onSend, onStop, streaming }: Co
         onChange={(event) => onDraftChange(event.target.value)}
         onKeyDown={onKeyDown}
         rows={3}
-        placeholder="Message the agent (Enter sends, Shift+Enter adds a line)"
+        placeholder={placeholder}
         className="w-full resize-y rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-blue-500 dark:border-zinc-700 dark:bg-zinc-900"
       />
       <div className="flex items-center gap-3">

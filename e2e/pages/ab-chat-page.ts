@@ -14,7 +14,7 @@ export class AbSide {
   ) {
     this.region = page.getByRole("region", { name: `${side}: ${name}`, exact: true });
     this.log = page.getByRole("log", { name: `Conversation with ${side}` });
-    this.workspaceLink = this.region.getByRole("link", { name: `Open ${side} (${name}) in its workspace` });
+    this.workspaceLink = this.region.getByRole("link", { name: `Open workspace of ${side} (${name})` });
   }
 
   replies(): Locator {
@@ -43,6 +43,8 @@ export class AbChatPage {
   readonly clearReplayButton: Locator;
   readonly differencesLink: Locator;
   readonly pickAgentsLink: Locator;
+  /** What the page says when it cannot show two agents. */
+  readonly problem: Locator;
   a!: AbSide;
   b!: AbSide;
 
@@ -62,6 +64,7 @@ export class AbChatPage {
     this.clearReplayButton = page.getByRole("button", { name: "Clear the latest replay" });
     this.differencesLink = page.getByRole("link", { name: "Differences", exact: true });
     this.pickAgentsLink = page.getByRole("link", { name: "Pick two agents", exact: true });
+    this.problem = page.getByRole("main").getByRole("alert");
   }
 
   /** Opens the page for two agents and waits for both columns. */

@@ -17,7 +17,9 @@ export default async function AbChatPage(props: PageProps<"/compare/chat">) {
   const a = idSchema.safeParse(params.a);
   const b = idSchema.safeParse(params.b);
   if (!a.success || !b.success)
-    return <PickAgents problem="The A/B chat needs two agents: A and B (`?a=<agent id>&b=<agent id>`)." />;
+    return (
+      <PickAgents problem="The A/B chat needs two agents, A and B: pick them, or open /compare/chat?a=<agent id>&b=<agent id>." />
+    );
   if (a.data === b.data) return <PickAgents problem="A and B are the same agent: pick two different agents." />;
   let loaded: [AbAgent | null, AbAgent | null, PairData];
   try {
