@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import { expect, test as base } from "./fixtures";
 import { AbChatPage } from "./pages/ab-chat-page";
+import { KeyboardUser } from "./pages/keyboard";
 import { expectStoredReply, storedMessages } from "./stored-messages";
 import { adeDataDir, scriptedEmbedding, scriptedModel } from "./test-stack";
 
@@ -216,4 +217,38 @@ test("under 1024 px the columns become tabs and the composer stays on screen", a
   await page.getByRole("tab", { name: `B: ${b.name}` }).click();
   await expect(abChat.b.replies().last()).toHaveText("scripted-model-2 says: narrow");
   await expect(abChat.message).toBeInViewport();
+});
+
+test("works with the keyboard alone: send to both, save a test message, replay it", async ({ abChat, pair, page }) => {
+  test.setTimeout(150_000);
+  const keyboard = new KeyboardUser(page);
+  const { a, b } = pair;
+  await abChat.goto(a, b);
+  await keyboard.tabTo(abChat.message);
+  await page.keyboard.type("#model by keyboard");
+  await page.keyboard.press("Enter");
+  await expect(abChat.a.replies().last()).toHaveText("scripted-model says: by keyboard");
+  await expect(abChat.b.replies().last()).toHaveText("scripted-model-2 says: by keyboard");
+
+  await keyboard.tabTo(abChat.chatTab);
+  await page.keyboard.press("ArrowRight");
+  await expect(abChat.testsTab).toHaveAttribute("aria-selected", "true");
+  await keyboard.tabTo(abChat.newTestMessage);
+  await page.keyboard.type("#model replayed by keyboard");
+  await keyboard.tabTo(abChat.addTestMessageButton);
+  await page.keyboard.press("Enter");
+  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(1);
+  await keyboard.tabTo(abChat.replayButton);
+  await page.keyboard.press("Enter");
+  await expect(abChat.replayReply("B", 1)).toContainText("scripted-model-2 says: replayed by keyboard", {
+    timeout: 60_000,
+  });
+  await expect(abChat.latestReplay).toContainText("every message answered");
+
+  await keyboard.tabTo(abChat.clearReplayButton);
+  await page.keyboard.press("Enter");
+  await keyboard.tabTo(abChat.testMessageButton("Remove", 1));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("No test messages saved yet.")).toBeVisible();
+  await expect.poll(savedPairKeys).not.toContainEqual(expect.stringContaining(a.id));
 });
