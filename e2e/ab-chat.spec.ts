@@ -252,3 +252,32 @@ test("works with the keyboard alone: send to both, save a test message, replay i
   await expect(page.getByText("No test messages saved yet.")).toBeVisible();
   await expect.poll(savedPairKeys).not.toContainEqual(expect.stringContaining(a.id));
 });
+
+test("Stop replay ends a replay before its next message and keeps what was answered", async ({
+  abChat,
+  pair,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { a, b } = pair;
+  await abChat.goto(a, b);
+  await abChat.openTests();
+  await abChat.addTestMessage("#slow 20 first");
+  await abChat.addTestMessage("#model never sent");
+  await abChat.replayButton.click();
+  await expect(page.getByRole("status").filter({ hasText: "Replaying test message 1 of 2" })).toBeVisible();
+  await abChat.stopReplayButton.click();
+  await expect(abChat.latestReplay).toContainText("stopped before the end", { timeout: 30_000 });
+  await expect(abChat.replayReply("A", 1)).toContainText(/Stopped by you|Turn complete/);
+  await expect(abChat.replayReply("B", 1)).toContainText(/Stopped by you|Turn complete/);
+  await expect(abChat.replayReply("A", 2)).toContainText("No reply kept.");
+  await expect(abChat.replayReply("B", 2)).toContainText("No reply kept.");
+  await abChat.chatTab.click();
+  await expect(abChat.a.log.getByRole("article", { name: "Your message" })).toHaveCount(1);
+
+  await abChat.openTests();
+  await abChat.clearReplayButton.click();
+  await abChat.testMessageButton("Remove", 2).click();
+  await abChat.testMessageButton("Remove", 1).click();
+  await expect.poll(savedPairKeys).not.toContainEqual(expect.stringContaining(a.id));
+});
