@@ -21,7 +21,11 @@ export default async function ComparePage(props: PageProps<"/compare">) {
   const a = agentIdParam(params.a);
   const b = agentIdParam(params.b);
   if (!a || !b) {
-    const first = a ? await load(() => getCompareSide(a)) : null;
+    const [first, second] = await Promise.all(
+      [a, b].map((id) => (id ? load(() => getCompareSide(id)) : Promise.resolve(null))),
+    );
+    const picked = (side: typeof first) => (side?.ok ? { id: side.data.agentId, name: side.data.name } : null);
+    const missing = [first, second].flatMap((side) => (side && !side.ok ? [side.error.message] : []));
     return (
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">Compare agents</h1>
@@ -30,8 +34,9 @@ export default async function ComparePage(props: PageProps<"/compare">) {
           differences first.
         </p>
         <AgentPairPicker
-          initialA={first?.ok ? { id: first.data.agentId, name: first.data.name } : null}
-          missingA={first !== null && !first.ok ? first.error.message : null}
+          initialA={picked(first)}
+          initialB={picked(second)}
+          missing={missing.length > 0 ? missing.join(" ") : null}
         />
       </div>
     );

@@ -31,11 +31,12 @@ function usePartnerSuggestions(a: PickedAgent | null): PickedAgent[] {
 export function AgentPairPicker({
   initialA,
   initialB = null,
-  missingA = null,
+  missing = null,
 }: {
   initialA: PickedAgent | null;
   initialB?: PickedAgent | null;
-  missingA?: string | null;
+  /** Why an agent named in the URL could not be loaded. */
+  missing?: string | null;
 }) {
   const [a, setA] = useState<PickedAgent | null>(initialA);
   const [b, setB] = useState<PickedAgent | null>(initialB);
@@ -48,9 +49,9 @@ export function AgentPairPicker({
       aria-label="Choose two agents"
       className="max-w-3xl space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
     >
-      {missingA ? (
+      {missing ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          The agent to compare could not be loaded: {missingA}
+          The agent to compare could not be loaded: {missing}
         </p>
       ) : null}
       <div className="grid items-end gap-3 sm:grid-cols-[1fr_auto_1fr]">

@@ -62,7 +62,8 @@ function Comparison({ pair }: { pair: Pair }) {
           ))}
         </div>
         <nav aria-label="Comparison" className="flex flex-wrap gap-4">
-          <Link href={`/compare/chat?${query(pair.A.agentId, pair.B.agentId)}`} className={linkClass}>
+          {/* Not prefetched: the A/B chat is its own heavy page, opened on purpose. */}
+          <Link href={`/compare/chat?${query(pair.A.agentId, pair.B.agentId)}`} prefetch={false} className={linkClass}>
             A/B chat
           </Link>
           <Link href={`/compare?${query(pair.B.agentId, pair.A.agentId)}`} className={linkClass}>

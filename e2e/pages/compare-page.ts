@@ -46,9 +46,9 @@ export class ComparePage {
     return this.page.getByRole("button", { name, exact: true });
   }
 
-  /** Why the last copy was refused. */
+  /** Why the last copy was refused ("Copy block human to B: Nothing was copied: …"). */
   get alert(): Locator {
-    return this.page.getByRole("alert");
+    return this.page.getByRole("alert").filter({ hasText: /^(Copy|Attach|Detach) / });
   }
 
   combobox(side: "A" | "B"): Locator {
