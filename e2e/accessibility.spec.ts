@@ -47,7 +47,7 @@ for (const theme of ["light", "dark"] as const) {
       try {
         await page.goto(`/compare?a=${agent.id}&b=${other.id}`);
         await expect(page.getByRole("status", { name: "Summary" })).toContainText("differences");
-        await expect(page.getByLabel("System prompt difference")).toBeVisible();
+        await expect(page.getByLabel("System prompt difference", { exact: true })).toBeVisible();
         expect(await seriousViolations(page)).toEqual([]);
         await page.getByText(/things? (is|are) the same$/).click();
         expect(await seriousViolations(page)).toEqual([]);

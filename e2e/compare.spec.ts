@@ -82,9 +82,9 @@ test("the compare view names every difference between an agent and its clone; co
     await expect(comparePage.same.locator("summary")).toHaveText(/^\d+ things are the same$/);
     await expect(comparePage.side("block human", "A")).toContainText("The team likes tea.");
     await expect(comparePage.side("block human", "B")).toContainText("The team likes coffee.");
-    await expect(comparePage.item("system prompt").getByLabel("System prompt difference")).toContainText(
-      "Answer in detail.",
-    );
+    await expect(
+      comparePage.item("system prompt").getByLabel("System prompt difference", { exact: true }),
+    ).toContainText("Answer in detail.");
     await expect(comparePage.side("tools", "A").getByRole("list", { name: "Tools only on A" })).toHaveText(
       /memory_insert/,
     );

@@ -24,7 +24,7 @@ interface ItemProps {
 
 const sides: SideName[] = ["A", "B"];
 const preClass =
-  "max-h-48 overflow-auto whitespace-pre-wrap break-words rounded bg-zinc-50 p-2 font-mono text-xs dark:bg-zinc-950";
+  "max-h-48 overflow-auto focus-visible:outline-2 focus-visible:outline-blue-500 whitespace-pre-wrap break-words rounded bg-zinc-50 p-2 font-mono text-xs dark:bg-zinc-950";
 
 function CopyButton({ job, run, busy }: { job: CopyJob | null; run: (job: CopyJob) => void; busy: boolean }) {
   if (!job) return null;
@@ -84,7 +84,9 @@ function ItemBody({ item, pair, run, busy }: ItemProps) {
                     {side}&apos;s system prompt ({item[side === "A" ? "a" : "b"].length.toLocaleString("en")}{" "}
                     characters)
                   </summary>
-                  <pre className={preClass}>{item[side === "A" ? "a" : "b"]}</pre>
+                  <pre tabIndex={0} aria-label={`${side}'s system prompt`} className={preClass}>
+                    {item[side === "A" ? "a" : "b"]}
+                  </pre>
                 </details>
                 {copies ? (
                   <CopyButton job={settingCopy(pair, "system", { A: item.a, B: item.b }, side)} run={run} busy={busy} />
@@ -109,7 +111,11 @@ function ItemBody({ item, pair, run, busy }: ItemProps) {
               const block = side === "A" ? item.a : item.b;
               return (
                 <>
-                  {block ? <BlockSide block={block} /> : <p className="text-sm italic">No block {item.blockLabel}</p>}
+                  {block ? (
+                    <BlockSide block={block} label={`${side}'s block ${item.blockLabel}`} />
+                  ) : (
+                    <p className="text-sm italic">No block {item.blockLabel}</p>
+                  )}
                   {copies ? <CopyButton job={blockCopy(pair, item, side)} run={run} busy={busy} /> : null}
                 </>
               );
@@ -180,7 +186,7 @@ function Columns({ label, render }: { label: string; render: (side: SideName) =>
   );
 }
 
-function BlockSide({ block }: { block: CompareBlock }) {
+function BlockSide({ block, label }: { block: CompareBlock; label: string }) {
   return (
     <>
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
@@ -188,7 +194,9 @@ function BlockSide({ block }: { block: CompareBlock }) {
         {block.readOnly ? ", read-only" : ""}
         {block.description ? ` · ${block.description}` : ""}
       </p>
-      <pre className={preClass}>{block.value}</pre>
+      <pre tabIndex={0} aria-label={label} className={preClass}>
+        {block.value}
+      </pre>
     </>
   );
 }

@@ -13,7 +13,15 @@ export function TextDiffView({ a, b, label }: { a: string; b: string; label: str
       <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
         From A to B: {removed} characters only in A (struck through), {added} only in B (highlighted)
       </figcaption>
-      <DiffText parts={parts} label={label} className="max-h-72 text-xs" />
+      {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
+      <div
+        role="group"
+        aria-label={`${label}, scrollable`}
+        tabIndex={0}
+        className="max-h-72 overflow-auto rounded focus-visible:outline-2 focus-visible:outline-blue-500"
+      >
+        <DiffText parts={parts} label={label} className="text-xs" />
+      </div>
     </figure>
   );
 }
