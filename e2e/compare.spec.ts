@@ -154,10 +154,7 @@ test("Compare with… from the palette on the agent page opens the picker with t
   try {
     await agentPage.goto(agent.id);
     const keys = new KeyboardUser(page);
-    await keys.openPalette();
-    await page.keyboard.type("Compare with");
-    await expect(keys.palette.getByRole("option", { name: /Compare with…/ })).toBeVisible();
-    await page.keyboard.press("Enter");
+    await keys.runCommand("Compare with…");
     await expect(page).toHaveURL(new RegExp(`/compare\\?a=${agent.id}$`));
     await expect(comparePage.combobox("A")).toHaveValue(agent.name);
 
