@@ -16,7 +16,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-const pages = ["/agents", "/agents/new", "/tools", "/blocks", "/groups", "/mcp", "/models", "/connections"];
+const pages = ["/agents", "/agents/new", "/tools", "/blocks", "/groups", "/mcp", "/models", "/connections", "/compare"];
 
 for (const theme of ["light", "dark"] as const) {
   test.describe(`${theme} theme`, () => {
@@ -32,6 +32,29 @@ for (const theme of ["light", "dark"] as const) {
         expect(await seriousViolations(page)).toEqual([]);
       });
     }
+
+    test(`the comparison of two agents has no serious or critical axe violation (${theme})`, async ({
+      page,
+      agent,
+      letta,
+    }) => {
+      const other = await letta.agents.create({
+        name: `${agent.name}-b`,
+        model: agent.llm_config.handle ?? undefined,
+        system: "Another prompt.",
+        memory_blocks: [{ label: "human", value: "Someone else." }],
+      });
+      try {
+        await page.goto(`/compare?a=${agent.id}&b=${other.id}`);
+        await expect(page.getByRole("status", { name: "Summary" })).toContainText("differences");
+        await expect(page.getByLabel("System prompt difference", { exact: true })).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.getByText(/things? (is|are) the same$/).click();
+        expect(await seriousViolations(page)).toEqual([]);
+      } finally {
+        await letta.agents.delete(other.id).catch(() => undefined);
+      }
+    });
 
     test(`the agent page, each pane and tab, has no serious or critical axe violation (${theme})`, async ({
       page,

@@ -3,6 +3,7 @@ import Letta from "@letta-ai/letta-client";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import { randomUUID } from "node:crypto";
 import { AgentPage } from "./pages/agent-page";
+import { ComparePage } from "./pages/compare-page";
 import { configuredSecrets, lettaBaseUrl, scriptedEmbedding, scriptedModel } from "./test-stack";
 
 interface Fixtures {
@@ -12,6 +13,8 @@ interface Fixtures {
   agent: AgentState;
   /** The agent workspace's page objects (chat, memory, settings, tools, sleep-time) on this test's page. */
   agentPage: AgentPage;
+  /** The compare view and its pair picker on this test's page. */
+  comparePage: ComparePage;
   /**
    * Scans every response this test's browser received (headers and body) for a configured secret: pages,
    * RSC payloads (navigations and the flight data inlined in HTML), route handlers and server action results.
@@ -52,6 +55,9 @@ export const test = base.extend<Fixtures>({
   ],
   agentPage: async ({ page }, use) => {
     await use(new AgentPage(page));
+  },
+  comparePage: async ({ page }, use) => {
+    await use(new ComparePage(page));
   },
   letta: async ({}, use) => {
     await use(new Letta({ baseURL: lettaBaseUrl, apiKey: null, maxRetries: 0 }));

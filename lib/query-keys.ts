@@ -33,6 +33,8 @@ export const queryKeys = {
   agentFiles: (agentId: string) => [...agent(agentId), "files"] as const,
   agentModelStatus: (agentId: string) => [...agent(agentId), "model-status"] as const,
   agentCode: (agentId: string) => [...agent(agentId), "code"] as const,
+  /** One agent's definition as the compare view reads it. */
+  agentCompare: (agentId: string) => [...agent(agentId), "compare"] as const,
   agentRuns: (agentId: string) => [...agent(agentId), "runs"] as const,
   agentMessagesAll: agentMessagesOf,
   agentMessages: (agentId: string, conversationId: string | null = null) =>

@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { CompareCommand } from "@/components/compare/compare-command";
 import { PresentationSync } from "@/components/presentation/presentation-sync";
 import { AgentCommands } from "@/components/shortcuts/agent-commands";
 import { ShortcutListener } from "@/components/shortcuts/shortcut-listener";
@@ -15,6 +16,7 @@ export function AppCommands() {
       <CommandPalette />
       <ShortcutsDialog />
       <AgentCommands />
+      <CompareCommand />
       {/* These read the URL's search parameters: a Suspense boundary keeps static pages static. */}
       <Suspense fallback={null}>
         <GlobalCommands />

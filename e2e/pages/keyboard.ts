@@ -21,4 +21,16 @@ export class KeyboardUser {
     }
     await expect(target).toBeFocused();
   }
+
+  /**
+   * Runs a palette command by typing its title and pressing Enter once it is the highlighted option (the agent
+   * search answers while typing, and until it does the highlighted option may be an agent).
+   */
+  async runCommand(title: string): Promise<void> {
+    await this.openPalette();
+    await this.page.keyboard.type(title);
+    const option = this.palette.getByRole("option", { name: title, exact: true });
+    await expect(option).toHaveAttribute("aria-selected", "true");
+    await this.page.keyboard.press("Enter");
+  }
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { AgentCodePanel } from "@/components/agent-code/agent-code-panel";
+import { CompareWithLink } from "@/components/compare/compare-with-link";
 import { AgentFileActions } from "@/components/agent-files/agent-file-actions";
 import { AgentHeader } from "@/components/agents/agent-header";
 import { AgentPanels } from "@/components/agents/agent-panels";
@@ -61,6 +62,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
               actions={
                 <>
                   <RunsLink agentId={agent.id} />
+                  <CompareWithLink agentId={agent.id} />
                   <AgentFileActions agentId={agent.id} agentName={agent.name} />
                 </>
               }
