@@ -35,6 +35,54 @@ export class InspectorPage {
   }
 }
 
+/** The runs page (`/agents/<id>/runs`): its filters, table and pages. */
+export class RunsPage {
+  readonly table: Locator;
+  readonly olderRuns: Locator;
+  readonly newestRuns: Locator;
+  readonly noRuns: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole("table", { name: "Runs" });
+    this.olderRuns = page.getByRole("navigation", { name: "Pages of runs" }).getByRole("link", { name: "Older runs" });
+    this.newestRuns = page
+      .getByRole("navigation", { name: "Pages of runs" })
+      .getByRole("link", { name: "Newest runs" });
+    this.noRuns = page.getByText("No runs match.");
+  }
+
+  async goto(agentId: string, query = "") {
+    await this.page.goto(`/agents/${agentId}/runs${query ? `?${query}` : ""}`);
+    await this.page.getByRole("heading", { name: "Runs", exact: true }).waitFor();
+  }
+
+  row(runId: string): Locator {
+    return this.table.getByRole("row", { name: `Run ${runId}` });
+  }
+
+  /** The table's rows of runs (the header row left out). */
+  get rows(): Locator {
+    return this.table.getByRole("row", { name: /^Run / });
+  }
+
+  chatLink(runId: string): Locator {
+    return this.row(runId).getByRole("link", { name: "Chat", exact: true });
+  }
+
+  /** Sets the filters given (others keep their value) and applies them. */
+  async filter(filters: { status?: string; stopReason?: string; feedback?: string; from?: string; to?: string }) {
+    const form = this.page.getByRole("form", { name: "Filter runs" });
+    if (filters.status !== undefined) await form.getByRole("combobox", { name: "Status" }).selectOption(filters.status);
+    if (filters.stopReason !== undefined)
+      await form.getByRole("combobox", { name: "Stop reason" }).selectOption(filters.stopReason);
+    if (filters.feedback !== undefined)
+      await form.getByRole("combobox", { name: "Feedback" }).selectOption(filters.feedback);
+    if (filters.from !== undefined) await form.getByLabel("From").fill(filters.from);
+    if (filters.to !== undefined) await form.getByLabel("To").fill(filters.to);
+    await form.getByRole("button", { name: "Apply filters" }).click();
+  }
+}
+
 /** The run a turn started, newest first. */
 export async function latestRunId(letta: Letta, agentId: string): Promise<string> {
   const runs = (await letta.runs.list({ agent_id: agentId, limit: 1, order: "desc" })).getPaginatedItems();
