@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type Letta from "@letta-ai/letta-client";
 
 /** The run inspector page, found by role and name. */
@@ -81,6 +81,24 @@ export class RunsPage {
     if (filters.to !== undefined) await form.getByLabel("To").fill(filters.to);
     await form.getByRole("button", { name: "Apply filters" }).click();
   }
+}
+
+/**
+ * Makes the agent's next run fail (`#error 500`), streamed token by token as the chat sends it (Letta 0.16.8
+ * then keeps no trace of the failed call), and waits until the server holds the run as failed.
+ */
+export async function failedRun(letta: Letta, agentId: string): Promise<string> {
+  const stream = await letta.agents.messages.create(
+    agentId,
+    { messages: [{ role: "user", content: "#error 500" }], streaming: true, stream_tokens: true },
+    { maxRetries: 0 },
+  );
+  await (async () => {
+    for await (const item of stream) void item;
+  })().catch(() => undefined);
+  const runId = await latestRunId(letta, agentId);
+  await expect.poll(async () => (await letta.runs.retrieve(runId)).status).toBe("failed");
+  return runId;
 }
 
 /** The run a turn started, newest first. */
