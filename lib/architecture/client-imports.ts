@@ -72,9 +72,9 @@ export function clientImportsOfServerModules(root: string, folders: string[]): s
       for (const target of current.imports) {
         if (seen.has(target)) continue;
         seen.add(target);
-        const module = info(target);
-        if (module.serverOnly) chains.push([...chain, target]);
-        else if (module.directive !== "server") queue.push([...chain, target]);
+        const imported = info(target);
+        if (imported.serverOnly) chains.push([...chain, target]);
+        else if (imported.directive !== "server") queue.push([...chain, target]);
       }
     }
   }
