@@ -77,8 +77,8 @@ export class RunsPage {
       await form.getByRole("combobox", { name: "Stop reason" }).selectOption(filters.stopReason);
     if (filters.feedback !== undefined)
       await form.getByRole("combobox", { name: "Feedback" }).selectOption(filters.feedback);
-    if (filters.from !== undefined) await form.getByLabel("From").fill(filters.from);
-    if (filters.to !== undefined) await form.getByLabel("To").fill(filters.to);
+    if (filters.from !== undefined) await form.getByLabel("From", { exact: true }).fill(filters.from);
+    if (filters.to !== undefined) await form.getByLabel("To", { exact: true }).fill(filters.to);
     await form.getByRole("button", { name: "Apply filters" }).click();
   }
 }

@@ -191,7 +191,7 @@ export function TranscriptList({
                 key={virtual.key}
                 data-index={virtual.index}
                 ref={virtualizer.measureElement}
-                className={`absolute left-0 top-0 flex w-full flex-col pb-3 ${inTurn ? "rounded-md bg-amber-100/80 outline-2 outline-amber-400 dark:bg-amber-900/40" : ""}`}
+                className={`absolute left-0 top-0 flex w-full flex-col pb-3 ${inTurn ? "bg-amber-100/80 shadow-[inset_4px_0_0_0_var(--color-amber-500)] dark:bg-amber-900/40" : ""} ${turnFirstRow ? "focus:outline-none focus-visible:outline-2 focus-visible:outline-blue-500" : ""}`}
                 style={{ transform: `translateY(${virtual.start}px)` }}
                 {...(turnFirstRow
                   ? { "data-turn-first": "", tabIndex: -1, role: "group", "aria-label": `Turn of run ${turn.runId}` }
