@@ -1,6 +1,49 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
+
+/** Modules only the server may load: `lib/letta` (the SDK) and every file that imports "server-only". */
+const root = import.meta.dirname;
+function serverOnlyModules(folder) {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return serverOnlyModules(path);
+    if (!/\.tsx?$/.test(entry.name) || !/^import ["']server-only["'];?$/m.test(readFileSync(join(root, path), "utf8")))
+      return [];
+    return [`@/${path.replace(/\.tsx?$/, "")}`];
+  });
+}
+const serverOnly = new Set(["app", "components", "lib"].flatMap(serverOnlyModules));
+const isServerOnly = (source) =>
+  source === "server-only" || source.startsWith("@/lib/letta/") || serverOnly.has(source.replace(/\.tsx?$/, ""));
+
+/**
+ * A client file ("use client") imports nothing from a server-only module, not even a type: view types live
+ * in modules both sides may import. (`lib/architecture/client-imports.test.ts` follows imports further.)
+ */
+const clientBoundary = {
+  rules: {
+    "no-server-imports": {
+      meta: { type: "problem", messages: { server: "A client file must not import {{source}} (server-only)." } },
+      create(context) {
+        let client = false;
+        return {
+          Program(node) {
+            client = node.body.some((item) => item.type === "ExpressionStatement" && item.directive === "use client");
+          },
+          "ImportDeclaration, ExportNamedDeclaration, ExportAllDeclaration, ImportExpression"(node) {
+            const source = node.source;
+            if (!client || !source || source.type !== "Literal" || typeof source.value !== "string") return;
+            if (isServerOnly(source.value))
+              context.report({ node, messageId: "server", data: { source: source.value } });
+          },
+        };
+      },
+    },
+  },
+};
 
 const config = [
   ...nextCoreWebVitals,
@@ -12,6 +55,11 @@ const config = [
       "@typescript-eslint/ban-ts-comment": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    plugins: { "client-boundary": clientBoundary },
+    rules: { "client-boundary/no-server-imports": "error" },
   },
   {
     // Playwright fixtures call `use`, which is not React's hook.

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type Letta from "@letta-ai/letta-client";
 
 /** The run inspector page, found by role and name. */
@@ -33,6 +33,72 @@ export class InspectorPage {
       .getByRole("definition")
       .filter({ has: this.page.locator(`xpath=preceding-sibling::dt[normalize-space(.)="${name}"]`) });
   }
+}
+
+/** The runs page (`/agents/<id>/runs`): its filters, table and pages. */
+export class RunsPage {
+  readonly table: Locator;
+  readonly olderRuns: Locator;
+  readonly newestRuns: Locator;
+  readonly noRuns: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole("table", { name: "Runs" });
+    this.olderRuns = page.getByRole("navigation", { name: "Pages of runs" }).getByRole("link", { name: "Older runs" });
+    this.newestRuns = page
+      .getByRole("navigation", { name: "Pages of runs" })
+      .getByRole("link", { name: "Newest runs" });
+    this.noRuns = page.getByText("No runs match.");
+  }
+
+  async goto(agentId: string, query = "") {
+    await this.page.goto(`/agents/${agentId}/runs${query ? `?${query}` : ""}`);
+    await this.page.getByRole("heading", { name: "Runs", exact: true }).waitFor();
+  }
+
+  row(runId: string): Locator {
+    return this.table.getByRole("row", { name: `Run ${runId}` });
+  }
+
+  /** The table's rows of runs (the header row left out). */
+  get rows(): Locator {
+    return this.table.getByRole("row", { name: /^Run / });
+  }
+
+  chatLink(runId: string): Locator {
+    return this.row(runId).getByRole("link", { name: "Chat", exact: true });
+  }
+
+  /** Sets the filters given (others keep their value) and applies them. */
+  async filter(filters: { status?: string; stopReason?: string; feedback?: string; from?: string; to?: string }) {
+    const form = this.page.getByRole("form", { name: "Filter runs" });
+    if (filters.status !== undefined) await form.getByRole("combobox", { name: "Status" }).selectOption(filters.status);
+    if (filters.stopReason !== undefined)
+      await form.getByRole("combobox", { name: "Stop reason" }).selectOption(filters.stopReason);
+    if (filters.feedback !== undefined)
+      await form.getByRole("combobox", { name: "Feedback" }).selectOption(filters.feedback);
+    if (filters.from !== undefined) await form.getByLabel("From", { exact: true }).fill(filters.from);
+    if (filters.to !== undefined) await form.getByLabel("To", { exact: true }).fill(filters.to);
+    await form.getByRole("button", { name: "Apply filters" }).click();
+  }
+}
+
+/**
+ * Makes the agent's next run fail (`#error 500`), streamed token by token as the chat sends it (Letta 0.16.8
+ * then keeps no trace of the failed call), and waits until the server holds the run as failed.
+ */
+export async function failedRun(letta: Letta, agentId: string): Promise<string> {
+  const stream = await letta.agents.messages.create(
+    agentId,
+    { messages: [{ role: "user", content: "#error 500" }], streaming: true, stream_tokens: true },
+    { maxRetries: 0 },
+  );
+  await (async () => {
+    for await (const item of stream) void item;
+  })().catch(() => undefined);
+  const runId = await latestRunId(letta, agentId);
+  await expect.poll(async () => (await letta.runs.retrieve(runId)).status).toBe("failed");
+  return runId;
 }
 
 /** The run a turn started, newest first. */

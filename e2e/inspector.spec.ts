@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { InspectorPage, latestRunId } from "./inspector-support";
+import { failedRun, InspectorPage, latestRunId, RunsPage } from "./inspector-support";
 
 test("a #remember turn opens in the inspector: two steps, the exact requests and response, usage as Letta counts it", async ({
   page,
@@ -29,6 +29,8 @@ test("a #remember turn opens in the inspector: two steps, the exact requests and
   );
   await expect(request1.getByRole("list", { name: "Tools offered" })).toContainText("memory_insert");
   await expect(inspector.response(1)).toContainText('memory_insert({"label":"human","new_string":"likes oolong tea"})');
+  await expect(request1.getByLabel("Memory blocks in the request")).toContainText("The user runs end-to-end tests.");
+  await expect(request1.getByLabel("Memory blocks in the request")).not.toContainText("likes oolong tea");
   await expect(inspector.step(1).getByRole("list", { name: "What step 1 did" })).toContainText(
     "Result (success): The user runs end-to-end tests.",
   );
@@ -38,6 +40,9 @@ test("a #remember turn opens in the inspector: two steps, the exact requests and
   await expect(inspector.request(2).getByRole("list", { name: "Messages in the request" })).toContainText(
     "The user runs end-to-end tests.\\nlikes oolong tea",
   );
+  // Letta 0.16.8 compiles memory into the system prompt when a run starts, not between its steps: the new value
+  // reaches step 2 as the tool's result above (the next run's memory holds it: see the compare test below).
+  await expect(inspector.request(2).getByLabel("Memory blocks in the request")).not.toContainText("likes oolong tea");
   await expect(inspector.response(2)).toContainText("Done: memory_insert returned");
 
   // Usage equals what the server counts for the run, and what the chat showed while it streamed.
@@ -55,7 +60,7 @@ test("a #remember turn opens in the inspector: two steps, the exact requests and
   await expect(json.getByRole("button", { name: "Copy JSON of step 1" })).toBeVisible();
 });
 
-test("a turn loaded from history shows the same usage as when it streamed", async ({ page, agent }) => {
+test("a turn loaded from history shows the same usage as when it streamed", async ({ page, agent, letta }) => {
   await page.goto(`/agents/${agent.id}`);
   const conversation = page.getByRole("log", { name: "Conversation" });
   await page.getByRole("textbox", { name: "Message" }).fill("#remember history usage");
@@ -68,7 +73,12 @@ test("a turn loaded from history shows the same usage as when it streamed", asyn
   await page.reload();
   const summary = conversation.getByRole("note", { name: "Turn summary" }).last();
   await expect(summary).toContainText(`${usage} · Inspect run`);
-  await expect(summary.getByRole("link", { name: /^Inspect run run-/ })).toBeVisible();
+  const link = summary.getByRole("link", { name: /^Inspect run run-/ });
+  await expect(link).toBeVisible();
+  // …and both are what the server counts for the run.
+  const runId = ((await link.getAttribute("aria-label")) ?? "").replace("Inspect run ", "");
+  const counted = await letta.runs.usage.retrieve(runId);
+  expect(usage).toBe(`2 steps, ${counted.prompt_tokens} prompt + ${counted.completion_tokens} completion tokens`);
 });
 
 test("the preview of the next request holds a block value edited a moment before", async ({ page, agent, letta }) => {
@@ -139,17 +149,7 @@ test("a run the model failed (#error) shows Letta's error in the inspector and o
   agent,
   letta,
 }) => {
-  // Streamed token by token, as the chat sends it: Letta 0.16.8 then keeps no trace of the failed call.
-  const stream = await letta.agents.messages.create(
-    agent.id,
-    { messages: [{ role: "user", content: "#error 500" }], streaming: true, stream_tokens: true },
-    { maxRetries: 0 },
-  );
-  await (async () => {
-    for await (const item of stream) void item;
-  })().catch(() => undefined);
-  const runId = await latestRunId(letta, agent.id);
-  await expect.poll(async () => (await letta.runs.retrieve(runId)).status).toBe("failed");
+  const runId = await failedRun(letta, agent.id);
 
   const inspector = new InspectorPage(page);
   await inspector.open(agent.id, runId);
@@ -193,4 +193,51 @@ test("two steps of two runs compare: the memory edit between their requests and 
   await expect(human.locator("ins")).toContainText("likes genmaicha");
   await expect(page.getByRole("region", { name: "New messages" })).toContainText("and now?");
   await expect(page.getByRole("region", { name: "Tools offered change" })).toContainText("The same tools.");
+});
+
+test("the runs page filters by status, stop reason and date, and keeps the filters in the address", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  await letta.agents.messages.create(
+    agent.id,
+    { messages: [{ role: "user", content: "a turn that completes" }] },
+    { maxRetries: 0 },
+  );
+  const completed = await latestRunId(letta, agent.id);
+  const failed = await failedRun(letta, agent.id);
+  // Dates are days in UTC, as Letta stores the runs' times.
+  const created = new Date((await letta.runs.retrieve(completed)).created_at ?? Date.now());
+  const day = (offset: number) => new Date(created.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  const runs = new RunsPage(page);
+  await runs.goto(agent.id);
+  await expect(runs.row(completed)).toBeVisible();
+  await expect(runs.row(failed)).toContainText("Scripted model error (HTTP 500)");
+
+  await runs.filter({ status: "failed" });
+  await expect(page).toHaveURL(/[?&]status=failed/);
+  await expect(runs.row(failed)).toBeVisible();
+  await expect(runs.row(completed)).toHaveCount(0);
+
+  await runs.filter({ status: "", stopReason: "end_turn" });
+  await expect(page).toHaveURL(/[?&]stopReason=end_turn/);
+  await expect(runs.row(completed)).toBeVisible();
+  await expect(runs.row(failed)).toHaveCount(0);
+
+  await runs.filter({ stopReason: "", from: day(1) });
+  await expect(page).toHaveURL(new RegExp(`[?&]from=${day(1)}`));
+  await expect(runs.noRuns).toBeVisible();
+  await runs.filter({ from: day(0), to: day(0) });
+  await expect(runs.row(completed)).toBeVisible();
+  await expect(runs.row(failed)).toBeVisible();
+  await runs.filter({ from: "", to: day(-1) });
+  await expect(runs.noRuns).toBeVisible();
+
+  // The address alone restores the filters.
+  await page.goto(`/agents/${agent.id}/runs?status=failed&to=${day(0)}`);
+  await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("failed");
+  await expect(runs.row(failed)).toBeVisible();
+  await expect(runs.row(completed)).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { ImportedAgentState } from "@/lib/agent-files/import-state";
 import { filesPending } from "@/lib/agent-files/report";
-import { fetchJson } from "@/lib/fetch-json";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
 
 const POLL_MS = 2_000;
@@ -11,10 +11,9 @@ export function importReportQuery(agentIds: readonly string[]) {
   return queryOptions({
     queryKey: queryKeys.agentFileReport(agentIds),
     queryFn: ({ signal }) =>
-      fetchJson<{ agents: ImportedAgentState[] }>(
-        `/api/agent-files/report?agents=${encodeURIComponent(agentIds.join(","))}`,
-        { signal },
-      ),
+      fetchJson<{ agents: ImportedAgentState[] }>(apiUrl(["agent-files", "report"], { agents: agentIds.join(",") }), {
+        signal,
+      }),
     refetchInterval: (query) => (query.state.data && filesPending(query.state.data.agents) ? POLL_MS : false),
   });
 }

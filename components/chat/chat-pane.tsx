@@ -13,10 +13,12 @@ import { ConversationBar } from "./conversation-bar";
 import { FirstMessages } from "./first-messages";
 import { ResetMessages } from "./reset-messages";
 import { TranscriptList } from "./transcript-list";
+import { TurnSearchStatus } from "./turn-search-status";
 import { useChatHistory } from "./use-chat-history";
 import { useChatStream } from "./use-chat-stream";
 import { useFork } from "./use-fork";
 import { useLiveTail } from "./use-live-tail";
+import { useTurnFinder } from "./use-turn-finder";
 
 /** The chat with an agent, in its own history or one of its conversations (`conversationId`). */
 export function ChatPane({ agentId, conversationId = null }: { agentId: string; conversationId?: string | null }) {
@@ -55,6 +57,12 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
   const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const turnSearch = useTurnFinder(agentId, conversationId, rows, {
+    loaded: history.data !== undefined,
+    hasOlder: hasNextPage,
+    loadingOlder: isFetchingNextPage,
+    loadOlder,
+  });
 
   const onReset = async () => {
     clear();
@@ -91,6 +99,7 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         </div>
       ) : null}
       {history.isPending ? <p className="text-sm text-zinc-500">Loading messages…</p> : null}
+      <TurnSearchStatus search={turnSearch} />
       <TranscriptList
         rows={rows}
         hasOlder={hasNextPage}
@@ -98,6 +107,7 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         onLoadOlder={loadOlder}
         followSignal={followSignal}
         sleeptimeLinks={sleeptimeLinks}
+        turn={turnSearch.state === "found" ? turnSearch : null}
         {...(streaming || fork.isPending ? {} : { onFork: fork.mutate })}
       />
       {history.data && !hasNextPage && !rows.some((row) => row.kind === "item" && row.item.kind !== "system") ? (

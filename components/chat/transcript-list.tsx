@@ -22,7 +22,19 @@ interface TranscriptListProps {
   /** The sleep-time run each turn started, to link to it. */
   sleeptimeLinks?: SleeptimeLinks;
   onFork?: (target: ForkTarget) => void;
+  /** A turn to show (the address's `#turn-<run id>`, once its rows are loaded): scrolled to, highlighted, focused. */
+  turn?: ShownTurn | null;
 }
+
+export interface ShownTurn {
+  runId: string;
+  /** Its first row (where the view goes and focus lands). */
+  first: number;
+  /** All its rows' keys, to highlight. */
+  keys: ReadonlySet<string>;
+}
+
+const HIGHLIGHT_MS = 5_000;
 
 const nearBottom = 48;
 
@@ -48,6 +60,7 @@ export function TranscriptList({
   followSignal,
   sleeptimeLinks,
   onFork,
+  turn = null,
 }: TranscriptListProps) {
   "use no memo"; // the virtualizer mutates itself between renders, which memoization cannot follow
   const newestKey = rows.at(-1)?.key ?? null;
@@ -104,6 +117,40 @@ export function TranscriptList({
     lastLook.current = { height: element.scrollHeight, newestKey, followSignal };
   }, [totalSize, rows.length, followSignal, newestKey]);
 
+  // A turn the address points at: leave the bottom, bring its first row to the top, highlight and focus it.
+  const shownTurn = useRef<string | null>(null);
+  const focusTurn = useRef(false);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const turnRunId = turn?.runId ?? null;
+  const turnFirst = turn?.first ?? -1;
+  useLayoutEffect(() => {
+    if (turnRunId === null) {
+      shownTurn.current = null;
+      return;
+    }
+    if (shownTurn.current === turnRunId) return;
+    shownTurn.current = turnRunId;
+    atBottom.current = false;
+    setLeftBottomAt(null);
+    focusTurn.current = true;
+    setHighlighted(turnRunId);
+    virtualizer.scrollToIndex(turnFirst, { align: "start" });
+  }, [turnRunId, turnFirst, virtualizer]);
+  useEffect(() => {
+    if (highlighted === null) return;
+    const timer = window.setTimeout(() => setHighlighted(null), HIGHLIGHT_MS);
+    return () => window.clearTimeout(timer);
+  }, [highlighted]);
+  // Focus moves once the first row is rendered (it may take a frame for the list to get there).
+  useEffect(() => {
+    if (!focusTurn.current) return;
+    const first = scroller.current?.querySelector<HTMLElement>("[data-turn-first]");
+    if (!first) return;
+    focusTurn.current = false;
+    first.focus({ preventScroll: true });
+  });
+  const highlightKeys = turn && highlighted === turn.runId ? turn.keys : null;
+
   const firstVisible = virtualRows[0]?.index;
   useEffect(() => {
     if (ready.current && firstVisible === 0 && hasOlder && !loadingOlder && !atBottom.current) onLoadOlder();
@@ -137,13 +184,19 @@ export function TranscriptList({
           {virtualRows.map((virtual) => {
             const row = rows[virtual.index];
             if (!row) return null;
+            const turnFirstRow = turn !== null && virtual.index === turn.first;
+            const inTurn = highlightKeys?.has(row.key) ?? false;
             return (
               <div
                 key={virtual.key}
                 data-index={virtual.index}
                 ref={virtualizer.measureElement}
-                className="absolute left-0 top-0 flex w-full flex-col pb-3"
+                className={`absolute left-0 top-0 flex w-full flex-col pb-3 ${inTurn ? "bg-amber-100/80 shadow-[inset_4px_0_0_0_var(--color-amber-500)] dark:bg-amber-900/40" : ""} ${turnFirstRow ? "focus:outline-none focus-visible:outline-2 focus-visible:outline-blue-500" : ""}`}
                 style={{ transform: `translateY(${virtual.start}px)` }}
+                {...(turnFirstRow
+                  ? { "data-turn-first": "", tabIndex: -1, role: "group", "aria-label": `Turn of run ${turn.runId}` }
+                  : {})}
+                {...(inTurn ? { "data-highlighted": "" } : {})}
               >
                 <RowView
                   row={row}

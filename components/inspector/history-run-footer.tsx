@@ -13,7 +13,7 @@ import { runSummaryQuery } from "./queries";
 export function HistoryRunFooter({ runId }: { runId: string }) {
   const { data, isError } = useQuery(runSummaryQuery(runId));
   return (
-    <p id={`turn-${runId}`} role="note" aria-label="Turn summary" className="text-xs text-zinc-500">
+    <p role="note" aria-label="Turn summary" className="text-xs text-zinc-500">
       {data ? (
         <>
           {/* "Turn complete" stays the mark of a turn streamed in this page; other endings are named. */}

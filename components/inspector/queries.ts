@@ -1,7 +1,7 @@
 "use client";
 
 import { queryOptions } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/fetch-json";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import type { RunDetail, RunSummary, StepTrace } from "@/lib/inspector/types";
 import { queryKeys } from "@/lib/query-keys";
 
@@ -11,7 +11,7 @@ const finished = (status: string | undefined) => status !== undefined && !["crea
 export const runSummaryQuery = (runId: string) =>
   queryOptions({
     queryKey: [...queryKeys.run(runId), "summary"] as const,
-    queryFn: () => fetchJson<RunSummary>(`/api/runs/${encodeURIComponent(runId)}`),
+    queryFn: () => fetchJson<RunSummary>(apiUrl(["runs", runId])),
     staleTime: (query) => (finished(query.state.data?.status) ? Infinity : 0),
     refetchInterval: (query) => (query.state.data && !finished(query.state.data.status) ? 2_000 : false),
   });
@@ -19,7 +19,7 @@ export const runSummaryQuery = (runId: string) =>
 export const runDetailQuery = (runId: string) =>
   queryOptions({
     queryKey: [...queryKeys.run(runId), "detail"] as const,
-    queryFn: () => fetchJson<RunDetail>(`/api/runs/${encodeURIComponent(runId)}/steps`),
+    queryFn: () => fetchJson<RunDetail>(apiUrl(["runs", runId, "steps"])),
     refetchInterval: (query) => (query.state.data && !finished(query.state.data.run.status) ? 2_000 : false),
   });
 
@@ -27,7 +27,7 @@ export const runDetailQuery = (runId: string) =>
 export const stepTraceQuery = (stepId: string) =>
   queryOptions({
     queryKey: queryKeys.stepTrace(stepId),
-    queryFn: () => fetchJson<StepTrace>(`/api/steps/${encodeURIComponent(stepId)}/trace`),
+    queryFn: () => fetchJson<StepTrace>(apiUrl(["steps", stepId, "trace"])),
     staleTime: (query) => (query.state.data?.kind === "trace" ? Infinity : 0),
   });
 
@@ -35,8 +35,9 @@ export const previewQuery = (agentId: string, message: string) =>
   queryOptions({
     queryKey: [...queryKeys.agent(agentId), "preview-request", message] as const,
     queryFn: () =>
+      // The message goes as typed, even empty (apiUrl would leave an empty value out).
       fetchJson<{ request: unknown }>(
-        `/api/agents/${encodeURIComponent(agentId)}/preview-request?message=${encodeURIComponent(message)}`,
+        `${apiUrl(["agents", agentId, "preview-request"])}?${new URLSearchParams({ message })}`,
       ),
     staleTime: 0,
   });

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
 import type { RunDetail } from "@/lib/inspector/types";
-import { chatHref } from "./chat-href";
+import { turnHref } from "@/lib/chat/turn-anchor";
 import { useCompareStore } from "./compare-store";
 import { runDetailQuery } from "./queries";
 import { RunHeader } from "./run-header";
@@ -25,7 +25,7 @@ export function RunInspector({ initial }: { initial: RunDetail }) {
       <nav aria-label="Run links" className="flex flex-wrap gap-3 text-sm">
         <Link
           className="text-blue-700 underline dark:text-blue-400"
-          href={chatHref(run.agentId, run.id, run.conversationId)}
+          href={turnHref(run.agentId, run.id, run.conversationId)}
         >
           Open the turn in the chat
         </Link>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { describeStopReason } from "@/lib/chat/transcript";
 import { formatDuration, runHref } from "@/lib/inspector/format";
 import type { RunSummary } from "@/lib/inspector/types";
-import { chatHref } from "./chat-href";
+import { turnHref } from "@/lib/chat/turn-anchor";
 
 /** The agent's runs: each links to the inspector and to its turn in the chat; failed runs show Letta's error. */
 export function RunsTable({ runs }: { runs: RunSummary[] }) {
@@ -56,7 +56,7 @@ export function RunsTable({ runs }: { runs: RunSummary[] }) {
                 </Link>{" "}
                 <Link
                   className="text-blue-700 underline dark:text-blue-400"
-                  href={chatHref(run.agentId, run.id, run.conversationId)}
+                  href={turnHref(run.agentId, run.id, run.conversationId)}
                 >
                   Chat
                 </Link>

@@ -20,6 +20,25 @@ export class ChatPane {
     this.conversation = page.getByRole("combobox", { name: "Conversation" });
   }
 
+  /** The first row of a run's turn, once the chat has found it (from a `#turn-<run id>` link). */
+  turn(runId: string): Locator {
+    return this.log.getByRole("group", { name: `Turn of run ${runId}` });
+  }
+
+  /** The rows the chat highlights for a turn it was sent to. */
+  get highlightedRows(): Locator {
+    return this.log.locator("[data-highlighted]");
+  }
+
+  /** "Finding turn…" while older history loads, and the reason when the turn is not in the conversation. */
+  get turnSearchStatus(): Locator {
+    return this.region.getByRole("status").filter({ hasText: "Finding turn…" });
+  }
+
+  get turnSearchAlert(): Locator {
+    return this.region.getByRole("alert");
+  }
+
   /** Types a message and sends it (it does not wait for the reply). */
   async send(text: string) {
     await this.message.fill(text);

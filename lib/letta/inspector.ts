@@ -280,7 +280,9 @@ export async function listRuns(agentId: string, query: RunListQuery): Promise<Ru
           agent_id: agentId,
           order: "desc",
           limit: SCAN_PAGE,
-          ...(after ? { after } : {}),
+          // Older runs: Letta 0.16.8 reads `after` as "newer than" when the order is descending (its cursor filter
+          // ignores the order), so the next page of a newest-first list comes from `before`.
+          ...(after ? { before: after } : {}),
           ...(query.status ? { statuses: [query.status] } : {}),
           ...(query.stopReason ? { stop_reason: query.stopReason } : {}),
         })
