@@ -51,8 +51,12 @@ test("at 1280×720 every Agent-pane and Memory-pane tab is in sight and works wi
   await expect(agentPage.memory.view("Timeline")).toBeVisible();
 });
 
-test("the agent switcher shows its whole label at 1024, 1280 and 1440 px", async ({ page, agent, agentPage }) => {
-  for (const width of [1024, 1280, 1440]) {
+test("the agent switcher shows its whole label from 1024 to 1536 px, and the bar still fits", async ({
+  page,
+  agent,
+  agentPage,
+}) => {
+  for (const width of [1024, 1280, 1366, 1440, 1536]) {
     await page.setViewportSize({ width, height: 800 });
     await agentPage.goto(agent.id, { name: agent.name });
     await expect(agentPage.switcher).toHaveText(/^Switch agent/);
@@ -60,6 +64,11 @@ test("the agent switcher shows its whole label at 1024, 1280 and 1440 px", async
     expect(await inViewport(page, agentPage.switcher), `switcher in the window at ${width} px`).toBe(true);
     const bar = await page.getByRole("banner").boundingBox();
     expect(bar?.height ?? 99, `top bar on one line at ${width} px`).toBeLessThanOrEqual(50);
+    // Nothing else in the bar is pushed out of sight to make room for it.
+    const row = page.getByRole("banner").locator("> div");
+    expect(await row.evaluate((element) => element.scrollWidth <= element.clientWidth), `bar fits at ${width} px`).toBe(
+      true,
+    );
   }
 });
 
