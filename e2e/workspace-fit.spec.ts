@@ -84,19 +84,32 @@ test("at 1280×720 the settings form scrolls fully above its save bar", async ({
     return field !== null && bar !== null && field.y + field.height <= bar.y + 0.5 && field.y >= 0;
   };
 
+  // The pane's scrolling area (under its title bar); the compiled prompt and CodeMirror load while we look, so
+  // each check scrolls again.
+  const scrollPane = (to: "end" | "top") =>
+    agentPage.pane("Agent").evaluate((region, where) => {
+      const area = region.children[1];
+      if (area) area.scrollTop = where === "end" ? area.scrollHeight : 0;
+    }, to);
+
   // Scrolled to the end, the last field sits above the bar, not under it.
-  await agentPage.pane("Agent").evaluate((region) => {
-    for (const element of region.querySelectorAll("*"))
-      if (element.scrollHeight > element.clientHeight + 1 && getComputedStyle(element).overflowY === "auto")
-        element.scrollTop = element.scrollHeight;
-  });
-  await expect.poll(() => above(identity)).toBe(true);
+  await expect
+    .poll(async () => {
+      await scrollPane("end");
+      return above(identity);
+    })
+    .toBe(true);
 
   // Reaching a control near the end with the keyboard (focus scrolls it into view) stops above the bar too.
-  await agentPage.pane("Agent").evaluate((region) => {
-    for (const element of region.querySelectorAll("*")) element.scrollTop = 0;
-  });
   const copy = form.getByRole("button", { name: "Copy model handle" });
-  await copy.focus();
-  await expect.poll(() => above(copy)).toBe(true);
+  await expect
+    .poll(async () => {
+      await scrollPane("top");
+      await copy.evaluate((button: HTMLElement) => {
+        button.blur();
+        button.focus();
+      });
+      return above(copy);
+    })
+    .toBe(true);
 });

@@ -12,6 +12,7 @@ import {
 import type { RadixTooltip as RadixTooltipType } from "./tooltip-radix";
 
 type TriggerProps = {
+  onPointerDown?: (event: PointerEvent<HTMLElement>) => void;
   onPointerEnter?: (event: PointerEvent<HTMLElement>) => void;
   onFocus?: (event: FocusEvent<HTMLElement>) => void;
 };
@@ -23,13 +24,24 @@ function load() {
   return import("./tooltip-radix").then((mod) => (loaded = mod.RadixTooltip));
 }
 
+/** Triggers a pointer is pressing: they are handed over only after the press, so its click is not lost. */
+const pressed = new WeakSet<Element>();
+
+function afterPress(element: HTMLElement, then: () => void) {
+  if (!pressed.has(element)) return then();
+  element.addEventListener("pointerup", () => setTimeout(then), { once: true });
+}
+
 /**
  * A tooltip (Radix) on hover and keyboard focus; the trigger keeps its own accessible name. Its code (Radix,
  * floating-ui) loads the first time a pointer or the focus reaches a trigger; the trigger is then handed to
  * Radix, keeping the focus where it was.
  */
 export function Tooltip({ content, children }: { content: ReactNode; children: ReactElement<TriggerProps> }) {
-  const [wake, setWake] = useState<{ focus: boolean; hover: boolean } | null>(null);
+  // Mounted once the code is there (not while hydrating: nothing loads it before), it is Radix's at once.
+  const [wake, setWake] = useState<{ focus: boolean; hover: boolean } | null>(() =>
+    loaded ? { focus: false, hover: false } : null,
+  );
   const [waking, setWaking] = useState(false);
   const Radix = loaded;
   if (wake && Radix)
@@ -42,10 +54,18 @@ export function Tooltip({ content, children }: { content: ReactNode; children: R
     if (waking) return;
     setWaking(true);
     void load().then(() =>
-      setWake({ focus: document.activeElement === element, hover: hover && element.matches(":hover") }),
+      afterPress(element, () =>
+        setWake({ focus: document.activeElement === element, hover: hover && element.matches(":hover") }),
+      ),
     );
   };
   return cloneElement(children, {
+    onPointerDown: (event: PointerEvent<HTMLElement>) => {
+      children.props.onPointerDown?.(event);
+      const element = event.currentTarget;
+      pressed.add(element);
+      element.addEventListener("pointerup", () => setTimeout(() => pressed.delete(element)), { once: true });
+    },
     onPointerEnter: (event: PointerEvent<HTMLElement>) => {
       children.props.onPointerEnter?.(event);
       start(event.currentTarget, true);
