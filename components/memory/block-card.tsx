@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { BlockBadges } from "./block-badges";
@@ -33,6 +33,7 @@ export function BlockCard({ block, agentId, editor, details }: BlockCardProps) {
   const draft = useDraftStore((state) => state.drafts[block.id]);
   const [openInPlace, setOpenInPlace] = useState<boolean | null>(null);
   const [focused, setFocused] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   const expanded = (openInPlace ?? draft !== undefined) && !focused;
   const value = draft?.value ?? block.value;
   const limit = draft?.limit ?? block.limit;
@@ -57,6 +58,7 @@ export function BlockCard({ block, agentId, editor, details }: BlockCardProps) {
           </button>
           <Tooltip content="Open in a large editor with a preview">
             <button
+              ref={opener}
               type="button"
               aria-haspopup="dialog"
               aria-expanded={focused}
@@ -74,6 +76,7 @@ export function BlockCard({ block, agentId, editor, details }: BlockCardProps) {
               onOpenChange={setFocused}
               value={value}
               editor={editor}
+              returnFocus={() => opener.current?.focus()}
             />
           ) : null}
         </span>

@@ -17,16 +17,26 @@ interface BlockFocusDialogProps {
   value: string;
   /** The block's editor (the same one as in place: drafts, save and conflicts work the same). */
   editor: ReactNode;
+  /** Puts the focus back on the button that opened it (which may have been re-rendered meanwhile). */
+  returnFocus: () => void;
 }
 
 /**
  * A large, focused editor for one block, with its value rendered as markdown (sanitized) beside it. The card
  * mounts it (and so loads its code) when its button is pressed; focus returns to that button on close.
  */
-export function BlockFocusDialog({ label, open, onOpenChange, value, editor }: BlockFocusDialogProps) {
+export function BlockFocusDialog({ label, open, onOpenChange, value, editor, returnFocus }: BlockFocusDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent size="lg" title={`Edit block ${label}`} description="Changes are kept as a draft until you save.">
+      <DialogContent
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          returnFocus();
+        }}
+        size="lg"
+        title={`Edit block ${label}`}
+        description="Changes are kept as a draft until you save."
+      >
         <div className="grid h-full gap-4 md:grid-cols-2">
           <div className="min-w-0 [&_textarea]:min-h-[22rem]">{editor}</div>
           <section
