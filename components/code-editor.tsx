@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { useEffect, useRef, useState, type ComponentType } from "react";
 
 export type CodeLanguage = "python" | "json" | "text";
 
@@ -15,19 +15,54 @@ export interface CodeEditorProps {
   maxHeight?: string;
 }
 
+/** CodeMirror's view, once its code has loaded (shared by every editor on the page). */
+let loadedView: ComponentType<CodeEditorProps> | null = null;
+
+function loadView(): Promise<ComponentType<CodeEditorProps>> {
+  return import("./code-editor-view").then((mod) => (loadedView = mod.CodeEditorView));
+}
+
 /**
- * The code editor (CodeMirror, about 150 KB compressed) loads only when a form that uses it is shown, in the
- * browser; until then a quiet placeholder of the same height holds its place.
+ * The code editor. CodeMirror (about 150 KB compressed) loads only when the editor comes into view; until then
+ * (and while its code arrives) a plain text area of the same size, name and value stands in, and it already
+ * edits. An editor that has focus is swapped only once it loses it, so no keystroke is lost.
  */
-export const CodeEditor = dynamic<CodeEditorProps>(
-  () => import("./code-editor-view").then((mod) => mod.CodeEditorView),
-  {
-    ssr: false,
-    loading: () => (
-      <div
-        aria-busy="true"
-        className="h-32 animate-pulse rounded border border-zinc-300 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900"
-      />
-    ),
-  },
-);
+export function CodeEditor(props: CodeEditorProps) {
+  const { label, value, onChange, readOnly = false, minHeight = "8rem", maxHeight = "28rem" } = props;
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [ready, setReady] = useState(false);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    const element = area.current;
+    if (!element || ready) return;
+    let cancelled = false;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      void loadView().then(() => {
+        if (!cancelled) setReady(true);
+      });
+    });
+    observer.observe(element);
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, [ready]);
+  const View = loadedView;
+  if (ready && !focused && View) return <View {...props} />;
+  return (
+    <textarea
+      ref={area}
+      aria-label={label}
+      value={value}
+      readOnly={readOnly}
+      spellCheck={false}
+      onChange={(event) => onChange(event.target.value)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      style={{ minHeight, maxHeight }}
+      className="block w-full resize-none overflow-auto rounded border border-zinc-300 bg-white px-2 py-1 font-mono text-xs leading-[1.4] [field-sizing:content] dark:border-zinc-700 dark:bg-zinc-950"
+    />
+  );
+}

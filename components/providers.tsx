@@ -3,7 +3,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { AccessProvider } from "@/components/access/access-context";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import type { AccessInfo } from "@/lib/access/public";
 
 export function Providers({ access, children }: { access: AccessInfo; children: ReactNode }) {
@@ -15,9 +14,7 @@ export function Providers({ access, children }: { access: AccessInfo; children: 
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <AccessProvider value={access}>
-        <TooltipProvider delayDuration={400}>{children}</TooltipProvider>
-      </AccessProvider>
+      <AccessProvider value={access}>{children}</AccessProvider>
     </QueryClientProvider>
   );
 }

@@ -1,6 +1,8 @@
 import { expect, test } from "./fixtures";
 
 test("the theme is chosen in the top bar, remembered, and applied before the first paint", async ({ page }) => {
+  // The bar has the theme picker and the presentation switch from 1440 px (the palette has them below).
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/agents");
   const html = page.locator("html");
@@ -28,6 +30,7 @@ test("presentation mode is kept in the URL: it survives a reload and a link, and
   page,
   agent,
 }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/agents/${agent.id}`);
   const present = page.getByRole("button", { name: "Present", exact: true });
   await expect(present).toHaveAttribute("aria-pressed", "false");

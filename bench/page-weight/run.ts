@@ -19,6 +19,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: process.env.BENCH_RUNS ?? "3" },
     "ade-port": { type: "string", default: process.env.BENCH_ADE_PORT ?? "13096" },
     "ade-url": { type: "string", default: process.env.BENCH_ADE_URL ?? "" },
+    scripts: { type: "boolean", default: false },
   },
 });
 
@@ -32,6 +33,8 @@ export interface PageWeight {
   decodedBytes: number;
   scripts: number;
   domElements: number;
+  /** Each script's path with its bytes on the wire and decoded, in the order they were requested. */
+  files: { url: string; wireBytes: number; decodedBytes: number }[];
 }
 
 /** Loads `url` in a fresh context (empty cache), waits for the network to go quiet, and sums its scripts. */
@@ -42,11 +45,11 @@ async function measure(browser: Browser, url: string): Promise<PageWeight> {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    const scripts = new Set<string>();
+    const scripts = new Map<string, string>();
     const decoded = new Map<string, number>();
     const wire = new Map<string, number>();
     cdp.on("Network.responseReceived", (event) => {
-      if (event.type === "Script") scripts.add(event.requestId);
+      if (event.type === "Script") scripts.set(event.requestId, new URL(event.response.url).pathname);
     });
     cdp.on("Network.dataReceived", (event) => {
       decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength);
@@ -56,19 +59,34 @@ async function measure(browser: Browser, url: string): Promise<PageWeight> {
     });
     await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
     const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
-    let wireBytes = 0;
-    let decodedBytes = 0;
-    for (const id of scripts) {
-      wireBytes += wire.get(id) ?? 0;
-      decodedBytes += decoded.get(id) ?? 0;
-    }
-    return { wireBytes, decodedBytes, scripts: scripts.size, domElements };
+    const files = [...scripts].map(([id, url]) => ({
+      url,
+      wireBytes: wire.get(id) ?? 0,
+      decodedBytes: decoded.get(id) ?? 0,
+    }));
+    const wireBytes = files.reduce((sum, file) => sum + file.wireBytes, 0);
+    const decodedBytes = files.reduce((sum, file) => sum + file.decodedBytes, 0);
+    return { wireBytes, decodedBytes, scripts: scripts.size, domElements, files };
   } finally {
     await context.close();
   }
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** Issue 13's goal for the agent page's first-load JavaScript, compressed on the wire. */
+const GOAL_WIRE_BYTES = 250 * 1024;
+
+/** `--scripts`: the agent page's script files, largest first, marking those `/agents` loads too. */
+function printScripts(agentPage: PageWeight | undefined, agentsPage: PageWeight | undefined) {
+  if (!agentPage) return;
+  const shared = new Set(agentsPage?.files.map((file) => file.url));
+  console.log("\n/agents/[id]'s scripts (one run), largest first; * = /agents loads it too");
+  for (const file of [...agentPage.files].sort((a, b) => b.wireBytes - a.wireBytes))
+    console.log(
+      `${shared.has(file.url) ? "*" : " "} ${kb(file.wireBytes).padStart(7)} wire ${kb(file.decodedBytes).padStart(8)} decoded  ${file.url}`,
+    );
+}
 
 async function main() {
   const { lettaBaseUrl, release } = await benchLetta();
@@ -147,6 +165,15 @@ async function main() {
     const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ");
     console.log(line(header));
     for (const row of rows) console.log(line(row));
+
+    const agentWire = median(samples.get(`/agents/${agent.id}`) ?? [], (w) => w.wireBytes);
+    const met = agentWire <= GOAL_WIRE_BYTES;
+    console.log(
+      `\nGoal (issue 13): /agents/[id] at most ${kb(GOAL_WIRE_BYTES)} of JavaScript on the wire: ${kb(agentWire)}, ${
+        met ? "met" : `not met (${kb(agentWire - GOAL_WIRE_BYTES)} over)`
+      }`,
+    );
+    if (args.scripts) printScripts(samples.get(`/agents/${agent.id}`)?.[0], samples.get("/agents")?.[0]);
   } finally {
     await browser.close();
     ade?.kill("SIGTERM");

@@ -33,19 +33,6 @@ function fieldsOf(block: MemoryBlock): BlockFields {
   return { value: block.value, limit: block.limit, description: block.description, readOnly: block.readOnly };
 }
 
-/** A stand-in block for a draft whose block has disappeared from the server's answer. */
-export function blockFromDraft(blockId: string, draft: BlockDraft): MemoryBlock {
-  return {
-    id: blockId,
-    label: draft.label,
-    value: draft.baseValue,
-    limit: draft.limit,
-    description: draft.description,
-    readOnly: draft.readOnly,
-    agents: [],
-  };
-}
-
 export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gone = false }: Props) {
   const draft = useDraftStore((state) => state.drafts[block.id]);
   const setDraft = useDraftStore((state) => state.setDraft);

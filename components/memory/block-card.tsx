@@ -1,9 +1,10 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import { useRef, useState, type ReactNode } from "react";
+import { Tooltip } from "@/components/ui/tooltip";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { BlockBadges } from "./block-badges";
-import { BlockFocusDialog } from "./block-focus-dialog";
 import { BlockUsage } from "./block-usage";
 import { useDraftStore } from "./draft-store";
 
@@ -16,6 +17,11 @@ interface BlockCardProps {
   details?: ReactNode;
 }
 
+// The focused editor's code (Radix dialog, markdown preview) loads when it is first opened.
+const BlockFocusDialog = dynamic(() => import("./block-focus-dialog").then((mod) => mod.BlockFocusDialog), {
+  ssr: false,
+});
+
 const toggleClass =
   "rounded border border-zinc-300 px-1.5 py-0.5 text-[11px] hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
@@ -27,6 +33,7 @@ export function BlockCard({ block, agentId, editor, details }: BlockCardProps) {
   const draft = useDraftStore((state) => state.drafts[block.id]);
   const [openInPlace, setOpenInPlace] = useState<boolean | null>(null);
   const [focused, setFocused] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   const expanded = (openInPlace ?? draft !== undefined) && !focused;
   const value = draft?.value ?? block.value;
   const limit = draft?.limit ?? block.limit;
@@ -49,18 +56,29 @@ export function BlockCard({ block, agentId, editor, details }: BlockCardProps) {
           >
             {expanded ? "Close" : "Edit"}
           </button>
-          <BlockFocusDialog
-            label={block.label}
-            open={focused}
-            onOpenChange={setFocused}
-            value={value}
-            editor={editor}
-            trigger={
-              <button type="button" aria-label={`Open ${block.label} in the focused editor`} className={toggleClass}>
-                <span aria-hidden="true">⤢</span>
-              </button>
-            }
-          />
+          <Tooltip content="Open in a large editor with a preview">
+            <button
+              ref={opener}
+              type="button"
+              aria-haspopup="dialog"
+              aria-expanded={focused}
+              aria-label={`Open ${block.label} in the focused editor`}
+              onClick={() => setFocused(true)}
+              className={toggleClass}
+            >
+              <span aria-hidden="true">⤢</span>
+            </button>
+          </Tooltip>
+          {focused ? (
+            <BlockFocusDialog
+              label={block.label}
+              open={focused}
+              onOpenChange={setFocused}
+              value={value}
+              editor={editor}
+              returnFocus={() => opener.current?.focus()}
+            />
+          ) : null}
         </span>
       </header>
       <BlockUsage label={block.label} used={value.length} limit={limit} />

@@ -2,8 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Tooltip } from "@/components/ui/tooltip";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 
 // Markdown rendering loads only when a focused editor opens.
 const Markdown = dynamic(() => import("@/components/chat/markdown").then((module) => module.Markdown), {
@@ -18,18 +17,26 @@ interface BlockFocusDialogProps {
   value: string;
   /** The block's editor (the same one as in place: drafts, save and conflicts work the same). */
   editor: ReactNode;
-  /** The button that opens the dialog (focus returns to it on close). */
-  trigger: ReactNode;
+  /** Puts the focus back on the button that opened it (which may have been re-rendered meanwhile). */
+  returnFocus: () => void;
 }
 
-/** A large, focused editor for one block, with its value rendered as markdown (sanitized) beside it. */
-export function BlockFocusDialog({ label, open, onOpenChange, value, editor, trigger }: BlockFocusDialogProps) {
+/**
+ * A large, focused editor for one block, with its value rendered as markdown (sanitized) beside it. The card
+ * mounts it (and so loads its code) when its button is pressed; focus returns to that button on close.
+ */
+export function BlockFocusDialog({ label, open, onOpenChange, value, editor, returnFocus }: BlockFocusDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <Tooltip content="Open in a large editor with a preview">
-        <DialogTrigger asChild>{trigger}</DialogTrigger>
-      </Tooltip>
-      <DialogContent size="lg" title={`Edit block ${label}`} description="Changes are kept as a draft until you save.">
+      <DialogContent
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          returnFocus();
+        }}
+        size="lg"
+        title={`Edit block ${label}`}
+        description="Changes are kept as a draft until you save."
+      >
         <div className="grid h-full gap-4 md:grid-cols-2">
           <div className="min-w-0 [&_textarea]:min-h-[22rem]">{editor}</div>
           <section

@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { BlockEditor, blockFromDraft } from "@/components/blocks/block-editor";
+import dynamic from "next/dynamic";
 import { memoryKeys } from "@/lib/query-keys";
 import { toastWithUndo } from "@/components/ui/toast";
 import { unwrap } from "@/lib/actions/result";
@@ -10,12 +10,21 @@ import { attachBlockAction } from "@/lib/memory/actions";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { compactInputClass } from "@/components/ui/field";
 import { ConfirmButton } from "./confirm-button";
-import { useDraftStore } from "./draft-store";
+import { blockFromDraft, useDraftStore } from "./draft-store";
 import { InlineError, toErrorBody } from "./inline-error";
+import { Loading } from "@/components/ui/loading";
 import { AttachBlockForm } from "./attach-block-form";
 import { BlockCard } from "./block-card";
-import { BlockHistory } from "./block-history";
-import { NewBlockForm } from "./new-block-form";
+import { LazyDetails } from "@/components/ui/lazy-details";
+
+// The cards show at once; a block's editor and history load when a card is opened.
+const BlockEditor = dynamic(() => import("@/components/blocks/block-editor").then((mod) => mod.BlockEditor), {
+  loading: () => <Loading what="the editor" />,
+});
+const BlockHistory = dynamic(() => import("./block-history").then((mod) => mod.BlockHistory));
+const NewBlockForm = dynamic(() => import("./new-block-form").then((mod) => mod.NewBlockForm), {
+  loading: () => <Loading what="the form" className="mt-2" />,
+});
 import { agentBlocksQuery } from "./queries";
 import { useDetachBlock } from "./use-block-attachment";
 
@@ -125,7 +134,12 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
       {list.length > 0 && shown.length === 0 ? (
         <p className="text-xs text-zinc-500">No block label contains &ldquo;{filter.trim()}&rdquo;.</p>
       ) : null}
-      <NewBlockForm agentId={agentId} labels={list.map((block) => block.label)} onCreated={refresh} />
+      <LazyDetails
+        summary="New block"
+        className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700"
+      >
+        <NewBlockForm agentId={agentId} labels={list.map((block) => block.label)} onCreated={refresh} />
+      </LazyDetails>
       <AttachBlockForm agentId={agentId} attached={list} onAttached={refresh} />
     </div>
   );

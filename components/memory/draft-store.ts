@@ -2,6 +2,7 @@
 
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
+import type { MemoryBlock } from "@/lib/memory/types";
 import type { BlockFields } from "@/lib/memory/validation";
 
 /** An unsaved edit of one block, kept in the browser until saved or discarded. */
@@ -40,3 +41,16 @@ export const useDraftStore = create<DraftState>()(
     },
   ),
 );
+
+/** A stand-in block for a draft whose block has disappeared from the server's answer. */
+export function blockFromDraft(blockId: string, draft: BlockDraft): MemoryBlock {
+  return {
+    id: blockId,
+    label: draft.label,
+    value: draft.baseValue,
+    limit: draft.limit,
+    description: draft.description,
+    readOnly: draft.readOnly,
+    agents: [],
+  };
+}

@@ -1,12 +1,22 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { Loading } from "@/components/ui/loading";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { MemoryBlock } from "@/lib/memory/types";
-import { ArchivalMemory } from "./archival-memory";
-import { ContextWindow } from "./context-window";
 import { CoreMemory } from "./core-memory";
-import { MemoryTimeline } from "./memory-timeline";
 import { useDraftsHydrated } from "./use-drafts-hydrated";
+
+// Core memory shows first; the other views' code loads when their tab is opened.
+const ArchivalMemory = dynamic(() => import("./archival-memory").then((mod) => mod.ArchivalMemory), {
+  loading: () => <Loading what="archival memory" />,
+});
+const ContextWindow = dynamic(() => import("./context-window").then((mod) => mod.ContextWindow), {
+  loading: () => <Loading what="the context window" />,
+});
+const MemoryTimeline = dynamic(() => import("./memory-timeline").then((mod) => mod.MemoryTimeline), {
+  loading: () => <Loading what="the timeline" />,
+});
 
 /** The agent's memory views, one at a time. */
 export function MemoryTabs({ agentId, initialBlocks }: { agentId: string; initialBlocks?: MemoryBlock[] }) {

@@ -57,65 +57,62 @@ export function NewBlockForm({
   };
 
   return (
-    <details className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700">
-      <summary className="cursor-pointer font-medium">New block</summary>
-      <form aria-label="New block" onSubmit={submit} className="mt-2 space-y-2" noValidate>
-        <label className="block">
-          Label
-          <input
-            value={label}
-            onChange={(event) => setLabel(event.target.value)}
-            aria-invalid={errors.label ? true : undefined}
-            aria-describedby={errors.label ? labelErrorId : undefined}
-            className={fieldClass}
-          />
-        </label>
-        {errors.label ? (
-          <p id={labelErrorId} className="text-red-700 dark:text-red-400">
-            {errors.label}
-          </p>
-        ) : null}
-        <label className="block">
-          Description
-          <input
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-            aria-invalid={errors.description ? true : undefined}
-            className={fieldClass}
-          />
-        </label>
-        {errors.description ? <p className="text-red-700 dark:text-red-400">{errors.description}</p> : null}
-        <label className="block">
-          Value
-          <textarea
-            rows={3}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={errors.value ? true : undefined}
-            className={`${fieldClass} font-mono`}
-          />
-        </label>
-        {errors.value ? <p className="text-red-700 dark:text-red-400">{errors.value}</p> : null}
-        <label className="block">
-          Character limit
-          <input
-            type="number"
-            min={1}
-            value={Number.isNaN(limit) ? "" : limit}
-            onChange={(event) => setLimit(event.target.valueAsNumber)}
-            className={`${fieldClass} w-28`}
-          />
-        </label>
-        {errors.limit ? <p className="text-red-700 dark:text-red-400">{errors.limit}</p> : null}
-        <InlineError error={refusal && refusalField(refusal.message) !== "label" ? refusal : null} />
-        <button
-          type="submit"
-          disabled={create.isPending}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
-          Create and attach
-        </button>
-      </form>
-    </details>
+    <form aria-label="New block" onSubmit={submit} className="mt-2 space-y-2" noValidate>
+      <label className="block">
+        Label
+        <input
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+          aria-invalid={errors.label ? true : undefined}
+          aria-describedby={errors.label ? labelErrorId : undefined}
+          className={fieldClass}
+        />
+      </label>
+      {errors.label ? (
+        <p id={labelErrorId} className="text-red-700 dark:text-red-400">
+          {errors.label}
+        </p>
+      ) : null}
+      <label className="block">
+        Description
+        <input
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          aria-invalid={errors.description ? true : undefined}
+          className={fieldClass}
+        />
+      </label>
+      {errors.description ? <p className="text-red-700 dark:text-red-400">{errors.description}</p> : null}
+      <label className="block">
+        Value
+        <textarea
+          rows={3}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          aria-invalid={errors.value ? true : undefined}
+          className={`${fieldClass} font-mono`}
+        />
+      </label>
+      {errors.value ? <p className="text-red-700 dark:text-red-400">{errors.value}</p> : null}
+      <label className="block">
+        Character limit
+        <input
+          type="number"
+          min={1}
+          value={Number.isNaN(limit) ? "" : limit}
+          onChange={(event) => setLimit(event.target.valueAsNumber)}
+          className={`${fieldClass} w-28`}
+        />
+      </label>
+      {errors.limit ? <p className="text-red-700 dark:text-red-400">{errors.limit}</p> : null}
+      <InlineError error={refusal && refusalField(refusal.message) !== "label" ? refusal : null} />
+      <button
+        type="submit"
+        disabled={create.isPending}
+        className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
+      >
+        Create and attach
+      </button>
+    </form>
   );
 }

@@ -8,8 +8,9 @@ export function TopBarControls() {
   return (
     <div className="flex items-center gap-2">
       <PaletteButton />
-      {/* Under 1280 px the bar has no room for them; the palette still switches both. */}
-      <div className="hidden items-center gap-2 xl:flex">
+      {/* Under 1440 px the bar has no room for them (the agent switcher keeps its whole label); the palette still
+          switches both. */}
+      <div className="hidden items-center gap-2 min-[1440px]:flex">
         <ThemeSwitcher />
         <Suspense fallback={null}>
           <PresentationToggle />

@@ -5,10 +5,17 @@ interface SaveBarProps {
   onDiscard: () => void;
 }
 
-/** Sticky at the bottom of the panel: how many settings are unsaved, Save and Discard. */
+/**
+ * Sticky at the bottom of the panel: how many settings are unsaved, Save and Discard. It reaches down over the
+ * pane's padding (nothing shows under it), and the pane keeps fields scrolled into view above it
+ * (`data-save-bar`: see WorkspacePane).
+ */
 export function SaveBar({ unsaved, invalid, saving, onDiscard }: SaveBarProps) {
   return (
-    <div className="sticky bottom-0 flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 bg-white py-2 dark:border-zinc-800 dark:bg-zinc-950">
+    <div
+      data-save-bar
+      className="sticky -bottom-3 flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 bg-white pb-5 pt-2 dark:border-zinc-800 dark:bg-zinc-950"
+    >
       <p
         role="status"
         className={`text-sm ${unsaved > 0 ? "font-medium text-amber-800 dark:text-amber-300" : "text-zinc-500"}`}

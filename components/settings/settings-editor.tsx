@@ -10,7 +10,6 @@ import { InlineError, toErrorBody } from "@/components/memory/inline-error";
 import {
   changedSettings,
   dirtyFields,
-  parseSettingsForm,
   toSettingsForm,
   type SettingsErrors,
   type SettingsField,
@@ -106,8 +105,10 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
       setErrors((current) => ({ ...current, [field]: undefined }));
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    // The checks (zod) load with the first save.
+    const { parseSettingsForm } = await import("@/lib/agents/settings-schema");
     const parsed = parseSettingsForm(form, { maxContextWindow: choice.maxContextWindow }, base);
     if (!parsed.ok) {
       setErrors(parsed.errors);
@@ -132,7 +133,7 @@ function SettingsForm({ agentId, view, models, embeddings }: SettingsFormProps) 
   const errorCount = Object.values(errors).filter(Boolean).length;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Agent settings" className="space-y-4">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Agent settings" className="space-y-4">
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold">Details</legend>
         <SettingField label="Name" field="name" dirty={isDirty("name")} error={errors.name}>

@@ -39,7 +39,7 @@ export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStat
       <span className="font-medium" role="status">
         {labels[status.state]}
       </span>
-      <span className="hidden font-mono text-xs text-zinc-500 2xl:inline" title="Letta server URL">
+      <span className="hidden font-mono text-xs text-zinc-500 min-[1680px]:inline" title="Letta server URL">
         {status.baseUrl}
       </span>
       {status.version ? (

@@ -3,13 +3,16 @@
 import * as TabsPrimitive from "@radix-ui/react-tabs";
 import type { ComponentProps } from "react";
 
-/** Tabs (Radix): arrow keys move between tabs, Home/End jump, each panel is labelled by its tab. */
+/**
+ * Tabs (Radix): arrow keys move between tabs, Home/End jump, each panel is labelled by its tab. Tabs that do
+ * not fit on one line wrap to a second (every tab stays in sight; none scrolls away).
+ */
 export const Tabs = TabsPrimitive.Root;
 
 export function TabsList({ className = "", ...props }: ComponentProps<typeof TabsPrimitive.List>) {
   return (
     <TabsPrimitive.List
-      className={`flex shrink-0 gap-1 overflow-x-auto border-b border-zinc-200 text-sm dark:border-zinc-800 ${className}`}
+      className={`flex shrink-0 flex-wrap gap-x-1 border-b border-zinc-200 text-sm dark:border-zinc-800 ${className}`}
       {...props}
     />
   );

@@ -1,19 +1,14 @@
 "use client";
 
-import { useTheme } from "next-themes";
-import { Toaster as Sonner } from "sonner";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
+import { onToastWanted } from "./toast";
 
-/** Where toasts appear (bottom right), in the current theme; mounted once in the root layout. */
+const SonnerToaster = dynamic(() => import("./sonner-toaster").then((mod) => mod.SonnerToaster), { ssr: false });
+
+/** Where toasts appear; mounted once in the root layout. Sonner's code loads with the first toast. */
 export function Toaster() {
-  const { resolvedTheme } = useTheme();
-  return (
-    <Sonner
-      theme={resolvedTheme === "dark" ? "dark" : "light"}
-      position="bottom-right"
-      closeButton
-      richColors
-      duration={6000}
-      containerAriaLabel="Notifications"
-    />
-  );
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => onToastWanted(() => setWanted(true)), []);
+  return wanted ? <SonnerToaster /> : null;
 }

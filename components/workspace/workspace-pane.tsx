@@ -54,7 +54,10 @@ export function WorkspacePane({ label, collapse, fill = false, children }: Works
           </Tooltip>
         ) : null}
       </div>
-      <div className={`min-h-0 flex-1 p-3 ${fill ? "flex flex-col overflow-hidden" : "overflow-y-auto"}`}>
+      {/* A sticky save bar (settings) covers the pane's foot: fields scrolled into view stop above it. */}
+      <div
+        className={`min-h-0 flex-1 p-3 has-[[data-save-bar]]:scroll-pb-24 ${fill ? "flex flex-col overflow-hidden" : "overflow-y-auto"}`}
+      >
         {children}
       </div>
     </section>

@@ -48,6 +48,16 @@ export class AgentPage {
     return this.page.getByRole("separator", { name: `Resize the ${name} pane` });
   }
 
+  /** The agent pane's tabs (Settings, Tools, Sleep-time, Files, Next request, Code). */
+  get agentTabs(): Locator {
+    return this.page.getByRole("tablist", { name: "Agent panels" }).getByRole("tab");
+  }
+
+  /** The top bar's agent switcher (its name is its visible label). */
+  get switcher(): Locator {
+    return this.page.getByRole("banner").getByRole("button", { name: "Switch agent", exact: true });
+  }
+
   /** Under 1024 px: the tab of a pane. */
   paneTab(name: "Agent" | "Chat" | "Memory"): Locator {
     return this.page.getByRole("tablist", { name: "Workspace panes" }).getByRole("tab", { name, exact: true });

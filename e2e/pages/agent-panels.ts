@@ -26,9 +26,12 @@ export class AgentPanel {
 
 export class SettingsPanel extends AgentPanel {
   readonly form: Locator;
+  /** The sticky bar at the foot of the form: unsaved count, Discard and Save. */
+  readonly saveBar: Locator;
   constructor(page: Page) {
     super(page, "Settings");
     this.form = page.getByRole("form", { name: "Agent settings" });
+    this.saveBar = this.form.locator("[data-save-bar]");
   }
 }
 

@@ -14,6 +14,11 @@ export class MemoryPane {
     this.blockList = this.region.getByRole("list", { name: "Memory blocks" });
   }
 
+  /** Every memory view's tab. */
+  get tabs(): Locator {
+    return this.region.getByRole("tablist", { name: "Memory views" }).getByRole("tab");
+  }
+
   tab(view: MemoryView): Locator {
     return this.region.getByRole("tablist", { name: "Memory views" }).getByRole("tab", { name: view, exact: true });
   }

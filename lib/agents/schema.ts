@@ -2,7 +2,7 @@ import { z } from "zod";
 import { agentNameSchema } from "@/lib/agent-files/agent-name";
 import { idsOnly, withIds } from "@/lib/ids";
 import { createAgentSchema, updateAgentSchema } from "./create-schema";
-import { settingsPatchSchema } from "./settings";
+import { settingsPatchSchema } from "./settings-schema";
 
 export { createAgentSchema };
 

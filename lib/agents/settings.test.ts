@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   changedSettings,
   dirtyFields,
-  parseSettingsForm,
   reasoningSupport,
-  settingsPatchSchema,
   toSettingsForm,
   type AgentSettings,
   type SettingsForm,
 } from "./settings";
+import { parseSettingsForm, settingsPatchSchema } from "./settings-schema";
 
 const base: AgentSettings = {
   name: "helper",

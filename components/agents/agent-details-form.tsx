@@ -1,0 +1,98 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { ErrorPanel } from "@/components/error-panel";
+import { fieldErrors, updateAgentSchema, type UpdateAgentInput } from "@/lib/agents/create-schema";
+import { parseTagsText, tagsText } from "@/lib/agents/tags";
+import { AppError } from "@/lib/errors";
+import { Field, inputClass, inputId, invalidProps } from "./form-field";
+
+interface DetailsFormProps {
+  agent: { name: string; description: string | null; tags: string[] };
+  error: Error | null;
+  onSave: (input: UpdateAgentInput) => void;
+  onCancel: () => void;
+}
+
+/** The agent header's form for its name, description and tags. */
+export function AgentDetailsForm({ agent, error, onSave, onCancel }: DetailsFormProps) {
+  const [name, setName] = useState(agent.name);
+  const [description, setDescription] = useState(agent.description ?? "");
+  const [tags, setTags] = useState(tagsText(agent.tags));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const input: UpdateAgentInput = { name, description, tags: parseTagsText(tags) };
+    const parsed = updateAgentSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    onSave(input);
+  };
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Agent details"
+      className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <Field label="Name" field="name" error={errors.name}>
+        <input
+          id={inputId("name")}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          autoFocus
+          className={inputClass}
+          {...invalidProps("name", errors.name)}
+        />
+      </Field>
+      <Field label="Description" field="description" error={errors.description}>
+        <textarea
+          id={inputId("description")}
+          value={description}
+          rows={2}
+          onChange={(event) => setDescription(event.target.value)}
+          className={inputClass}
+          {...invalidProps("description", errors.description)}
+        />
+      </Field>
+      <Field label="Tags" field="tags" error={errors.tags} hint="Comma-separated">
+        <input
+          id={inputId("tags")}
+          value={tags}
+          onChange={(event) => setTags(event.target.value)}
+          className={inputClass}
+          {...invalidProps("tags", errors.tags)}
+        />
+      </Field>
+      {error ? (
+        <ErrorPanel
+          title="The changes were not saved"
+          error={
+            error instanceof AppError
+              ? error.toJSON()
+              : { code: "server_error", message: error.message, hint: "Try again." }
+          }
+        />
+      ) : null}
+      <div className="flex gap-2">
+        <button
+          type="submit"
+          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
+        >
+          Save
+        </button>
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
