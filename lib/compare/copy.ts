@@ -1,5 +1,5 @@
 import "server-only";
-import { settingsPatchSchema, type SettingsPatch } from "@/lib/agents/settings";
+import { settingsPatchSchema, type SettingsPatch } from "@/lib/agents/settings-schema";
 import { AppError } from "@/lib/errors";
 import { getCompareSide } from "@/lib/letta/agent-compare";
 import { updateAgentSettings } from "@/lib/letta/agent-settings";
