@@ -4,6 +4,7 @@ import { builtRoutes, startAde, type AdeProcess } from "./ade-process";
 import { expect, test } from "./fixtures";
 import { postAction, postFormAction } from "./server-actions";
 import { e2eSecrets } from "./test-stack";
+import { ChatPane } from "./pages/chat-pane";
 
 // One ADE with an access password (and a known session secret, to sign a cookie the way it does).
 let ade: AdeProcess;
@@ -208,11 +209,11 @@ test("logging in through the page opens the page asked for; the cookie is httpOn
   expect(await page.evaluate(() => document.cookie)).not.toContain("ade-session");
 
   // The chat streams through the session.
-  await page.getByRole("textbox", { name: "Message" }).fill("hello behind the password");
-  await page.getByRole("button", { name: "Send" }).click();
-  await expect(
-    page.getByRole("log", { name: "Conversation" }).getByRole("article", { name: "Agent reply" }).last(),
-  ).toContainText("You said: hello behind the password", { timeout: 45_000 });
+  await new ChatPane(page).send("hello behind the password");
+  await expect(new ChatPane(page).log.getByRole("article", { name: "Agent reply" }).last()).toContainText(
+    "You said: hello behind the password",
+    { timeout: 45_000 },
+  );
 
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL(`${ade.baseUrl}/login`);

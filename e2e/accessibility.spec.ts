@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { startAde, type AdeProcess } from "./ade-process";
 import { expect, test } from "./fixtures";
 import { e2eSecrets } from "./test-stack";
+import { ChatPane } from "./pages/chat-pane";
 
 /** The serious and critical violations axe finds on what is on screen now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -62,7 +63,7 @@ for (const theme of ["light", "dark"] as const) {
     }) => {
       test.setTimeout(180_000);
       await page.goto(`/agents/${agent.id}`);
-      await expect(page.getByRole("textbox", { name: "Message" })).toBeVisible();
+      await expect(new ChatPane(page).message).toBeVisible();
       await page.waitForLoadState("networkidle");
       const found: Record<string, string[]> = {};
       const check = async (name: string) => {
@@ -97,9 +98,8 @@ for (const theme of ["light", "dark"] as const) {
       const other = await letta.agents.create({ name: `${agent.name}-b`, model: agent.model ?? undefined });
       try {
         await page.goto(`/compare/chat?a=${agent.id}&b=${other.id}`);
-        await expect(page.getByRole("textbox", { name: "Message" })).toBeVisible();
-        await page.getByRole("textbox", { name: "Message" }).fill("#remember axe likes tea");
-        await page.getByRole("button", { name: "Send", exact: true }).click();
+        await expect(new ChatPane(page).message).toBeVisible();
+        await new ChatPane(page).send("#remember axe likes tea");
         await expect(page.getByText(/Turn complete/)).toHaveCount(2, { timeout: 30_000 });
         expect(await seriousViolations(page)).toEqual([]);
         await page.getByRole("tab", { name: /^Test messages/ }).click();

@@ -120,7 +120,7 @@ test("a reader who just scrolled up stays there when the list changes before the
     { maxRetries: 0, timeout: 120_000 },
   );
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = new ChatPane(page).log;
   await expect(conversation.getByText("You said: earlier message 40")).toBeVisible();
   await expect.poll(() => scrollRoom(page)).toBeGreaterThan(1_000);
 

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test as base } from "./fixtures";
 import { expectStoredReply } from "./stored-messages";
 import { lettaProcess } from "./letta-outage";
+import { ChatPane } from "./pages/chat-pane";
 
 /** Stops Letta on demand; whatever happens in the test, Letta runs and is healthy again afterwards. */
 const test = base.extend<{ outage: { stop: (graceMs?: number) => Promise<void>; start: () => Promise<void> } }>({
@@ -60,7 +61,7 @@ test("Letta down: a send keeps the typed text, pages say why in place, and both 
   // No reload: the header sees the server again and the page loads what failed.
   await expect(serverState(other)).toHaveText("Connected", { timeout: 30_000 });
   await expect(other.getByRole("heading", { level: 1, name: agent.name })).toBeVisible();
-  await expect(other.getByRole("log", { name: "Conversation" }).getByText("Start of the conversation")).toBeVisible();
+  await expect(new ChatPane(other).log.getByText("Start of the conversation")).toBeVisible();
   await expect(other.getByRole("main").getByRole("alert")).toHaveCount(0);
 
   await expect(serverState(page)).toHaveText("Connected", { timeout: 30_000 });

@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures";
 import { folderWithFiles, FoldersPage, minimalPdf, serverFiles, textFile } from "./folders-support";
 import { lightAgent } from "./agents-support";
 import { scriptedEmbedding } from "./test-stack";
+import { ChatPane } from "./pages/chat-pane";
 
 // Letta parses and embeds every upload in the background; a cold stack takes a while for the first one.
 test.describe.configure({ timeout: 180_000 });
@@ -134,8 +135,7 @@ test("a folder is made, markdown, text and PDF files are processed into passages
 });
 
 async function sendMessage(page: Page, text: string) {
-  await page.getByRole("textbox", { name: "Message" }).fill(text);
-  await page.getByRole("button", { name: "Send" }).click();
+  await new ChatPane(page).send(text);
 }
 
 test("a folder attached to an agent: grep in a turn, open files in the context window, close, detach, delete", async ({
@@ -182,7 +182,7 @@ test("a folder attached to an agent: grep in a turn, open files in the context w
       await expect(tools.getByRole("listitem", { name: `Tool ${tool}` })).toContainText("Letta base");
     }
 
-    const conversation = page.getByRole("log", { name: "Conversation" });
+    const conversation = new ChatPane(page).log;
     await sendMessage(page, "#grep zebra");
     await expect(conversation.getByRole("article", { name: "Tool call grep_files" })).toContainText(
       '"pattern": "zebra"',

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { failedRun, InspectorPage, latestRunId, RunsPage } from "./inspector-support";
+import { ChatPane } from "./pages/chat-pane";
 
 test("a #remember turn opens in the inspector: two steps, the exact requests and response, usage as Letta counts it", async ({
   page,
@@ -7,9 +8,8 @@ test("a #remember turn opens in the inspector: two steps, the exact requests and
   letta,
 }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#remember likes oolong tea");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = new ChatPane(page).log;
+  await new ChatPane(page).send("#remember likes oolong tea");
   await expect(conversation.getByText("Turn complete")).toBeVisible({ timeout: 45_000 });
   const streamed = (await conversation.getByText("Turn complete").textContent()) ?? "";
 
@@ -62,9 +62,8 @@ test("a #remember turn opens in the inspector: two steps, the exact requests and
 
 test("a turn loaded from history shows the same usage as when it streamed", async ({ page, agent, letta }) => {
   await page.goto(`/agents/${agent.id}`);
-  const conversation = page.getByRole("log", { name: "Conversation" });
-  await page.getByRole("textbox", { name: "Message" }).fill("#remember history usage");
-  await page.getByRole("button", { name: "Send" }).click();
+  const conversation = new ChatPane(page).log;
+  await new ChatPane(page).send("#remember history usage");
   await expect(conversation.getByText("Turn complete")).toBeVisible({ timeout: 45_000 });
   const streamed = (await conversation.getByText("Turn complete").textContent()) ?? "";
   const usage = streamed.match(/\d+ steps?, \d+ prompt \+ \d+ completion tokens/)?.[0];

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { KeyboardUser } from "./pages/keyboard";
+import { ChatPane } from "./pages/chat-pane";
 
 test("the command palette finds an agent by part of its name and Enter opens it", async ({ page, agent }) => {
   await page.goto("/blocks");
@@ -51,13 +52,13 @@ test("keyboard only: open an agent, send a message, stop a slow reply with Esc, 
   await expect(page).toHaveURL(new RegExp(`/agents/${agent.id}$`));
 
   // "/" focuses the message box; Enter sends.
-  const message = page.getByRole("textbox", { name: "Message" });
+  const message = new ChatPane(page).message;
   await expect(message).toBeVisible();
   await page.keyboard.press("/");
   await expect(message).toBeFocused();
   await page.keyboard.type("#slow 40 a long answer");
   await page.keyboard.press("Enter");
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  const conversation = new ChatPane(page).log;
   const reply = conversation.getByRole("article", { name: "Agent reply" }).last();
   await expect(reply).toContainText("Slow part 2");
 
@@ -88,7 +89,7 @@ test("keyboard only: open an agent, send a message, stop a slow reply with Esc, 
 
 test("? lists the shortcuts", async ({ page, agent }) => {
   await page.goto(`/agents/${agent.id}`);
-  await expect(page.getByRole("textbox", { name: "Message" })).toBeVisible();
+  await expect(new ChatPane(page).message).toBeVisible();
   await page.locator("body").press("?");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(dialog).toBeVisible();

@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { expect, test as base } from "./fixtures";
 import { e2eSecrets, scriptedModel, testStack } from "./test-stack";
+import { ChatPane } from "./pages/chat-pane";
 
 // Letta lists the provider's models while adding it, and a turn goes through the scripted model server.
 base.describe.configure({ timeout: 120_000 });
@@ -126,9 +127,8 @@ test("a model server added at run time: its models are listed and offered to age
   expect(switched.llm_config.handle).toBe(handle);
   expect(switched.llm_config.provider_name).toBe(name);
 
-  await page.getByRole("textbox", { name: "Message" }).fill("hello from the new provider");
-  await page.getByRole("button", { name: "Send" }).click();
-  const conversation = page.getByRole("log", { name: "Conversation" });
+  await new ChatPane(page).send("hello from the new provider");
+  const conversation = new ChatPane(page).log;
   await expect(conversation.getByRole("article", { name: "Agent reply" }).last()).toHaveText(
     /You said: hello from the new provider/,
     { timeout: 45_000 },

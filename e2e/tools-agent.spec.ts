@@ -30,8 +30,7 @@ async function openToolsTab(page: Page, agentId: string) {
 }
 
 async function send(page: Page, text: string) {
-  await new ChatPane(page).message.fill(text);
-  await new ChatPane(page).sendButton.click();
+  await new ChatPane(page).send(text);
 }
 
 test("a custom tool is attached from the library and the agent calls it in a chat", async ({
