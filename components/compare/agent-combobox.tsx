@@ -1,25 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState, type KeyboardEvent } from "react";
-import type { AgentPage } from "@/lib/agents/types";
-import { fetchJson } from "@/lib/fetch-json";
-import { queryKeys } from "@/lib/query-keys";
+import { agentSearchOptions, useDebounced } from "@/components/agents/agent-search";
+import { useId, useState, type KeyboardEvent } from "react";
 
 export interface PickedAgent {
   id: string;
   name: string;
-}
-
-const SEARCH_LIMIT = 10;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 /**
@@ -52,13 +39,7 @@ export function AgentCombobox({
   const typed = text.trim();
   const searching = open && typed !== "" && typed !== value?.name;
   const search = useDebounced(typed, 200);
-  const found = useQuery({
-    queryKey: queryKeys.agentPicker(search),
-    queryFn: () =>
-      fetchJson<AgentPage>(`/api/agents?${new URLSearchParams({ q: search, limit: String(SEARCH_LIMIT) })}`),
-    enabled: searching && search !== "",
-    staleTime: 5_000,
-  });
+  const found = useQuery({ ...agentSearchOptions(search), enabled: searching && search !== "" });
   const options: PickedAgent[] = !searching
     ? suggestions
     : search === typed && found.data

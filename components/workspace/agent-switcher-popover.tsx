@@ -1,26 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { agentSearchOptions, useDebounced } from "@/components/agents/agent-search";
 import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { fetchJson } from "@/lib/fetch-json";
-import type { AgentPage } from "@/lib/agents/types";
-import { queryKeys } from "@/lib/query-keys";
 import { switcherTriggerClass, SwitcherLabel } from "./agent-switcher";
 import { useRecentAgents, type RecentAgent } from "./recent-agents";
-
-const SEARCH_LIMIT = 10;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 /** The agent switcher's popover (Radix) with its search, loaded when the switcher is first opened. */
 export function AgentSwitcherPopover() {
@@ -57,13 +44,7 @@ function SwitcherSearch({
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);
   const search = useDebounced(text.trim(), 200);
-  const found = useQuery({
-    queryKey: queryKeys.agentSearch(search),
-    queryFn: () =>
-      fetchJson<AgentPage>(`/api/agents?${new URLSearchParams({ q: search, limit: String(SEARCH_LIMIT) })}`),
-    enabled: search !== "",
-    staleTime: 5_000,
-  });
+  const found = useQuery({ ...agentSearchOptions(search), enabled: search !== "" });
   const options: RecentAgent[] =
     text.trim() === ""
       ? recent
