@@ -129,6 +129,8 @@ export interface Grade {
   score: number;
   passed: boolean;
   reason: string;
+  /** The grader could not grade (a pattern that does not compile, a judge that failed or answered malformed JSON). */
+  errored?: boolean;
 }
 
 export interface TokenUsage {
