@@ -31,7 +31,7 @@ export async function gradeOne(
     case "tool_called":
       return gradeToolCalled(spec, trace);
     case "tool_output":
-      return gradeToolOutput(spec, trace);
+      return gradeToolOutput(spec, evalCase, trace);
     case "memory":
       return gradeMemory(spec, evalCase, trace);
     case "model_judge":
@@ -62,11 +62,10 @@ function patternsOf(spec: GraderSpec): { path: (string | number)[]; source: stri
   switch (spec.kind) {
     case "reply":
     case "memory":
+    case "tool_output":
       return spec.match === "regex" && spec.value !== undefined
         ? [{ path: ["value"], source: spec.value, caseSensitive: spec.caseSensitive }]
         : [];
-    case "tool_output":
-      return spec.match === "regex" ? [{ path: ["value"], source: spec.value, caseSensitive: spec.caseSensitive }] : [];
     case "tool_called":
       return Object.entries(spec.arguments).map(([name, source]) => ({
         path: ["arguments", name],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TraceMessage } from "@/lib/evals/types";
-import { grader, say, trace } from "./test-helpers";
+import { evalCase, grader, say, trace } from "./test-helpers";
 import { gradeToolCalled, gradeToolOutput } from "./tools";
 
 const call = (name: string, args: Record<string, unknown> | string, id = "c1"): TraceMessage => ({
@@ -96,38 +96,61 @@ describe("tool_called grader", () => {
 describe("tool_output grader", () => {
   it("passes when any output contains the value", () => {
     const spec = grader("tool_output", { match: "contains", value: "sunny" });
-    const grade = gradeToolOutput(spec, trace([output("weather", "Rain"), output("forecast", "Sunny tomorrow")]));
+    const grade = gradeToolOutput(
+      spec,
+      evalCase(),
+      trace([output("weather", "Rain"), output("forecast", "Sunny tomorrow")]),
+    );
     expect(grade).toMatchObject({ passed: true, reason: 'The output of "forecast" contains "sunny" (ignoring case).' });
   });
 
   it("reads only the named tool's returns", () => {
     const spec = grader("tool_output", { tool: "weather", match: "contains", value: "sunny" });
-    const grade = gradeToolOutput(spec, trace([output("weather", "Rain"), output("forecast", "Sunny")]));
+    const grade = gradeToolOutput(spec, evalCase(), trace([output("weather", "Rain"), output("forecast", "Sunny")]));
     expect(grade).toMatchObject({
       passed: false,
       reason: 'No output contains "sunny" (ignoring case) (1 return; the last: "Rain").',
     });
-    expect(gradeToolOutput(grader("tool_output", { tool: "x", match: "exact", value: "y" }), trace([])).reason).toBe(
-      '"x" never returned.',
-    );
-    expect(gradeToolOutput(grader("tool_output", { match: "exact", value: "y" }), trace([say("hi")])).reason).toBe(
-      "No tool returned anything.",
-    );
+    expect(
+      gradeToolOutput(grader("tool_output", { tool: "x", match: "exact", value: "y" }), evalCase(), trace([])).reason,
+    ).toBe('"x" never returned.');
+    expect(
+      gradeToolOutput(grader("tool_output", { match: "exact", value: "y" }), evalCase(), trace([say("hi")])).reason,
+    ).toBe("No tool returned anything.");
   });
 
   it("supports exact and case-sensitive regular expressions; markup stays text", () => {
     expect(
-      gradeToolOutput(grader("tool_output", { match: "exact", value: "<ok/>" }), trace([output("t", " <ok/> ")]))
-        .passed,
+      gradeToolOutput(
+        grader("tool_output", { match: "exact", value: "<ok/>" }),
+        evalCase(),
+        trace([output("t", " <ok/> ")]),
+      ).passed,
     ).toBe(true);
     const spec = grader("tool_output", { match: "regex", value: "^OK \\d+", caseSensitive: true });
-    expect(gradeToolOutput(spec, trace([output("t", "ok 1")])).passed).toBe(false);
-    expect(gradeToolOutput(spec, trace([output("t", "OK 1")])).passed).toBe(true);
+    expect(gradeToolOutput(spec, evalCase(), trace([output("t", "ok 1")])).passed).toBe(false);
+    expect(gradeToolOutput(spec, evalCase(), trace([output("t", "OK 1")])).passed).toBe(true);
+  });
+
+  it("compares with the case's expected answer when the grader has no value, and errors without either", () => {
+    const spec = grader("tool_output", { tool: "fetch", match: "contains" });
+    expect(
+      gradeToolOutput(
+        spec,
+        evalCase({ expected: "Example Domain" }),
+        trace([output("fetch", "<title>Example Domain</title>")]),
+      ).passed,
+    ).toBe(true);
+    expect(gradeToolOutput(spec, evalCase(), trace([output("fetch", "x")]))).toMatchObject({
+      errored: true,
+      passed: false,
+    });
   });
 
   it("errors on a pattern that does not compile", () => {
     const grade = gradeToolOutput(
       grader("tool_output", { match: "regex", value: "a{2,1}" }),
+      evalCase(),
       trace([output("t", "aa")]),
     );
     expect(grade).toMatchObject({ errored: true, passed: false });

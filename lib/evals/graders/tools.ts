@@ -1,4 +1,4 @@
-import type { CaseTrace, Grade, GraderSpec, TraceMessage } from "@/lib/evals/types";
+import type { CaseTrace, EvalCase, Grade, GraderSpec, TraceMessage } from "@/lib/evals/types";
 import { errored, verdict } from "./grade";
 import { compilePattern, describeMatch, matchText, quote } from "./text-match";
 
@@ -73,7 +73,11 @@ function parsedArguments(args: ToolCall["arguments"]): Record<string, unknown> |
 }
 
 /** Passes when one return (of the named tool, or of any tool) matches. */
-export function gradeToolOutput(spec: ToolOutputSpec, trace: CaseTrace): Grade {
+export function gradeToolOutput(spec: ToolOutputSpec, evalCase: EvalCase, trace: CaseTrace): Grade {
+  const value = spec.value ?? evalCase.expected;
+  if (value === undefined) {
+    return errored(spec, "Nothing to compare with: the grader has no value and the case no expected answer.");
+  }
   const returns = trace.messages.filter(
     (message): message is Extract<TraceMessage, { type: "tool_return" }> =>
       message.type === "tool_return" && (spec.tool === undefined || message.name === spec.tool),
@@ -85,7 +89,7 @@ export function gradeToolOutput(spec: ToolOutputSpec, trace: CaseTrace): Grade {
       spec.tool === undefined ? "No tool returned anything." : `${quote(spec.tool)} never returned.`,
     );
   }
-  const match = { match: spec.match, value: spec.value, caseSensitive: spec.caseSensitive };
+  const match = { match: spec.match, value, caseSensitive: spec.caseSensitive };
   for (const output of returns) {
     const result = matchText(match, output.output);
     if ("error" in result) return errored(spec, result.error);
