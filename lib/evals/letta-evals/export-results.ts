@@ -31,13 +31,17 @@ export function exportResults(
 function toSampleResult(result: CaseResult, dataset: Dataset | null, modelHandle: string | null) {
   const seconds = result.latencyMs === null ? 0 : result.latencyMs / 1000;
   const failed = result.status === "errored" || result.status === "cancelled";
+  // Letta messages carry a date; the trace does not keep one per message, so each gets the case's start.
+  const date = result.startedAt ?? result.finishedAt ?? new Date(0).toISOString();
   return {
     sample_id: result.caseId,
     agent_id: result.copyAgentId ?? result.agentId,
     model_handle: modelHandle,
     agent_usage: null,
     // The ADE's trace leaves the user's messages out and does not split turns: one turn holds every message.
-    trajectory: result.trace ? [result.trace.messages.map(toLettaMessage)] : [],
+    trajectory: result.trace
+      ? [result.trace.messages.map((message, index) => toLettaMessage(message, index, date))]
+      : [],
     agent_state: null,
     token_data: null,
     submissions: submissions(result, dataset),
@@ -89,21 +93,22 @@ function submissions(result: CaseResult, dataset: Dataset | null): Record<string
 }
 
 /** A trace message in the shape of the Letta message letta-evals stores (message_type and its fields). */
-function toLettaMessage(message: TraceMessage, index: number) {
+function toLettaMessage(message: TraceMessage, index: number, date: string) {
   const id = `message-${index}`;
   switch (message.type) {
     case "assistant":
-      return { id, message_type: "assistant_message", content: message.text };
+      return { id, date, message_type: "assistant_message", content: message.text };
     case "reasoning":
-      return { id, message_type: "reasoning_message", reasoning: message.text };
+      return { id, date, message_type: "reasoning_message", reasoning: message.text };
     case "tool_call": {
       const args = typeof message.arguments === "string" ? message.arguments : JSON.stringify(message.arguments);
       const call = { name: message.name, arguments: args, tool_call_id: message.toolCallId };
-      return { id, message_type: "tool_call_message", tool_call: call, tool_calls: [call] };
+      return { id, date, message_type: "tool_call_message", tool_call: call, tool_calls: [call] };
     }
     case "tool_return":
       return {
         id,
+        date,
         message_type: "tool_return_message",
         tool_call_id: message.toolCallId,
         name: message.name,

@@ -224,22 +224,24 @@ describe("exporting results as letta-evals result rows", () => {
       agent_usage: null,
       trajectory: [
         [
-          { id: "message-0", message_type: "reasoning_message", reasoning: "Think" },
+          { id: "message-0", date: now.toISOString(), message_type: "reasoning_message", reasoning: "Think" },
           {
             id: "message-1",
+            date: now.toISOString(),
             message_type: "tool_call_message",
             tool_call: { name: "fetch", arguments: '{"url":"x"}', tool_call_id: "c1" },
             tool_calls: [{ name: "fetch", arguments: '{"url":"x"}', tool_call_id: "c1" }],
           },
           {
             id: "message-2",
+            date: now.toISOString(),
             message_type: "tool_return_message",
             tool_call_id: "c1",
             name: "fetch",
             status: "success",
             tool_return: "<b>ok</b>",
           },
-          { id: "message-3", message_type: "assistant_message", content: "Paris." },
+          { id: "message-3", date: now.toISOString(), message_type: "assistant_message", content: "Paris." },
         ],
       ],
       agent_state: null,

@@ -108,10 +108,10 @@ describe("importing a letta-evals suite", () => {
     expect(unmapped).toEqual(
       expect.arrayContaining([
         { where: "dataset.jsonl: line 2", what: "ground_truth per turn", why: expect.stringContaining("last turn's") },
-        { where: "dataset.jsonl: line 4", what: "agent_args (persona)", why: expect.any(String) },
-        { where: "dataset.jsonl: line 4", what: "extra_vars", why: expect.any(String) },
+        { where: "dataset.jsonl: line 3", what: "agent_args (persona)", why: expect.any(String) },
+        { where: "dataset.jsonl: line 3", what: "extra_vars", why: expect.any(String) },
         {
-          where: "dataset.jsonl: line 4",
+          where: "dataset.jsonl: line 3",
           what: "notes",
           why: expect.stringContaining("Not a letta-evals sample field"),
         },
