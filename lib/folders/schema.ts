@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const id = z.string().trim().min(1).max(200);
+import { idSchema as id } from "@/lib/ids";
 
 /** What Letta does when a folder already holds a file of the same name (its `duplicate_handling`). */
 export const duplicateHandlings = ["suffix", "replace", "skip", "error"] as const;
