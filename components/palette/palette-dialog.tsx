@@ -1,13 +1,15 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useState } from "react";
 import { formatCombo } from "@/components/shortcuts/keys";
 import { commandList, useCommandRegistry, type Command as RegisteredCommand } from "@/components/shortcuts/registry";
-import { paletteAgentsQuery } from "./agent-search";
+import { agentSearchQuery } from "@/lib/agents/queries";
+
+const PALETTE_AGENT_LIMIT = 8;
 
 const itemClass =
   "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm aria-selected:bg-blue-600 aria-selected:text-white";
@@ -34,7 +36,7 @@ function PaletteBody({ close }: { close: () => void }) {
   const router = useRouter();
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search.trim());
-  const agents = useQuery(paletteAgentsQuery(deferred));
+  const agents = useQuery({ ...agentSearchQuery(deferred, PALETTE_AGENT_LIMIT), placeholderData: keepPreviousData });
   const registered = useCommandRegistry((state) => state.commands);
   const commands = commandList(registered).filter((command) => !command.keysOnly && (!command.when || command.when()));
   const groups = new Map<string, RegisteredCommand[]>();
