@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { agentFileSchema, type AgentFile } from "./schema";
 
 export interface AgentFileAgentSummary {
@@ -150,4 +151,17 @@ export function summarize(file: AgentFile): AgentFileSummary {
     sourceCount: file.sources.length,
     skillCount: file.skills?.length ?? 0,
   };
+}
+
+/** An uploaded agent file's text: it must be UTF-8 (JSON) to be an agent file at all. */
+export function agentFileText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError(
+      "invalid_input",
+      "The file is not UTF-8 text, so it cannot be an agent file.",
+      "Pick an .af file exported from Letta.",
+    );
+  }
 }

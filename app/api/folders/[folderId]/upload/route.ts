@@ -2,9 +2,8 @@ import { idSchema } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { fileProblem, MAX_FOLDER_FILE_BYTES } from "@/lib/folders/limits";
 import { uploadQuerySchema } from "@/lib/folders/schema";
-import { assertSameOrigin, parseInput, route } from "@/lib/http";
+import { assertSameOrigin, parseInput, readLimitedBytes, route } from "@/lib/http";
 import { uploadFolderFile } from "@/lib/letta/folders";
-import { readLimitedBytes } from "./read-body";
 
 export const dynamic = "force-dynamic";
 
