@@ -1,4 +1,4 @@
-export const appErrorCodes = [
+const appErrorCodes = [
   "unreachable",
   "unauthorized",
   "forbidden",
@@ -55,7 +55,7 @@ export class AppError extends Error {
   }
 }
 
-export function isAppErrorBody(value: unknown): value is AppErrorBody {
+function isAppErrorBody(value: unknown): value is AppErrorBody {
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (

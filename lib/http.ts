@@ -22,7 +22,7 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 /** Answers an AppError as JSON; anything else is logged and answered as a generic failure. */
-export function errorResponse(error: unknown): Response {
+function errorResponse(error: unknown): Response {
   if (error instanceof AppError) return error.toResponse();
   console.error(error);
   return new AppError("server_error", "The ADE failed to handle the request.", "Check the ADE's log.").toResponse();

@@ -14,7 +14,7 @@ import { DeleteTool } from "./delete-tool";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolRunner } from "./tool-runner";
 
-export const NEW_TOOL_SOURCE = `def my_tool(text: str) -> str:
+const NEW_TOOL_SOURCE = `def my_tool(text: str) -> str:
     """Say what the tool does: the agent reads this.
 
     Args:

@@ -11,7 +11,7 @@ const variants = {
 
 const sizes = { sm: "px-2 py-1 text-xs", md: "px-3 py-1.5 text-sm" } as const;
 
-export type ButtonVariant = keyof typeof variants;
+type ButtonVariant = keyof typeof variants;
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
@@ -19,11 +19,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** The classes of a Button, for a link or a Radix trigger that must look like one. */
-export function buttonClass({
-  variant = "secondary",
-  size = "md",
-  className = "",
-}: Omit<ButtonProps, "children"> = {}) {
+function buttonClass({ variant = "secondary", size = "md", className = "" }: Omit<ButtonProps, "children"> = {}) {
   const shape =
     variant === "icon" ? "inline-flex items-center justify-center rounded p-1" : `rounded-md ${sizes[size]}`;
   return `${shape} ${variants[variant]} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:opacity-50 ${className}`.trim();

@@ -5,8 +5,6 @@ import type { ComponentProps, ReactNode } from "react";
 
 /** A modal dialog (Radix): focus moves in and is trapped, Esc closes, focus returns to the opener. */
 export const Dialog = DialogPrimitive.Root;
-export const DialogTrigger = DialogPrimitive.Trigger;
-export const DialogClose = DialogPrimitive.Close;
 
 interface DialogContentProps extends Omit<ComponentProps<typeof DialogPrimitive.Content>, "title"> {
   /** The dialog's title: its accessible name. */

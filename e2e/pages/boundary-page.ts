@@ -15,7 +15,7 @@ export class BoundaryPage {
     this.alert = main.getByRole("alert");
     this.backToAgents = main.getByRole("link", { name: "Back to the agent list" });
     this.tryAgain = main.getByRole("button", { name: "Try again" });
-    this.loading = main.getByRole("status");
+    this.loading = main.getByRole("status").filter({ hasText: /^Loading / });
     this.serverState = page.getByRole("region", { name: "Letta server" }).getByRole("status");
   }
 }

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { agentFileSchema, type AgentFile } from "./schema";
 
-export interface AgentFileAgentSummary {
+interface AgentFileAgentSummary {
   fileId: string;
   name: string;
   agentType: string | null;
@@ -84,7 +84,7 @@ function listProblems(problems: string[]): string {
 }
 
 /** Broken references make Letta fail half-way, after it has created some of the file's entities. */
-export function referenceProblems(file: AgentFile): string[] {
+function referenceProblems(file: AgentFile): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   const allIds = [
@@ -132,7 +132,7 @@ export function referenceProblems(file: AgentFile): string[] {
   return problems;
 }
 
-export function summarize(file: AgentFile): AgentFileSummary {
+function summarize(file: AgentFile): AgentFileSummary {
   return {
     agents: file.agents.map((agent) => ({
       fileId: agent.id,

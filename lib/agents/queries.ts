@@ -4,7 +4,7 @@ import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
 
 /** How many agents a search shows unless its place asks for another number. */
-export const AGENT_SEARCH_LIMIT = 10;
+const AGENT_SEARCH_LIMIT = 10;
 
 /**
  * The one agent search (switcher, palette, pair picker, "attach to an agent"): the server's agents whose

@@ -46,8 +46,6 @@ export const stepFeedbackSchema = z.object({
   /** Comma-separated in the form; at most 10 tags of 50 characters. */
   tags: z.array(z.string().trim().min(1).max(50)).max(10).default([]),
 });
-export type StepFeedbackInput = z.input<typeof stepFeedbackSchema>;
-
 export const previewSchema = z.object({
   agentId: idSchema,
   message: z.string().max(20_000).default("(your next message)"),
