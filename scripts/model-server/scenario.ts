@@ -12,8 +12,8 @@ export type Plan =
   | { kind: "tool"; scenario: string; name: string; args: JsonObject; reasoning?: string }
   | { kind: "error"; scenario: string; status: number; message: string };
 
-export const SLOW_DEFAULT_CHUNKS = 30;
-export const SLOW_CHUNK_DELAY_MS = 300;
+const SLOW_DEFAULT_CHUNKS = 30;
+const SLOW_CHUNK_DELAY_MS = 300;
 const MAX_TOOL_LOOP = 6;
 const RESULT_PREVIEW_CHARS = 200;
 const ECHO_CHARS = 500;
@@ -457,7 +457,7 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
 }
 
 /** Memory block labels from the system prompt's `<memory_blocks>` section, writable ones only. */
-export function writableBlockLabels(systemPrompt: string): string[] {
+function writableBlockLabels(systemPrompt: string): string[] {
   const start = systemPrompt.indexOf("<memory_blocks>");
   const end = systemPrompt.indexOf("</memory_blocks>", start);
   if (start < 0 || end < 0) return [];
