@@ -10,7 +10,8 @@ import { ConfirmButton } from "./confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { PassageSearch } from "./passage-search";
-import { passagePageQuery, splitTags } from "@/lib/memory/queries";
+import { splitCommaList } from "@/lib/comma-list";
+import { passagePageQuery } from "@/lib/memory/queries";
 
 const fieldClass =
   "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
@@ -27,7 +28,7 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
   // Passages change the archive list (the first insert creates one) and the context's counts too.
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
   const insert = useMutation({
-    mutationFn: async () => unwrap(insertPassageAction({ agentId, text, tags: splitTags(tags) })),
+    mutationFn: async () => unwrap(insertPassageAction({ agentId, text, tags: splitCommaList(tags) })),
     onSuccess: () => {
       setText("");
       setTags("");

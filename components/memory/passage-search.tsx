@@ -4,7 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
-import { passageSearchQuery, splitTags } from "@/lib/memory/queries";
+import { splitCommaList } from "@/lib/comma-list";
+import { passageSearchQuery } from "@/lib/memory/queries";
 
 const fieldClass =
   "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
@@ -17,7 +18,7 @@ export function PassageSearch({ agentId }: { agentId: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSubmitted({ query: query.trim(), tags: splitTags(tags) });
+    setSubmitted({ query: query.trim(), tags: splitCommaList(tags) });
   };
 
   return (
