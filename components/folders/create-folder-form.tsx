@@ -11,7 +11,7 @@ import { createFolderSchema } from "@/lib/folders/schema";
 import type { FolderView } from "@/lib/folders/types";
 import type { EmbeddingOption } from "@/lib/models/types";
 import { queryKeys } from "@/lib/query-keys";
-import { fieldErrors, FolderField, inputClass } from "./folder-fields";
+import { fieldErrors, FolderField, FolderTextFields, inputClass } from "./folder-fields";
 
 /** Creates a folder with the embedding model its files will be embedded with (fixed once created). */
 export function CreateFolderForm({
@@ -57,36 +57,15 @@ export function CreateFolderForm({
       className="space-y-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
     >
       <h2 className="text-sm font-semibold">New folder</h2>
-      <FolderField label="Name" error={errors.name}>
-        {(props) => (
-          <input {...props} value={values.name} onChange={(e) => set("name")(e.target.value)} className={inputClass} />
-        )}
-      </FolderField>
-      <FolderField label="Description" error={errors.description} hint="What the files are about (the agent sees it).">
-        {(props) => (
-          <input
-            {...props}
-            value={values.description}
-            onChange={(e) => set("description")(e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </FolderField>
-      <FolderField
-        label="Instructions"
-        error={errors.instructions}
-        hint="How the agent should use these files (optional)."
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            value={values.instructions}
-            onChange={(e) => set("instructions")(e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </FolderField>
+      <FolderTextFields
+        values={values}
+        errors={errors}
+        onChange={set}
+        hints={{
+          description: "What the files are about (the agent sees it).",
+          instructions: "How the agent should use these files (optional).",
+        }}
+      />
       <FolderField
         label="Embedding model"
         error={errors.embedding}

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
+import { AgentLinkList } from "@/components/agents/agent-link-list";
 import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
@@ -59,15 +59,7 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
                 ? "It is attached to 1 agent, which will lose its files:"
                 : `It is attached to ${attached.length} agents, which will lose its files:`}
             </p>
-            <ul aria-label="Agents the folder is attached to" className="mt-1 list-disc pl-5">
-              {attached.map((agent) => (
-                <li key={agent.id}>
-                  <Link href={`/agents/${agent.id}`} className="underline">
-                    {agent.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <AgentLinkList label="Agents the folder is attached to" agents={attached} />
           </div>
         )
       ) : null}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
+import { AgentLinkList } from "@/components/agents/agent-link-list";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
@@ -51,15 +51,7 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
                 : `${agents.length} agents use it and will lose it:`}
               {usage.data.complete ? "" : " (and maybe more: only the first 2,000 agents were checked)"}
             </p>
-            <ul aria-label="Agents using this tool" className="mt-1 list-disc pl-5">
-              {agents.map((agent) => (
-                <li key={agent.id}>
-                  <Link href={`/agents/${agent.id}`} className="underline">
-                    {agent.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <AgentLinkList label="Agents using this tool" agents={agents} />
           </div>
         )
       ) : null}
