@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { fieldErrors, updateAgentSchema, type UpdateAgentInput } from "@/lib/agents/create-schema";
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
-import { AppError } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { Field, inputClass, inputId, invalidProps } from "./form-field";
 
 interface DetailsFormProps {
@@ -68,16 +68,7 @@ export function AgentDetailsForm({ agent, error, onSave, onCancel }: DetailsForm
           {...invalidProps("tags", errors.tags)}
         />
       </Field>
-      {error ? (
-        <ErrorPanel
-          title="The changes were not saved"
-          error={
-            error instanceof AppError
-              ? error.toJSON()
-              : { code: "server_error", message: error.message, hint: "Try again." }
-          }
-        />
-      ) : null}
+      {error ? <ErrorPanel title="The changes were not saved" error={toErrorBody(error)} /> : null}
       <div className="flex gap-2">
         <button
           type="submit"

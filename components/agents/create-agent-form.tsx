@@ -7,7 +7,7 @@ import { ErrorPanel } from "@/components/error-panel";
 import { createAgentSchema, creatableAgentTypes, fieldErrors, type CreateAgentInput } from "@/lib/agents/create-schema";
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
 import { agentTemplates, blankValues, findTemplate, type TemplateValues } from "@/lib/agents/templates";
-import { AppError } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { createAgentAction } from "@/lib/agents/actions";
 import { queryKeys } from "@/lib/query-keys";
@@ -202,14 +202,7 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
         </p>
       ) : null}
       {create.error ? (
-        <ErrorPanel
-          title="The server did not create the agent"
-          error={
-            create.error instanceof AppError
-              ? create.error.toJSON()
-              : { code: "server_error", message: create.error.message, hint: "Try again." }
-          }
-        />
+        <ErrorPanel title="The server did not create the agent" error={toErrorBody(create.error)} />
       ) : null}
       <button
         type="submit"

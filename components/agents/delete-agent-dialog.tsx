@@ -5,7 +5,7 @@ import { useDemoLock } from "@/components/access/access-context";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { AppError } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { deleteAgentAction } from "@/lib/agents/actions";
 import { queryKeys } from "@/lib/query-keys";
@@ -71,14 +71,7 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
         </div>
         {remove.error ? (
           <div className="mt-3">
-            <ErrorPanel
-              title="The agent was not deleted"
-              error={
-                remove.error instanceof AppError
-                  ? remove.error.toJSON()
-                  : { code: "server_error", message: remove.error.message, hint: "Try again." }
-              }
-            />
+            <ErrorPanel title="The agent was not deleted" error={toErrorBody(remove.error)} />
           </div>
         ) : null}
         <form method="dialog" className="mt-4 flex justify-end gap-2">

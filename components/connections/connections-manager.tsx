@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
 import { ErrorPanel } from "@/components/error-panel";
-import { AppError } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { CORS_NOTE, type ConnectionCheck, type ConnectionList, type PublicConnection } from "@/lib/connections/types";
 import { connectionKeys } from "@/lib/query-keys";
 import { connectionsApi, useRefreshAfterSwitch } from "./api";
@@ -48,16 +48,7 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Passwords and API keys stay on the ADE&apos;s server: this page only learns whether one is set. {CORS_NOTE}
       </p>
-      {failure ? (
-        <ErrorPanel
-          title="That did not work"
-          error={
-            failure instanceof AppError
-              ? failure.toJSON()
-              : { code: "server_error", message: failure.message, hint: "Try again." }
-          }
-        />
-      ) : null}
+      {failure ? <ErrorPanel title="That did not work" error={toErrorBody(failure)} /> : null}
       <ul className="space-y-3" aria-label="Connections">
         {data.connections.map((connection) => {
           const active = connection.id === data.activeId;
