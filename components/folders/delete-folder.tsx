@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
 import { AgentLinkList } from "@/components/agents/agent-link-list";
+import { DeletePanel } from "@/components/ui/delete-panel";
 import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
@@ -41,12 +42,15 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
   }
   const attached = agents.data ?? [];
   return (
-    <section
-      role="alertdialog"
-      aria-label={`Delete ${folder.name}?`}
-      className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950"
+    <DeletePanel
+      name={folder.name}
+      question={`Delete ${folder.name} and all its files? This cannot be undone.`}
+      error={remove.error}
+      busy={agents.isPending || remove.isPending}
+      deleteLabel={remove.isPending ? "Deleting…" : "Delete"}
+      onDelete={() => remove.mutate()}
+      onCancel={() => setAsking(false)}
     >
-      <p className="font-medium">Delete {folder.name} and all its files? This cannot be undone.</p>
       {agents.isPending ? <p className="text-xs">Checking which agents it is attached to…</p> : null}
       {agents.error ? <InlineError error={toErrorBody(agents.error)} /> : null}
       {agents.data ? (
@@ -63,24 +67,6 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
           </div>
         )
       ) : null}
-      <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
-      <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={agents.isPending || remove.isPending}
-          onClick={() => remove.mutate()}
-          className="rounded bg-red-600 px-3 py-1 font-medium text-white hover:bg-red-700 disabled:opacity-50"
-        >
-          {remove.isPending ? "Deleting…" : "Delete"}
-        </button>
-        <button
-          type="button"
-          onClick={() => setAsking(false)}
-          className="rounded border border-zinc-300 px-3 py-1 dark:border-zinc-700"
-        >
-          Cancel
-        </button>
-      </div>
-    </section>
+    </DeletePanel>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { AgentLinkList } from "@/components/agents/agent-link-list";
+import { DeletePanel } from "@/components/ui/delete-panel";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
@@ -32,12 +33,14 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
   }
   const agents = usage.data?.agents ?? [];
   return (
-    <section
-      role="alertdialog"
-      aria-label={`Delete ${tool.name}?`}
-      className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950"
+    <DeletePanel
+      name={tool.name}
+      question={`Delete ${tool.name}? This cannot be undone.`}
+      error={remove.error}
+      busy={usage.isPending || remove.isPending}
+      onDelete={() => remove.mutate()}
+      onCancel={() => setAsking(false)}
     >
-      <p className="font-medium">Delete {tool.name}? This cannot be undone.</p>
       {usage.isPending ? <p className="text-xs">Checking which agents use it…</p> : null}
       {usage.error ? <InlineError error={toErrorBody(usage.error)} /> : null}
       {usage.data ? (
@@ -55,24 +58,6 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
           </div>
         )
       ) : null}
-      <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
-      <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={usage.isPending || remove.isPending}
-          onClick={() => remove.mutate()}
-          className="rounded bg-red-600 px-3 py-1 font-medium text-white hover:bg-red-700 disabled:opacity-50"
-        >
-          Delete
-        </button>
-        <button
-          type="button"
-          onClick={() => setAsking(false)}
-          className="rounded border border-zinc-300 px-3 py-1 dark:border-zinc-700"
-        >
-          Cancel
-        </button>
-      </div>
-    </section>
+    </DeletePanel>
   );
 }
