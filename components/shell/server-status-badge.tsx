@@ -11,6 +11,7 @@ const labels: Record<ServerStatus["state"], string> = {
   connected: "Connected",
   unauthorized: "Unauthorized",
   unreachable: "Unreachable",
+  unsupported: "Unsupported server",
   error: "Server error",
 };
 
@@ -18,6 +19,7 @@ const dots: Record<ServerStatus["state"], string> = {
   connected: "bg-emerald-500",
   unauthorized: "bg-amber-500",
   unreachable: "bg-red-500",
+  unsupported: "bg-amber-500",
   error: "bg-red-500",
 };
 
@@ -47,7 +49,7 @@ export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStat
       ) : null}
       {status.state !== "connected" ? (
         <span className="min-w-0 max-w-xs truncate text-xs text-zinc-500" title={`${status.message} ${status.hint}`}>
-          {status.hint}
+          {status.found ?? status.hint}
         </span>
       ) : null}
     </section>

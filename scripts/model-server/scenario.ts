@@ -3,6 +3,7 @@
  * The keyword syntax is documented in README.md beside this file.
  */
 import { FILE_KEYWORD, planFileKeyword } from "./file-tools";
+import { planJudge } from "./judge";
 import { messageText, type ChatMessage, type ChatRequest, type ChatTool, type JsonObject } from "./protocol";
 import { planStep } from "./steps";
 
@@ -40,6 +41,10 @@ export function planReply(request: ChatRequest): Plan {
     model: request.model ?? "scripted-model",
   };
   if (isSummaryRequest(context)) return planSummary(context);
+  const lastUser = lastUserMessage(context.messages);
+  const judged =
+    lastUser && context.messages.at(-1)?.role !== "tool" ? planJudge(unwrapUserText(messageText(lastUser))) : undefined;
+  if (judged) return { kind: "text", scenario: "judge", text: judged.text };
   const plan = isSleeptimeRequest(context) ? planSleeptime(context) : planConversation(context);
   return enforceToolChoice(plan, context);
 }
