@@ -11,6 +11,7 @@ import { deleteFolderAction } from "@/lib/folders/actions";
 import type { FolderView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
 import { folderAgentsQuery } from "@/lib/folders/queries";
+import { Button } from "@/components/ui/button";
 
 /** Deletes a folder and its files after naming the agents it is attached to (they lose its files). */
 export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDeleted: () => void }) {
@@ -28,15 +29,9 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
 
   if (!asking) {
     return (
-      <button
-        type="button"
-        disabled={lock.locked}
-        {...lock.props}
-        onClick={() => setAsking(true)}
-        className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
-      >
+      <Button variant="danger" disabled={lock.locked} {...lock.props} onClick={() => setAsking(true)}>
         Delete folder
-      </button>
+      </Button>
     );
   }
   const attached = agents.data ?? [];
@@ -73,21 +68,12 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
       ) : null}
       <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
       <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={agents.isPending || remove.isPending}
-          onClick={() => remove.mutate()}
-          className="rounded bg-red-600 px-3 py-1 font-medium text-white hover:bg-red-700 disabled:opacity-50"
-        >
+        <Button variant="danger" disabled={agents.isPending || remove.isPending} onClick={() => remove.mutate()}>
           {remove.isPending ? "Deleting…" : "Delete"}
-        </button>
-        <button
-          type="button"
-          onClick={() => setAsking(false)}
-          className="rounded border border-zinc-300 px-3 py-1 dark:border-zinc-700"
-        >
+        </Button>
+        <Button variant="secondary" onClick={() => setAsking(false)}>
           Cancel
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import { unwrap } from "@/lib/actions/result";
 import { deleteToolAction } from "@/lib/tools/actions";
 import type { ToolDetail } from "@/lib/tools/types";
 import { toolUsageQuery } from "@/lib/tools/queries";
+import { Button } from "@/components/ui/button";
 
 /** Deletes a tool after saying which agents use it (they lose it). */
 export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: () => void }) {
@@ -21,13 +22,9 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
 
   if (!asking) {
     return (
-      <button
-        type="button"
-        onClick={() => setAsking(true)}
-        className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
-      >
+      <Button variant="danger" onClick={() => setAsking(true)}>
         Delete tool
-      </button>
+      </Button>
     );
   }
   const agents = usage.data?.agents ?? [];
@@ -65,21 +62,12 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
       ) : null}
       <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
       <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={usage.isPending || remove.isPending}
-          onClick={() => remove.mutate()}
-          className="rounded bg-red-600 px-3 py-1 font-medium text-white hover:bg-red-700 disabled:opacity-50"
-        >
+        <Button variant="danger" disabled={usage.isPending || remove.isPending} onClick={() => remove.mutate()}>
           Delete
-        </button>
-        <button
-          type="button"
-          onClick={() => setAsking(false)}
-          className="rounded border border-zinc-300 px-3 py-1 dark:border-zinc-700"
-        >
+        </Button>
+        <Button variant="secondary" onClick={() => setAsking(false)}>
           Cancel
-        </button>
+        </Button>
       </div>
     </section>
   );
