@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
+import { AffectedAgents, ConfirmDelete } from "@/components/ui/confirm-delete";
 import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
@@ -36,45 +36,32 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
   }
   const attached = agents.data ?? [];
   return (
-    <section
-      role="alertdialog"
-      aria-label={`Delete ${folder.name}?`}
-      className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950"
+    <ConfirmDelete
+      name={folder.name}
+      question={`Delete ${folder.name} and all its files? This cannot be undone.`}
+      error={remove.error ? toErrorBody(remove.error) : null}
+      disabled={agents.isPending}
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate()}
+      onCancel={() => setAsking(false)}
     >
-      <p className="font-medium">Delete {folder.name} and all its files? This cannot be undone.</p>
       {agents.isPending ? <p className="text-xs">Checking which agents it is attached to…</p> : null}
       {agents.error ? <InlineError error={toErrorBody(agents.error)} /> : null}
       {agents.data ? (
         attached.length === 0 ? (
           <p className="text-xs">It is not attached to any agent.</p>
         ) : (
-          <div className="text-xs">
-            <p>
-              {attached.length === 1
+          <AffectedAgents
+            label="Agents the folder is attached to"
+            agents={attached}
+            intro={
+              attached.length === 1
                 ? "It is attached to 1 agent, which will lose its files:"
-                : `It is attached to ${attached.length} agents, which will lose its files:`}
-            </p>
-            <ul aria-label="Agents the folder is attached to" className="mt-1 list-disc pl-5">
-              {attached.map((agent) => (
-                <li key={agent.id}>
-                  <Link href={`/agents/${agent.id}`} className="underline">
-                    {agent.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
+                : `It is attached to ${attached.length} agents, which will lose its files:`
+            }
+          />
         )
       ) : null}
-      <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
-      <div className="flex gap-2">
-        <Button variant="danger" disabled={agents.isPending || remove.isPending} onClick={() => remove.mutate()}>
-          {remove.isPending ? "Deleting…" : "Delete"}
-        </Button>
-        <Button variant="secondary" onClick={() => setAsking(false)}>
-          Cancel
-        </Button>
-      </div>
-    </section>
+    </ConfirmDelete>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useDemoLock } from "@/components/access/access-context";
-import { ConfirmButton } from "@/components/memory/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ConfirmButton } from "@/components/memory/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { mcpServerToolsQuery } from "@/lib/tools/queries";

@@ -6,7 +6,7 @@ import { unwrap } from "@/lib/actions/result";
 import { deletePassageAction, insertPassageAction } from "@/lib/memory/actions";
 import { memoryKeys } from "@/lib/query-keys";
 import { ArchivesList } from "./archives-list";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { PassageSearch } from "./passage-search";

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { unwrap } from "@/lib/actions/result";
 import { attachArchiveAction, detachArchiveAction } from "@/lib/memory/actions";
 import { memoryKeys } from "@/lib/query-keys";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { archivesQuery } from "@/lib/memory/queries";

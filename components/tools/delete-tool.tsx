@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
+import { AffectedAgents, ConfirmDelete } from "@/components/ui/confirm-delete";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
@@ -29,46 +29,35 @@ export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: (
   }
   const agents = usage.data?.agents ?? [];
   return (
-    <section
-      role="alertdialog"
-      aria-label={`Delete ${tool.name}?`}
-      className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950"
+    <ConfirmDelete
+      name={tool.name}
+      question={`Delete ${tool.name}? This cannot be undone.`}
+      error={remove.error ? toErrorBody(remove.error) : null}
+      disabled={usage.isPending}
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate()}
+      onCancel={() => setAsking(false)}
     >
-      <p className="font-medium">Delete {tool.name}? This cannot be undone.</p>
       {usage.isPending ? <p className="text-xs">Checking which agents use it…</p> : null}
       {usage.error ? <InlineError error={toErrorBody(usage.error)} /> : null}
       {usage.data ? (
         agents.length === 0 ? (
           <p className="text-xs">No agent uses it{usage.data.complete ? "" : " among the first 2,000 agents"}.</p>
         ) : (
-          <div className="text-xs">
-            <p>
-              {agents.length === 1
-                ? "1 agent uses it and will lose it:"
-                : `${agents.length} agents use it and will lose it:`}
-              {usage.data.complete ? "" : " (and maybe more: only the first 2,000 agents were checked)"}
-            </p>
-            <ul aria-label="Agents using this tool" className="mt-1 list-disc pl-5">
-              {agents.map((agent) => (
-                <li key={agent.id}>
-                  <Link href={`/agents/${agent.id}`} className="underline">
-                    {agent.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <AffectedAgents
+            label="Agents using this tool"
+            agents={agents}
+            intro={
+              <>
+                {agents.length === 1
+                  ? "1 agent uses it and will lose it:"
+                  : `${agents.length} agents use it and will lose it:`}
+                {usage.data.complete ? "" : " (and maybe more: only the first 2,000 agents were checked)"}
+              </>
+            }
+          />
         )
       ) : null}
-      <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
-      <div className="flex gap-2">
-        <Button variant="danger" disabled={usage.isPending || remove.isPending} onClick={() => remove.mutate()}>
-          Delete
-        </Button>
-        <Button variant="secondary" onClick={() => setAsking(false)}>
-          Cancel
-        </Button>
-      </div>
-    </section>
+    </ConfirmDelete>
   );
 }
