@@ -7,7 +7,7 @@ import type { StoreDb, StoreTx } from "./db";
 import type { Backend } from "./embedded";
 import { storeFailure } from "./errors";
 
-export type { StoreDb, StoreTx } from "./db";
+export { lockFor, type StoreDb, type StoreTx } from "./db";
 
 export interface Store {
   target: StoreTarget;

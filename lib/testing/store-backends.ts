@@ -1,11 +1,14 @@
 // Runs a store test suite on each backend: PGlite always, and Postgres when ADE_TEST_DATABASE_URL names a
 // server whose user may create databases (each suite gets a database of its own, dropped afterwards).
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { closeStore } from "@/lib/store";
+import { openEmbedded } from "@/lib/store/embedded";
+import { migrationsFolder } from "@/lib/store/migrate";
 
 export type StoreBackend = "embedded" | "postgres";
 
@@ -23,6 +26,7 @@ export function useFreshStore(backend: StoreBackend): { dataDir: () => string; d
     dir = mkdtempSync(path.join(tmpdir(), "ade-store-test-"));
     process.env.ADE_DATA_DIR = dir;
     delete process.env.ADE_DATABASE_URL;
+    if (backend === "embedded") cpSync(await embeddedTemplate(), path.join(dir, "store"), { recursive: true });
     if (backend === "postgres") {
       const admin = process.env.ADE_TEST_DATABASE_URL;
       if (!admin) throw new Error("ADE_TEST_DATABASE_URL is not set");
@@ -33,7 +37,7 @@ export function useFreshStore(backend: StoreBackend): { dataDir: () => string; d
       databaseUrl = url.toString();
       process.env.ADE_DATABASE_URL = databaseUrl;
     }
-  });
+  }, 180_000);
   afterAll(async () => {
     await closeStore();
     delete process.env.ADE_DATABASE_URL;
@@ -52,4 +56,31 @@ async function adminQuery(url: string, text: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A migrated, empty PGlite folder, made once per set of migrations and copied for each suite: making one
+ * (initdb in WebAssembly) takes 10–40 s on a busy machine, copying it well under one.
+ */
+async function embeddedTemplate(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(migrationsFolder).sort())
+    if (name.endsWith(".sql")) hash.update(readFileSync(path.join(migrationsFolder, name)));
+  const cache = path.resolve("node_modules", ".cache", "ade-store-template");
+  const template = path.join(cache, hash.digest("hex").slice(0, 16));
+  if (existsSync(template)) return template;
+  const building = mkdtempSync(path.join(tmpdir(), "ade-store-template-"));
+  const backend = await openEmbedded(path.join(building, "store"), "a template store");
+  await backend.close();
+  const partial = `${template}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    cpSync(path.join(building, "store"), partial, { recursive: true });
+    renameSync(partial, template);
+  } catch (error) {
+    if (!existsSync(template)) throw error;
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+    rmSync(building, { recursive: true, force: true });
+  }
+  return template;
 }
