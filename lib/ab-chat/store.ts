@@ -1,28 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { lockFor, transaction, withDb } from "@/lib/store";
 import { abChatPairs as table } from "@/lib/store/schema/ab-chat";
 import { emptyPair, pairKey } from "./pair";
-import { sideReplySchema } from "./schema";
+import { pairDataSchema } from "./schema";
 import type { PairData } from "./types";
 
 /** The A/B chat's saved test messages and latest replay, per server and per unordered pair of agents. */
-const messageSchema = z.object({ id: z.string(), text: z.string() });
-export const pairDataSchema = z.object({
-  messages: z.array(messageSchema),
-  replay: z
-    .object({
-      id: z.string(),
-      startedAt: z.string(),
-      finishedAt: z.string().nullable(),
-      stopped: z.boolean(),
-      messages: z.array(messageSchema),
-      replies: z.record(z.string(), z.array(sideReplySchema.nullable())),
-    })
-    .nullable(),
-});
-
 function parse(data: unknown): PairData {
   const parsed = pairDataSchema.safeParse(data);
   return parsed.success ? parsed.data : emptyPair;

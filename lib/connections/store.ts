@@ -21,7 +21,7 @@ export const storedConnectionSchema = z.object({
 export type StoredConnection = z.infer<typeof storedConnectionSchema>;
 
 function parse(rows: (typeof table.$inferSelect)[]): StoredConnection[] {
-  return rows.map((row) => {
+  return rows.map(({ position: _position, ...row }) => {
     const parsed = storedConnectionSchema.safeParse(row);
     if (parsed.success) return parsed.data;
     throw new AppError(
@@ -34,7 +34,7 @@ function parse(rows: (typeof table.$inferSelect)[]): StoredConnection[] {
 
 /** The saved connections, oldest first. */
 export async function readConnections(): Promise<StoredConnection[]> {
-  return parse(await withDb((db) => db.select().from(table).orderBy(asc(table.createdAt), asc(table.id))));
+  return parse(await withDb((db) => db.select().from(table).orderBy(asc(table.position), asc(table.id))));
 }
 
 /**
@@ -46,13 +46,13 @@ export function updateConnections<T>(
 ): Promise<T> {
   return transaction(async (tx) => {
     await lockFor(tx, "ade_connections");
-    const before = parse(await tx.select().from(table).orderBy(asc(table.createdAt), asc(table.id)));
+    const before = parse(await tx.select().from(table).orderBy(asc(table.position), asc(table.id)));
     const { connections, result } = change(before);
     const kept = new Set(connections.map((connection) => connection.id));
     const removed = before.filter((connection) => !kept.has(connection.id)).map((connection) => connection.id);
     if (removed.length > 0) await tx.delete(table).where(inArray(table.id, removed));
-    for (const connection of connections) {
-      const row = storedConnectionSchema.parse(connection);
+    for (const [position, connection] of connections.entries()) {
+      const row = { ...storedConnectionSchema.parse(connection), position };
       await tx.insert(table).values(row).onConflictDoUpdate({ target: table.id, set: row });
     }
     return result;

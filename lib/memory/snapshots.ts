@@ -1,9 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { lockFor, transaction, withDb, type StoreTx } from "@/lib/store";
 import { blockSnapshots as table } from "@/lib/store/schema/memory";
 import type { Snapshot } from "./attribution";
+import { connectionKey } from "./connection-key";
 
 /**
  * The block values the ADE has seen, kept in the ADE's store so the memory timeline can show a change no
@@ -18,11 +18,6 @@ const MAX_BLOCKS = 2_000;
 let newBlocksSincePrune = 0;
 
 const blockIdPattern = /^[A-Za-z0-9_-]{1,100}$/;
-
-/** The connection's key in the store: its id hashed, as the data folder named its snapshot folders. */
-export function connectionKey(connectionId: string): string {
-  return createHash("sha256").update(connectionId).digest("hex").slice(0, 24);
-}
 
 /** The newest items (oldest first) within the bounds on count and total length; always at least the newest. */
 function newestWithin<T>(items: readonly T[], length: (item: T) => number, maxCount: number, maxChars: number): T[] {

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
-import { closeStore } from "@/lib/store";
+import { closeStore, store } from "@/lib/store";
 import { openEmbedded } from "@/lib/store/embedded";
 import { migrationsFolder } from "@/lib/store/migrate";
 
@@ -16,8 +16,11 @@ export function storeBackends(): StoreBackend[] {
   return process.env.ADE_TEST_DATABASE_URL ? ["embedded", "postgres"] : ["embedded"];
 }
 
-/** Points the store at a fresh database of `backend` for the suite this is called in. */
-export function useFreshStore(backend: StoreBackend): { dataDir: () => string; databaseUrl: () => string | undefined } {
+/** Points the store at a fresh database of `backend` for the suite this is called in (`seed` fills the data folder first). */
+export function useFreshStore(
+  backend: StoreBackend,
+  options: { seed?: (dataDir: string) => void } = {},
+): { dataDir: () => string; databaseUrl: () => string | undefined } {
   let dir = "";
   let databaseUrl: string | undefined;
   let database: string | undefined;
@@ -37,6 +40,9 @@ export function useFreshStore(backend: StoreBackend): { dataDir: () => string; d
       databaseUrl = url.toString();
       process.env.ADE_DATABASE_URL = databaseUrl;
     }
+    options.seed?.(dir);
+    // Opening PGlite (compiling its WebAssembly) takes seconds on a busy machine: here, not in the first test.
+    await store();
   }, 180_000);
   afterAll(async () => {
     await closeStore();

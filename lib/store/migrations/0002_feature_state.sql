@@ -20,7 +20,8 @@ CREATE TABLE "ade_connections" (
 	"secret" text,
 	"project_id" text,
 	"created_at" text NOT NULL,
-	"updated_at" text NOT NULL
+	"updated_at" text NOT NULL,
+	"position" integer NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "ade_block_edits" (
