@@ -3,8 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
-import { AgentLinkList } from "@/components/agents/agent-link-list";
-import { DeletePanel } from "@/components/ui/delete-panel";
+import { AffectedAgents, ConfirmDelete } from "@/components/ui/confirm-delete";
 import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
@@ -12,6 +11,7 @@ import { deleteFolderAction } from "@/lib/folders/actions";
 import type { FolderView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
 import { folderAgentsQuery } from "@/lib/folders/queries";
+import { Button } from "@/components/ui/button";
 
 /** Deletes a folder and its files after naming the agents it is attached to (they lose its files). */
 export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDeleted: () => void }) {
@@ -29,26 +29,20 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
 
   if (!asking) {
     return (
-      <button
-        type="button"
-        disabled={lock.locked}
-        {...lock.props}
-        onClick={() => setAsking(true)}
-        className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
-      >
+      <Button variant="danger" disabled={lock.locked} {...lock.props} onClick={() => setAsking(true)}>
         Delete folder
-      </button>
+      </Button>
     );
   }
   const attached = agents.data ?? [];
   return (
-    <DeletePanel
+    <ConfirmDelete
       name={folder.name}
       question={`Delete ${folder.name} and all its files? This cannot be undone.`}
-      error={remove.error}
-      busy={agents.isPending || remove.isPending}
-      deleteLabel={remove.isPending ? "Deleting…" : "Delete"}
-      onDelete={() => remove.mutate()}
+      error={remove.error ? toErrorBody(remove.error) : null}
+      disabled={agents.isPending}
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate()}
       onCancel={() => setAsking(false)}
     >
       {agents.isPending ? <p className="text-xs">Checking which agents it is attached to…</p> : null}
@@ -57,16 +51,17 @@ export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDele
         attached.length === 0 ? (
           <p className="text-xs">It is not attached to any agent.</p>
         ) : (
-          <div className="text-xs">
-            <p>
-              {attached.length === 1
+          <AffectedAgents
+            label="Agents the folder is attached to"
+            agents={attached}
+            intro={
+              attached.length === 1
                 ? "It is attached to 1 agent, which will lose its files:"
-                : `It is attached to ${attached.length} agents, which will lose its files:`}
-            </p>
-            <AgentLinkList label="Agents the folder is attached to" agents={attached} />
-          </div>
+                : `It is attached to ${attached.length} agents, which will lose its files:`
+            }
+          />
         )
       ) : null}
-    </DeletePanel>
+    </ConfirmDelete>
   );
 }

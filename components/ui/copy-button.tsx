@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 /** Copies `text` to the clipboard and says whether it worked until focus leaves. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -14,14 +15,15 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     }
   };
   return (
-    <button
-      type="button"
+    <Button
+      variant="secondary"
+      size="sm"
       aria-label={label}
       onClick={() => void copy()}
       onBlur={() => setState("idle")}
-      className="shrink-0 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+      className="shrink-0"
     >
       {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
-    </button>
+    </Button>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useQuery, type QueryKey, type UseQueryOptions } from "@tanstack/react-query";
 import { useDeferredValue, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 
@@ -83,13 +84,9 @@ export function LibraryAttachForm<T extends { id: string }, Key extends QueryKey
           </select>
         </label>
         <InlineError error={attachError ? toErrorBody(attachError) : null} />
-        <button
-          type="submit"
-          disabled={!chosenId || attaching}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button variant="primary" size="sm" type="submit" disabled={!chosenId || attaching}>
           Attach
-        </button>
+        </Button>
       </form>
     </details>
   );
