@@ -4,7 +4,6 @@ import { LibraryAttachForm } from "@/components/ui/library-attach-form";
 import { libraryQuery } from "@/lib/memory/queries";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { useAttachBlock } from "./use-block-attachment";
-import { Button } from "@/components/ui/button";
 
 /** Attaches a block that already exists on the server (from the blocks library). */
 export function AttachBlockForm({

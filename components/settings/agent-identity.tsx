@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { AgentSettingsView } from "@/lib/agents/types";
-import { Button } from "@/components/ui/button";
 
 /** What identifies the agent, read-only, each id with a copy button. */
 export function AgentIdentity({ info }: { info: AgentSettingsView["info"] }) {

@@ -5,7 +5,6 @@ import { toolKindLabel } from "@/lib/tools/kind";
 import { toolLibraryQuery } from "@/lib/tools/queries";
 import type { AgentTool } from "@/lib/tools/types";
 import { useAttachTool } from "./use-agent-tool-changes";
-import { Button } from "@/components/ui/button";
 
 /** Attaches a tool from the server's library (Letta's own, custom and MCP tools), found by name. */
 export function AttachToolForm({ agentId, attached }: { agentId: string; attached: AgentTool[] }) {
