@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useDemoLock } from "@/components/access/access-context";
 
 interface ApprovalCardProps {
   toolName: string | null;
@@ -11,6 +12,8 @@ interface ApprovalCardProps {
 /** Approve or deny the tool call the agent is waiting on; a denial can say why. */
 export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps) {
   const [reason, setReason] = useState("");
+  // A demo never approves a tool call (the server refuses it too), even when it allows chatting.
+  const demo = useDemoLock("change");
   return (
     <section
       aria-label="Approval needed"
@@ -30,7 +33,8 @@ export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps
       <div className="flex gap-2">
         <button
           type="button"
-          disabled={disabled}
+          {...demo.props}
+          disabled={disabled || demo.locked}
           onClick={() => onAnswer(true, reason)}
           className="rounded-md bg-emerald-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-700 disabled:opacity-50"
         >
@@ -38,7 +42,8 @@ export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps
         </button>
         <button
           type="button"
-          disabled={disabled}
+          {...demo.props}
+          disabled={disabled || demo.locked}
           onClick={() => onAnswer(false, reason)}
           className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-50"
         >

@@ -70,6 +70,7 @@ export function Composer({
           {streaming ? (
             <button
               type="button"
+              {...demo.props}
               onClick={onStop}
               className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
             >

@@ -2,7 +2,7 @@ import "server-only";
 import type { MessageCreateParamsBase } from "@letta-ai/letta-client/resources/agents/messages";
 import type { ChatEvent } from "@/lib/chat/events";
 import type { Outgoing } from "@/lib/chat/rows";
-import type { HistoryPage, HistoryTail } from "@/lib/chat/history";
+import type { HistoryPage } from "@/lib/chat/history";
 import { foldChatEvents, type TranscriptItem } from "@/lib/chat/transcript";
 import { lettaClient, withLetta } from "./client";
 import { activeConnection } from "./connection";
@@ -114,39 +114,6 @@ export async function listMessages(
     before: listed.length >= options.limit && oldest ? oldest.id : null,
     newest: listed.at(-1)?.id ?? null,
   };
-}
-
-/**
- * Messages that arrived after `after` (all of them from the start when it is absent), oldest first,
- * grouped by run: messages sent from elsewhere (another tab, the SDK) while the chat is open.
- */
-export async function listNewerMessages(
-  agentId: string,
-  options: { after?: string; limit: number; conversationId?: string },
-): Promise<HistoryTail> {
-  const query = { order: "asc", limit: options.limit, ...(options.after ? { after: options.after } : {}) } as const;
-  const page = await withLetta((client) =>
-    options.conversationId
-      ? client.conversations.messages.list(options.conversationId, query)
-      : client.agents.messages.list(agentId, { ...query, conversation_id: "default" }),
-  );
-  const listed = page.getPaginatedItems();
-  const groups: HistoryTail["groups"] = [];
-  let run: { runId: string | null; events: ChatEvent[] } | null = null;
-  const flush = () => {
-    if (run && run.events.length > 0) groups.push({ runId: run.runId, items: foldChatEvents(run.events).items });
-  };
-  for (const message of listed) {
-    const runId = runIdOf(message);
-    if (!run || run.runId !== runId) {
-      flush();
-      run = { runId, events: [] };
-    }
-    const event = toChatEvent(message);
-    if (event) run.events.push(event);
-  }
-  flush();
-  return { groups, newest: listed.at(-1)?.id ?? options.after ?? null, more: listed.length >= options.limit };
 }
 
 /** Deletes the agent's messages (keeping the system prompt and Letta's default opening messages). */

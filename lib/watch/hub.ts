@@ -1,0 +1,219 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import type { LettaConnection } from "@/lib/letta/connection";
+import { AgentLog } from "./agent-log";
+import { watchCarrier } from "./carrier-choice";
+import type { WatchCarrier } from "./carrier";
+import { startUpstream, type Upstream } from "./upstream";
+import type { NumberedWatchEvent, WatchEvent } from "./types";
+
+type TurnEvent = Extract<WatchEvent, { type: "turn_start" | "turn_event" | "turn_end" }>;
+
+/** What one server tells the others (and itself) through the carrier. */
+export type CarrierMessage =
+  | { kind: "turn"; key: string; event: TurnEvent }
+  /** An ADE action changed something of the agent: re-read it now. */
+  | { kind: "poke"; key: string; what: "blocks" | "runs" }
+  /** A block was attached to or detached from an agent: whoever shows it re-reads who uses it. */
+  | { kind: "block"; connection: string; blockId: string }
+  | { kind: "deleted"; key: string };
+
+export interface Viewer {
+  tabId: string;
+  send: (event: NumberedWatchEvent) => void;
+  close: () => void;
+}
+
+interface AgentWatch {
+  key: string;
+  log: AgentLog;
+  viewers: Set<Viewer>;
+  upstream: Upstream | null;
+  /** Runs whose turn reached this server through the relay. */
+  relayedRuns: Set<string>;
+  blockIds: Set<string>;
+  /** The turn each relayed run belongs to, so its sender's tab is not sent its own turn. */
+  turnTabs: Map<string, string>;
+  idleTimer?: ReturnType<typeof setTimeout>;
+}
+
+/** How long an agent stays watched after its last viewer left (a reload reconnects within it). */
+const LINGER_MS = 15_000;
+
+/** A connection's identity across servers: the same Letta server and project on every ADE. */
+export function connectionKey(connection: LettaConnection): string {
+  return createHash("sha256")
+    .update(`${connection.baseUrl}\n${connection.projectId ?? ""}`)
+    .digest("base64url")
+    .slice(0, 16);
+}
+
+function watchKey(connection: LettaConnection, agentId: string): string {
+  return `${connectionKey(connection)}/${agentId}`;
+}
+
+/**
+ * The server's watches: one per agent someone views (whatever the number of tabs), each with one
+ * upstream poll of Letta (lib/watch/upstream.ts), fanned out to every viewer's stream. Turns sent through
+ * the ADE and hints from ADE actions travel through the carrier, so viewers on other servers get them.
+ */
+class WatchHub {
+  readonly instance = randomUUID().slice(0, 8);
+  private readonly watches = new Map<string, AgentWatch>();
+  private listening: Promise<void> | null = null;
+
+  constructor(private readonly carrier: () => Promise<WatchCarrier>) {}
+
+  /** Starts carrying this server's share of the carrier's messages (once). */
+  listen(): Promise<void> {
+    this.listening ??= this.carrier()
+      .then((carrier) => carrier.subscribe((message) => this.receive(message)))
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        this.listening = null;
+        throw error;
+      });
+    return this.listening;
+  }
+
+  async publish(message: CarrierMessage): Promise<void> {
+    await this.listen();
+    await (await this.carrier()).publish(JSON.stringify(message));
+  }
+
+  /**
+   * Adds a tab's stream to the agent's watch (starting the upstream poll if it is the first) and sends it
+   * what it missed: the events after `lastEventId` when this server still has them, else the turns
+   * streaming now. Returns the function that removes it.
+   */
+  async view(connection: LettaConnection, agentId: string, viewer: Viewer, lastEventId: string | null) {
+    await this.listen();
+    const watch = this.watchOf(watchKey(connection, agentId));
+    if (watch.idleTimer) clearTimeout(watch.idleTimer);
+    watch.idleTimer = undefined;
+    const missed = lastEventId ? watch.log.since(lastEventId) : null;
+    const hello = { id: watch.log.lastId(), event: { type: "hello", resumed: missed !== null } } as const;
+    viewer.send(hello);
+    if (missed) for (const entry of missed) this.deliver(watch, viewer, entry);
+    else
+      for (const event of watch.log.activeTurns())
+        this.deliver(watch, viewer, { id: hello.id, event } satisfies NumberedWatchEvent);
+    watch.viewers.add(viewer);
+    watch.upstream ??= startUpstream({
+      connection,
+      agentId,
+      emit: (event) => this.emit(watch, event),
+      relayed: (runId) => watch.relayedRuns.has(runId),
+    });
+    return () => {
+      watch.viewers.delete(viewer);
+      if (watch.viewers.size > 0) return;
+      watch.idleTimer = setTimeout(() => this.idle(watch), LINGER_MS);
+    };
+  }
+
+  /** Stops the upstream poll of an agent nobody views; keeps the entry while one of its turns streams. */
+  private idle(watch: AgentWatch) {
+    if (watch.viewers.size > 0) return;
+    watch.upstream?.stop();
+    watch.upstream = null;
+    if (!watch.log.hasActiveTurns()) this.watches.delete(watch.key);
+  }
+
+  private watchOf(key: string): AgentWatch {
+    let watch = this.watches.get(key);
+    if (!watch) {
+      watch = {
+        key,
+        log: new AgentLog(this.instance),
+        viewers: new Set(),
+        upstream: null,
+        relayedRuns: new Set(),
+        blockIds: new Set(),
+        turnTabs: new Map(),
+      };
+      this.watches.set(key, watch);
+    }
+    return watch;
+  }
+
+  private emit(watch: AgentWatch, event: WatchEvent) {
+    if (event.type === "blocks") watch.blockIds = new Set(event.blocks.map((block) => block.id));
+    if (event.type === "turn_start") {
+      watch.turnTabs.set(event.turnId, event.tabId);
+      // Kept past the turn's end (a resumed tab replays it); the oldest go first.
+      if (watch.turnTabs.size > 200) watch.turnTabs.delete(watch.turnTabs.keys().next().value ?? "");
+    }
+    if (event.type === "turn_event" && event.event.type === "run") watch.relayedRuns.add(event.event.runId);
+    const entry = watch.log.append(event);
+    for (const viewer of watch.viewers) this.deliver(watch, viewer, entry);
+    if (event.type === "deleted") {
+      for (const viewer of watch.viewers) viewer.close();
+      watch.viewers.clear();
+      watch.upstream?.stop();
+      this.watches.delete(watch.key);
+    }
+    if (!watch.upstream && watch.viewers.size === 0 && !watch.log.hasActiveTurns()) this.watches.delete(watch.key);
+  }
+
+  /** Sends an event to one tab, except the pieces of a turn that tab is streaming itself. */
+  private deliver(watch: AgentWatch, viewer: Viewer, entry: NumberedWatchEvent) {
+    const event = entry.event;
+    const turnId =
+      event.type === "turn_start" || event.type === "turn_event" || event.type === "turn_end" ? event.turnId : null;
+    if (turnId && (event.type === "turn_start" ? event.tabId : watch.turnTabs.get(turnId)) === viewer.tabId) return;
+    viewer.send(entry);
+  }
+
+  private receive(raw: string) {
+    let message: CarrierMessage;
+    try {
+      message = JSON.parse(raw) as CarrierMessage;
+    } catch {
+      return;
+    }
+    if (message.kind === "turn") this.emit(this.watchOf(message.key), message.event);
+    else if (message.kind === "poke") this.watches.get(message.key)?.upstream?.poke(message.what);
+    else if (message.kind === "deleted") {
+      const watch = this.watches.get(message.key);
+      if (watch) this.emit(watch, { type: "deleted", message: "This agent was deleted." });
+    } else
+      for (const watch of this.watches.values())
+        if (watch.key.startsWith(`${message.connection}/`) && watch.blockIds.has(message.blockId))
+          watch.upstream?.poke("block-agents");
+  }
+
+  /** Relays a turn sent through this server to every viewer of the agent, here and on other servers. */
+  relay(connection: LettaConnection, agentId: string, event: TurnEvent): void {
+    this.publish({ kind: "turn", key: watchKey(connection, agentId), event }).catch((error: unknown) =>
+      console.error("Could not relay a turn to its watchers", error),
+    );
+  }
+
+  /** Tells every server's watch of the agent that an ADE action changed it. */
+  poke(connection: LettaConnection, agentId: string, what: "blocks" | "runs" | "deleted"): void {
+    const key = watchKey(connection, agentId);
+    const message: CarrierMessage = what === "deleted" ? { kind: "deleted", key } : { kind: "poke", key, what };
+    this.publish(message).catch((error: unknown) => console.error("Could not tell the watchers of a change", error));
+  }
+
+  /** Tells every watch showing the block that the agents using it changed. */
+  blockAttachment(connection: LettaConnection, blockId: string): void {
+    this.publish({ kind: "block", connection: connectionKey(connection), blockId }).catch((error: unknown) =>
+      console.error("Could not tell the watchers of a block change", error),
+    );
+  }
+
+  /** The number of agents this server polls upstream now (for the bench and the tests). */
+  upstreamCount(): number {
+    return [...this.watches.values()].filter((watch) => watch.upstream).length;
+  }
+}
+
+const globalHub = globalThis as typeof globalThis & { __adeWatchHub?: WatchHub };
+
+/** The server's one hub (kept on globalThis: Next.js may load this module more than once). */
+export function watchHub(): WatchHub {
+  globalHub.__adeWatchHub ??= new WatchHub(watchCarrier);
+  return globalHub.__adeWatchHub;
+}
