@@ -3,14 +3,15 @@ import type Letta from "@letta-ai/letta-client";
 import type { BlockResponse } from "@letta-ai/letta-client/resources/blocks/blocks";
 import type { ChatEvent } from "@/lib/chat/events";
 import { foldChatEvents, type TranscriptItem } from "@/lib/chat/transcript";
-import type { BlockAgentRef, MemoryBlock } from "@/lib/memory/types";
-import { DEFAULT_BLOCK_LIMIT } from "@/lib/memory/validation";
+import type { BlockAgentRef } from "@/lib/memory/types";
 import type { WatchRun } from "@/lib/watch/types";
 import { noteAnswered, noteUnreachable } from "./answered";
+import { agentsOfBlocks } from "./blocks";
 import { lettaClient } from "./client";
 import type { LettaConnection } from "./connection";
 import { toAppError } from "./errors";
 import { toChatEvent } from "./message-mapping";
+export { toMemoryBlocks } from "./blocks";
 import { sleeptimeGroupOf } from "./sleeptime-group";
 
 /**
@@ -66,41 +67,11 @@ export async function agentBlocksNow(connection: LettaConnection, agentId: strin
   return page.getPaginatedItems();
 }
 
-/**
- * Which agents use each of the agent's blocks: one request for the blocks attached to more than one
- * agent on the server, then one per such block of this agent. A block attached only here is used by
- * this agent alone.
- */
+/** Which agents use each of the agent's blocks (lib/letta/blocks.ts `agentsOfBlocks`). */
 export async function blockAgents(
   connection: LettaConnection,
   agentId: string,
   blocks: readonly BlockResponse[],
 ): Promise<Map<string, BlockAgentRef[]>> {
-  return call(connection, async (client) => {
-    const sharedPage = await client.blocks.list({ connected_to_agents_count_gt: 1, limit: 1000 });
-    const shared = new Set(sharedPage.getPaginatedItems().map((block) => block.id));
-    const own: BlockAgentRef[] = [{ id: agentId, name: "" }];
-    const entries = await Promise.all(
-      blocks.map(async (block): Promise<[string, BlockAgentRef[]]> => {
-        if (!shared.has(block.id)) return [block.id, own];
-        const page = await client.blocks.agents.list(block.id, { limit: 100 });
-        return [block.id, page.getPaginatedItems().map((agent) => ({ id: agent.id, name: agent.name }))];
-      }),
-    );
-    return new Map(entries);
-  });
-}
-
-export function toMemoryBlocks(blocks: readonly BlockResponse[], agents: Map<string, BlockAgentRef[]>): MemoryBlock[] {
-  return blocks
-    .map((block) => ({
-      id: block.id,
-      label: block.label ?? "",
-      description: block.description ?? "",
-      value: block.value,
-      limit: block.limit ?? DEFAULT_BLOCK_LIMIT,
-      readOnly: block.read_only ?? false,
-      agents: agents.get(block.id) ?? [],
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  return call(connection, (client) => agentsOfBlocks(client, agentId, blocks));
 }

@@ -14,8 +14,8 @@ export type CarrierMessage =
   | { kind: "turn"; key: string; event: TurnEvent }
   /** An ADE action changed something of the agent: re-read it now. */
   | { kind: "poke"; key: string; what: "blocks" | "runs" }
-  /** A block was attached to or detached from an agent: whoever shows it re-reads who uses it. */
-  | { kind: "block"; connection: string; blockId: string }
+  /** A block changed (`agents`: it was attached or detached): whoever shows it re-reads it. */
+  | { kind: "block"; connection: string; blockId: string; agents: boolean }
   | { kind: "deleted"; key: string };
 
 export interface Viewer {
@@ -180,7 +180,7 @@ class WatchHub {
     } else
       for (const watch of this.watches.values())
         if (watch.key.startsWith(`${message.connection}/`) && watch.blockIds.has(message.blockId))
-          watch.upstream?.poke("block-agents");
+          watch.upstream?.poke(message.agents ? "block-agents" : "blocks");
   }
 
   /** Relays a turn sent through this server to every viewer of the agent, here and on other servers. */
@@ -197,9 +197,9 @@ class WatchHub {
     this.publish(message).catch((error: unknown) => console.error("Could not tell the watchers of a change", error));
   }
 
-  /** Tells every watch showing the block that the agents using it changed. */
-  blockAttachment(connection: LettaConnection, blockId: string): void {
-    this.publish({ kind: "block", connection: connectionKey(connection), blockId }).catch((error: unknown) =>
+  /** Tells every watch showing the block that it changed (`agents`: who uses it changed). */
+  blockChanged(connection: LettaConnection, blockId: string, agents: boolean): void {
+    this.publish({ kind: "block", connection: connectionKey(connection), blockId, agents }).catch((error: unknown) =>
       console.error("Could not tell the watchers of a block change", error),
     );
   }

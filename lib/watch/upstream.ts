@@ -13,9 +13,9 @@ import type { BlockAgentRef } from "@/lib/memory/types";
 import { isActive, runsChanged } from "./runs-diff";
 import type { WatchEvent, WatchRun } from "./types";
 
-/** One upstream read per tick: the runs list, and the blocks every `BLOCKS_EVERY` ticks (≈ 13 requests a minute idle). */
+/** One upstream read per tick: the runs list, and the blocks every `BLOCKS_EVERY` ticks (≈ 12.5 requests a minute idle). */
 export const TICK_MS = 6_000;
-export const BLOCKS_EVERY = 3;
+export const BLOCKS_EVERY = 4;
 
 export interface UpstreamOptions {
   connection: LettaConnection;
@@ -52,8 +52,11 @@ export function startUpstream(options: UpstreamOptions): Upstream {
   let tick = 0;
   let wanted = { blocks: false, agents: false };
   let failing = false;
+  /** What was last pushed of each run read while it ran, so an unchanged run is not pushed again. */
+  const pushed = new Map<string, string>();
 
   const readBlocks = async () => {
+    wanted.blocks = false;
     const blocks = await agentBlocksNow(connection, agentId);
     const idsNow = blocks
       .map((block) => block.id)
@@ -77,15 +80,21 @@ export function startUpstream(options: UpstreamOptions): Upstream {
     const now = await newestRuns(connection, ids);
     const previous = runs;
     runs = now;
-    if (!previous) return false;
-    const changed = runsChanged(previous, now);
+    // Runs vanish when the agent is deleted: the blocks read then says so (404) at once.
+    if (previous && previous.length > 0 && now.length === 0) wanted.blocks = true;
+    // The first read is the baseline: only a run going on now is news (a page opened mid-turn).
+    const changed = previous ? runsChanged(previous, now) : [];
     if (changed.length > 0) emit({ type: "runs" });
     // A turn the ADE does not relay (the SDK, another client): its messages so far, each tick it runs.
     const reread = new Map([...changed, ...now.filter(isActive)].map((run) => [run.id, run]));
     for (const run of reread.values()) {
       if (run.agentId !== agentId || relayed(run.id)) continue;
       const items = await runTranscript(connection, run.id);
-      if (items.length > 0) emit({ type: "messages", conversationId: run.conversationId, runId: run.id, items });
+      const seen = JSON.stringify(items);
+      if (items.length === 0 || pushed.get(run.id) === seen) continue;
+      pushed.set(run.id, seen);
+      if (pushed.size > 50) pushed.delete(pushed.keys().next().value ?? "");
+      emit({ type: "messages", conversationId: run.conversationId, runId: run.id, items });
     }
     return changed.length > 0;
   };
@@ -95,7 +104,7 @@ export function startUpstream(options: UpstreamOptions): Upstream {
     const asked = wanted;
     wanted = { blocks: false, agents: asked.agents };
     const runsMoved = await readRuns();
-    if (runsMoved || asked.blocks || asked.agents || tick % BLOCKS_EVERY === 0) await readBlocks();
+    if (runsMoved || asked.blocks || wanted.blocks || asked.agents || tick % BLOCKS_EVERY === 0) await readBlocks();
   };
 
   let running = false;
