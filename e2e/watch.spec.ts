@@ -1,7 +1,8 @@
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { AgentPage } from "./pages/agent-page";
-import { adeBaseUrl } from "./test-stack";
+import { startConnectionCutter } from "./connection-cutter";
+import { adeBaseUrl, extraAdePort, testStack } from "./test-stack";
 
 /** A second person's browser (its own context: its own cookies, its own tab), on the agent's page. */
 async function viewer(browser: Browser, agentId: string, baseURL = adeBaseUrl) {
@@ -72,8 +73,10 @@ test("a viewer that loses its connection resumes without duplicated or missing m
   agentPage,
   letta,
 }) => {
+  // The viewer reaches the ADE through a relay that can drop its connections.
+  const cutter = await startConnectionCutter(testStack.adePort, extraAdePort(7));
   await agentPage.goto(agent.id);
-  const other = await viewer(browser, agent.id);
+  const other = await viewer(browser, agent.id, cutter.baseUrl);
   try {
     await agentPage.chat.sendAndExpect("before the break", "You said: before the break");
     await expect(other.agentPage.chat.log.getByText("You said: before the break")).toBeVisible();
@@ -82,7 +85,7 @@ test("a viewer that loses its connection resumes without duplicated or missing m
     other.page.on("request", (request) => {
       if (request.url().includes("/watch?")) streams.push(request.url());
     });
-    await other.context.setOffline(true);
+    cutter.cut();
     await agentPage.chat.sendAndExpect("during the break", "You said: during the break");
     await letta.agents.messages.create(
       agent.id,
@@ -90,9 +93,10 @@ test("a viewer that loses its connection resumes without duplicated or missing m
       { maxRetries: 0 },
     );
     await expect(agentPage.chat.log.getByText("You said: also during")).toBeVisible();
-    await other.context.setOffline(false);
-    // The page opened its stream again (the browser resumes from the last event it had).
-    await expect.poll(() => streams.length).toBeGreaterThan(0);
+    await expect(other.agentPage.chat.log.getByText("You said: during the break")).toHaveCount(0);
+    cutter.restore();
+    // The page opens its stream again by itself (the browser resumes from the last event it had).
+    await expect.poll(() => streams.length, { timeout: 20_000 }).toBeGreaterThan(0);
 
     const log = other.agentPage.chat.log;
     for (const text of ["before the break", "during the break", "also during"]) {
@@ -107,6 +111,7 @@ test("a viewer that loses its connection resumes without duplicated or missing m
     ]);
   } finally {
     await other.context.close();
+    await cutter.close();
   }
 });
 
