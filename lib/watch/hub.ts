@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import type { LettaConnection } from "@/lib/letta/connection";
 import { AgentLog } from "./agent-log";
-import { watchCarrier } from "./carrier-choice";
+import { onCarrierGap, watchCarrier } from "./carrier-choice";
 import type { WatchCarrier } from "./carrier";
 import { startUpstream, type Upstream } from "./upstream";
 import type { NumberedWatchEvent, WatchEvent } from "./types";
@@ -12,8 +12,10 @@ type TurnEvent = Extract<WatchEvent, { type: "turn_start" | "turn_event" | "turn
 /** What one server tells the others (and itself) through the carrier. */
 export type CarrierMessage =
   | { kind: "turn"; key: string; event: TurnEvent }
-  /** An ADE action changed something of the agent: re-read it now. */
-  | { kind: "poke"; key: string; what: "blocks" | "runs" }
+  /** Something of the agent changed (an ADE action, or what the leading server's watch saw): re-read it now. */
+  | { kind: "poke"; key: string; what: "blocks" | "runs"; from?: string }
+  /** A server watches the agent upstream (sent every HEARTBEAT_MS), or stopped (`on: false`). */
+  | { kind: "watching"; key: string; instance: string; on: boolean }
   /** A block changed (`agents`: it was attached or detached): whoever shows it re-reads it. */
   | { kind: "block"; connection: string; blockId: string; agents: boolean }
   | { kind: "deleted"; key: string };
@@ -35,10 +37,17 @@ interface AgentWatch {
   /** The turn each relayed run belongs to, so its sender's tab is not sent its own turn. */
   turnTabs: Map<string, string>;
   idleTimer?: ReturnType<typeof setTimeout>;
+  /** Other servers watching the agent upstream, with when each last said so. */
+  peers: Map<string, number>;
+  heartbeat?: ReturnType<typeof setInterval>;
+  hinting?: boolean;
 }
 
 /** How long an agent stays watched after its last viewer left (a reload reconnects within it). */
 const LINGER_MS = 15_000;
+/** How often a server says it watches an agent; a server not heard from for PEER_TTL_MS is gone. */
+const HEARTBEAT_MS = 20_000;
+const PEER_TTL_MS = 50_000;
 
 /** A connection's identity across servers: the same Letta server and project on every ADE. */
 export function connectionKey(connection: LettaConnection): string {
@@ -68,7 +77,8 @@ class WatchHub {
   listen(): Promise<void> {
     this.listening ??= this.carrier()
       .then((carrier) => carrier.subscribe((message) => this.receive(message)))
-      .then(() => undefined)
+      // Messages may have been lost while the bus reconnected: every watch reads Letta again.
+      .then(() => onCarrierGap(() => this.watches.forEach((watch) => watch.upstream?.poke("block-agents"))))
       .catch((error: unknown) => {
         this.listening = null;
         throw error;
@@ -99,12 +109,20 @@ class WatchHub {
       for (const event of watch.log.activeTurns())
         this.deliver(watch, viewer, { id: hello.id, event } satisfies NumberedWatchEvent);
     watch.viewers.add(viewer);
-    watch.upstream ??= startUpstream({
-      connection,
-      agentId,
-      emit: (event) => this.emit(watch, event),
-      relayed: (runId) => watch.relayedRuns.has(runId),
-    });
+    if (!watch.upstream) {
+      watch.upstream = startUpstream({
+        connection,
+        agentId,
+        emit: (event) => {
+          this.emit(watch, event);
+          if (this.leads(watch)) this.hint(watch);
+        },
+        relayed: (runId) => watch.relayedRuns.has(runId),
+        leading: () => this.leads(watch),
+      });
+      this.announce(watch, true);
+      watch.heartbeat = setInterval(() => this.announce(watch, true), HEARTBEAT_MS);
+    }
     return () => {
       watch.viewers.delete(viewer);
       if (watch.viewers.size > 0) return;
@@ -115,9 +133,47 @@ class WatchHub {
   /** Stops the upstream poll of an agent nobody views; keeps the entry while one of its turns streams. */
   private idle(watch: AgentWatch) {
     if (watch.viewers.size > 0) return;
-    watch.upstream?.stop();
-    watch.upstream = null;
+    this.stopUpstream(watch);
     if (!watch.log.hasActiveTurns()) this.watches.delete(watch.key);
+  }
+
+  private stopUpstream(watch: AgentWatch) {
+    if (!watch.upstream) return;
+    watch.upstream.stop();
+    watch.upstream = null;
+    clearInterval(watch.heartbeat);
+    this.announce(watch, false);
+  }
+
+  /**
+   * With several servers watching one agent, the one with the smallest instance id polls Letta while
+   * idle; the others read only when it tells them something changed (so an idle agent costs Letta the
+   * same on two servers as on one). A server not heard from lately no longer counts.
+   */
+  private leads(watch: AgentWatch, now = Date.now()): boolean {
+    for (const [instance, seen] of watch.peers) {
+      if (now - seen > PEER_TTL_MS) watch.peers.delete(instance);
+      else if (instance < this.instance) return false;
+    }
+    return true;
+  }
+
+  private announce(watch: AgentWatch, on: boolean) {
+    this.publish({ kind: "watching", key: watch.key, instance: this.instance, on }).catch((error: unknown) =>
+      console.error("Could not tell the other ADE servers about a watch", error),
+    );
+  }
+
+  /** Tells the other servers' watches of the agent (once per burst of events) to read what changed. */
+  private hint(watch: AgentWatch) {
+    if (watch.hinting || watch.peers.size === 0) return;
+    watch.hinting = true;
+    setTimeout(() => {
+      watch.hinting = false;
+      this.publish({ kind: "poke", key: watch.key, what: "blocks", from: this.instance }).catch((error: unknown) =>
+        console.error("Could not tell the other ADE servers of a change", error),
+      );
+    }, 0);
   }
 
   private watchOf(key: string): AgentWatch {
@@ -131,6 +187,7 @@ class WatchHub {
         relayedRuns: new Set(),
         blockIds: new Set(),
         turnTabs: new Map(),
+        peers: new Map(),
       };
       this.watches.set(key, watch);
     }
@@ -150,7 +207,7 @@ class WatchHub {
     if (event.type === "deleted") {
       for (const viewer of watch.viewers) viewer.close();
       watch.viewers.clear();
-      watch.upstream?.stop();
+      this.stopUpstream(watch);
       this.watches.delete(watch.key);
     }
     if (!watch.upstream && watch.viewers.size === 0 && !watch.log.hasActiveTurns()) this.watches.delete(watch.key);
@@ -173,8 +230,17 @@ class WatchHub {
       return;
     }
     if (message.kind === "turn") this.emit(this.watchOf(message.key), message.event);
-    else if (message.kind === "poke") this.watches.get(message.key)?.upstream?.poke(message.what);
-    else if (message.kind === "deleted") {
+    else if (message.kind === "poke") {
+      if (message.from !== this.instance) this.watches.get(message.key)?.upstream?.poke(message.what);
+    } else if (message.kind === "watching") {
+      const watch = this.watches.get(message.key);
+      if (!watch || message.instance === this.instance) return;
+      const known = watch.peers.has(message.instance);
+      if (!message.on) watch.peers.delete(message.instance);
+      else watch.peers.set(message.instance, Date.now());
+      // A server that just started watching learns of this one at once, not at the next heartbeat.
+      if (message.on && !known && watch.upstream) this.announce(watch, true);
+    } else if (message.kind === "deleted") {
       const watch = this.watches.get(message.key);
       if (watch) this.emit(watch, { type: "deleted", message: "This agent was deleted." });
     } else

@@ -23,6 +23,8 @@ export interface UpstreamOptions {
   emit: (event: WatchEvent) => void;
   /** Runs whose turn the ADE relays live: their messages are not read again. */
   relayed: (runId: string) => boolean;
+  /** False while another server polls this agent: then this one reads only when poked (and once at start). */
+  leading?: () => boolean;
   tickMs?: number;
 }
 
@@ -52,6 +54,7 @@ export function startUpstream(options: UpstreamOptions): Upstream {
   let tick = 0;
   let wanted = { blocks: false, agents: false };
   let failing = false;
+  let poked = false;
   /** What was last pushed of each run read while it ran, so an unchanged run is not pushed again. */
   const pushed = new Map<string, string>();
 
@@ -123,7 +126,9 @@ export function startUpstream(options: UpstreamOptions): Upstream {
     }
     running = true;
     try {
-      await step();
+      const follow = tick > 0 && !poked && options.leading && !options.leading();
+      poked = false;
+      if (!follow) await step();
       failing = false;
     } catch (error) {
       if (error instanceof AppError && error.code === "not_found") {
@@ -145,6 +150,7 @@ export function startUpstream(options: UpstreamOptions): Upstream {
     poke(what) {
       if (what === "blocks") wanted.blocks = true;
       if (what === "block-agents") wanted.agents = true;
+      poked = true;
       if (running) again = true;
       else schedule(0);
     },
