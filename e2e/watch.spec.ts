@@ -1,7 +1,9 @@
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { AgentPage } from "./pages/agent-page";
+import { startAde, type AdeProcess } from "./ade-process";
 import { startConnectionCutter } from "./connection-cutter";
+import { createSharedDatabase, type SharedDatabase } from "./shared-database";
 import { adeBaseUrl, extraAdePort, testStack } from "./test-stack";
 
 /** A second person's browser (its own context: its own cookies, its own tab), on the agent's page. */
@@ -125,4 +127,48 @@ test("deleting the agent ends its viewers' streams with a message", async ({ bro
   } finally {
     await other.context.close();
   }
+});
+
+test.describe("two ADE servers on one database", () => {
+  let database: SharedDatabase;
+  let servers: AdeProcess[] = [];
+
+  test.beforeAll(async () => {
+    database = await createSharedDatabase();
+    // The second server is a read-only demo: its viewers watch, they cannot approve.
+    servers = await Promise.all([
+      startAde(6, { ADE_DATABASE_URL: database.url }),
+      startAde(8, { ADE_DATABASE_URL: database.url, ADE_DEMO_MODE: "1" }),
+    ]);
+  });
+
+  test.afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await database?.drop();
+  });
+
+  test("a turn typed on one server streams to a demo viewer on the other before it ends, with memory changes", async ({
+    browser,
+    agent,
+  }) => {
+    const [first, second] = servers;
+    if (!first || !second) throw new Error("the servers did not start");
+    const sender = await viewer(browser, agent.id, first.baseUrl);
+    const watcher = await viewer(browser, agent.id, second.baseUrl);
+    try {
+      await sender.agentPage.chat.send("#slow 20 across servers");
+      const watched = watcher.agentPage.chat;
+      await expect(watched.watchedTurnMark).toHaveText("Sent from another tab");
+      await expect(watched.log).toContainText("Slow part 3 of 20.");
+      await expect(sender.agentPage.chat.log).not.toContainText("Turn complete");
+      await expect(watched.log.getByText("Turn complete")).toBeVisible();
+      await expect(watched.log.getByText("#slow 20 across servers", { exact: true })).toHaveCount(1);
+
+      await sender.agentPage.chat.sendAndExpect("#remember seen on both servers", /Done: memory_insert/);
+      for (const page of [sender.agentPage, watcher.agentPage])
+        await expect(page.memory.card("human")).toContainText("seen on both servers");
+    } finally {
+      await Promise.all([sender.context.close(), watcher.context.close()]);
+    }
+  });
 });
