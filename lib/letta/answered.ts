@@ -1,7 +1,12 @@
 import "server-only";
 import type { LettaConnection } from "./connection";
 
-const answeredAt = new Map<string, number>();
+// On globalThis: Next.js may load this module once per bundle (the watch's route, the status route, pages).
+const scope = globalThis as typeof globalThis & { [key: symbol]: Map<string, number> | undefined };
+const slot = Symbol.for("letta-ade.letta-answered");
+const answeredAt: Map<string, number> = (scope[slot] ??= new Map<string, number>());
+const failedSlot = Symbol.for("letta-ade.letta-unreachable");
+const unreachableAt: Map<string, number> = (scope[failedSlot] ??= new Map<string, number>());
 
 const keyOf = (connection: LettaConnection) => `${connection.id}\n${connection.baseUrl}`;
 
@@ -16,6 +21,12 @@ export function lastAnswered(connection: LettaConnection): number {
 }
 
 /** Notes that Letta could not be reached: nothing vouches for the connection until it answers again. */
-export function noteUnreachable(connection: LettaConnection): void {
+export function noteUnreachable(connection: LettaConnection, now = Date.now()): void {
   answeredAt.delete(keyOf(connection));
+  unreachableAt.set(keyOf(connection), now);
+}
+
+/** When a read last found Letta unreachable on this connection (0: never). */
+export function lastUnreachable(connection: LettaConnection): number {
+  return unreachableAt.get(keyOf(connection)) ?? 0;
 }

@@ -4,6 +4,7 @@ import type { ChatEvent } from "@/lib/chat/events";
 import type { Outgoing } from "@/lib/chat/rows";
 import type { HistoryPage } from "@/lib/chat/history";
 import { foldChatEvents, type TranscriptItem } from "@/lib/chat/transcript";
+import { noteUnreachable } from "./answered";
 import { lettaClient, withLetta } from "./client";
 import { activeConnection } from "./connection";
 import { streamCutShort, toAppError, toStreamError } from "./errors";
@@ -56,7 +57,9 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
       ? await client.conversations.messages.create(input.conversationId, body, options)
       : await client.agents.messages.create(input.agentId, body, options);
   } catch (error) {
-    throw toAppError(error, { baseUrl: connection.baseUrl });
+    const appError = toAppError(error, { baseUrl: connection.baseUrl });
+    if (appError.code === "unreachable") noteUnreachable(connection);
+    throw appError;
   }
   return (async function* events() {
     const runs = new Set<string>();
@@ -72,10 +75,13 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
         if (event?.type === "stop" || event?.type === "error") stopped = true;
         if (event) yield event;
       }
-      if (!stopped && !input.signal.aborted)
+      if (!stopped && !input.signal.aborted) {
+        noteUnreachable(connection);
         yield { type: "error", error: streamCutShort({ baseUrl: connection.baseUrl }).toJSON() } satisfies ChatEvent;
+      }
     } catch (error) {
       const appError = toStreamError(error, { baseUrl: connection.baseUrl });
+      if (appError.code === "unreachable") noteUnreachable(connection);
       if (appError.code !== "aborted") yield { type: "error", error: appError.toJSON() } satisfies ChatEvent;
     }
   })();

@@ -3,7 +3,7 @@ import { accessConfig } from "@/lib/access/config";
 import { publicUrl } from "@/lib/access/mask";
 import { diagnoseError, diagnoseHealth } from "@/lib/connections/diagnose";
 import type { ConnectionCheck } from "@/lib/connections/types";
-import { lastAnswered } from "./answered";
+import { lastAnswered, lastUnreachable } from "./answered";
 import { createLettaClient, lettaClient } from "./client";
 import { activeConnection, type LettaConnection } from "./connection";
 import { toAppError } from "./errors";
@@ -59,13 +59,22 @@ export async function checkConnection(
   return { ok: true, baseUrl: connection.baseUrl, version: version ?? "unknown", checkedAt };
 }
 
-/** A check answers every tab for this long; a failed one for less (the badge then asks every 3 s). */
-const CHECK_FRESH_MS = 10_000;
+/**
+ * A passed check answers every tab for this long, unless a read found Letta unreachable since; a failed
+ * one for less (the badge then asks every 3 s).
+ */
+const CHECK_FRESH_MS = 60_000;
+/** Another read answered this recently: the connection works. */
+const ANSWERED_RECENTLY_MS = 10_000;
 const FAILURE_FRESH_MS = 2_000;
 /** A passed check stands this long while other reads (the agent watch, the pages) keep getting answers. */
 const CHECK_VOUCHED_MS = 5 * 60_000;
 
-const checks = new Map<string, { at: number; check: Promise<ConnectionCheck> }>();
+type SharedChecks = Map<string, { at: number; check: Promise<ConnectionCheck> }>;
+// On globalThis: Next.js may load this module once per bundle (the header's pages, the badge's route).
+const checksSlot = Symbol.for("letta-ade.server-checks");
+const checksScope = globalThis as typeof globalThis & { [key: symbol]: SharedChecks | undefined };
+const checks: SharedChecks = (checksScope[checksSlot] ??= new Map());
 
 /**
  * The connection's check, shared by every tab and request of this server: a header on every page and a
@@ -78,8 +87,9 @@ async function sharedCheck(connection: LettaConnection, now = Date.now()): Promi
     const settled = await Promise.race([known.check, Promise.resolve(null)]);
     const age = now - known.at;
     if (!settled) return known.check;
-    const vouched = settled.ok && age < CHECK_VOUCHED_MS && now - lastAnswered(connection) < CHECK_FRESH_MS;
-    if (age < (settled.ok ? CHECK_FRESH_MS : FAILURE_FRESH_MS) || vouched) return settled;
+    const failedSince = lastUnreachable(connection) > known.at;
+    const vouched = settled.ok && age < CHECK_VOUCHED_MS && now - lastAnswered(connection) < ANSWERED_RECENTLY_MS;
+    if (!failedSince && (age < (settled.ok ? CHECK_FRESH_MS : FAILURE_FRESH_MS) || vouched)) return settled;
   }
   const check = checkConnection(connection);
   checks.set(key, { at: now, check });
