@@ -25,6 +25,8 @@ const BASE_PORT = Number(process.env.BENCH_PORT ?? 25_300);
 const TAB_COUNTS = [1, 10, 50];
 const BLOCKS = 12;
 const CHUNKS = 40;
+/** BENCH_ONLY=relay measures only the chunk delays. */
+const ONLY_RELAY = process.env.BENCH_ONLY === "relay";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -60,28 +62,31 @@ async function openPage(browser: Browser, baseUrl: string, agentId: string): Pro
 }
 
 /** Records, in the page, when each "Slow part k of n." first shows in the conversation (ms since the epoch). */
-async function recordChunks(page: Page) {
-  await page.evaluate(() => {
+async function recordChunks(page: Page, chunks: number) {
+  await page.evaluate((chunks) => {
     const seen: Record<string, number> = {};
     (window as unknown as { __chunks: Record<string, number> }).__chunks = seen;
     const log = document.querySelector('[role="log"][aria-label="Conversation"]');
     if (!log) throw new Error("no conversation log");
     new MutationObserver(() => {
       const now = Date.now();
-      for (const match of (log.textContent ?? "").matchAll(/Slow part (\d+) of/g)) seen[match[1] ?? ""] ??= now;
+      const pattern = new RegExp(`Slow part (\\d+) of ${chunks}\\.`, "g");
+      for (const match of (log.textContent ?? "").matchAll(pattern)) seen[match[1] ?? ""] ??= now;
     }).observe(log, { subtree: true, childList: true, characterData: true });
-  });
+  }, chunks);
 }
 
 const chunksOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { __chunks: Record<string, number> }).__chunks);
 
-async function relayDelays(sender: Page, watcher: Page, label: string) {
-  await Promise.all([recordChunks(sender), recordChunks(watcher)]);
-  await sender.getByRole("textbox", { name: "Message" }).fill(`#slow ${CHUNKS} ${label}`);
+/** Each relay run streams a different number of chunks, so its text cannot be taken for an earlier run's. */
+async function relayDelays(sender: Page, watcher: Page, label: string, chunks: number) {
+  await Promise.all([recordChunks(sender, chunks), recordChunks(watcher, chunks)]);
+  await sender.getByRole("textbox", { name: "Message" }).fill(`#slow ${chunks} ${label}`);
   await sender.getByRole("button", { name: "Send", exact: true }).click();
-  await watcher.getByText(`Slow part ${CHUNKS} of ${CHUNKS}.`).waitFor({ timeout: 120_000 });
-  await sender.getByText(`Slow part ${CHUNKS} of ${CHUNKS}.`).waitFor({ timeout: 120_000 });
+  const last = `Slow part ${chunks} of ${chunks}.`;
+  await watcher.getByRole("log", { name: "Conversation" }).getByText(last).waitFor({ timeout: 120_000 });
+  await sender.getByRole("log", { name: "Conversation" }).getByText(last).waitFor({ timeout: 120_000 });
   const [sent, watched] = await Promise.all([chunksOf(sender), chunksOf(watcher)]);
   const delays = Object.entries(sent).flatMap(([k, at]) => (watched[k] === undefined ? [] : [watched[k] - at]));
   return { p50: quantile(delays, 0.5), p95: quantile(delays, 0.95), n: delays.length };
@@ -108,52 +113,55 @@ async function main() {
     for (const url of urls) await waitFor(`${url}/login`, 90_000);
     console.log(`agent ${agentId} with ${BLOCKS} blocks; ADEs ${urls.join(", ")} through a counting proxy`);
 
-    // Warm both servers (first compile of each route) on another agent-less page, then measure the opening.
-    await Promise.all(urls.map((url) => fetch(`${url}/agents`).then((answer) => answer.text())));
-    const warm = await openPage(browser, urls[0] ?? "", agentId);
-    await warm.close();
-    await sleep(20_000); // the warm page's watch lingers 15 s
-    proxy.reset();
-    const page = await openPage(browser, urls[0] ?? "", agentId);
-    await sleep(3_000);
-    const opening = proxy.reset();
-    console.log(`opening the agent page: ${opening.total} Letta requests (${top(opening, 10)})`);
-    rows.push(`| Opening the agent page (${BLOCKS} blocks) | ${opening.total} | | |`);
+    if (!ONLY_RELAY) await measureRequests();
+    async function measureRequests() {
+      // Warm both servers (first compile of each route) on another agent-less page, then measure the opening.
+      await Promise.all(urls.map((url) => fetch(`${url}/agents`).then((answer) => answer.text())));
+      const warm = await openPage(browser, urls[0] ?? "", agentId);
+      await warm.close();
+      await sleep(20_000); // the warm page's watch lingers 15 s
+      proxy.reset();
+      const page = await openPage(browser, urls[0] ?? "", agentId);
+      await sleep(3_000);
+      const opening = proxy.reset();
+      console.log(`opening the agent page: ${opening.total} Letta requests (${top(opening, 10)})`);
+      rows.push(`| Opening the agent page (${BLOCKS} blocks) | ${opening.total} | | |`);
 
-    for (const servers of [1, 2]) {
-      for (const tabs of TAB_COUNTS) {
-        const sims = Array.from({ length: tabs - 1 }, (_, index) =>
-          simulatedTab(urls[(index + 1) % servers] ?? "", agentId),
-        );
-        await sleep(SETTLE_MS);
-        proxy.reset();
-        await sleep(IDLE_MS);
-        const idle = proxy.reset();
-        const perMinute = Math.round((idle.total * 60_000) / IDLE_MS);
-        console.log(`${servers} server(s), ${tabs} tab(s): ${perMinute} Letta requests a minute (${top(idle)})`);
-        rows.push(`| Idle, ${servers} server(s), ${tabs} tab(s) | ${perMinute} | | |`);
-        for (const sim of sims) sim.close();
+      for (const servers of [1, 2]) {
+        for (const tabs of TAB_COUNTS) {
+          const sims = Array.from({ length: tabs - 1 }, (_, index) =>
+            simulatedTab(urls[(index + 1) % servers] ?? "", agentId),
+          );
+          await sleep(SETTLE_MS);
+          proxy.reset();
+          await sleep(IDLE_MS);
+          const idle = proxy.reset();
+          const perMinute = Math.round((idle.total * 60_000) / IDLE_MS);
+          console.log(`${servers} server(s), ${tabs} tab(s): ${perMinute} Letta requests a minute (${top(idle)})`);
+          rows.push(`| Idle, ${servers} server(s), ${tabs} tab(s) | ${perMinute} | | |`);
+          for (const sim of sims) sim.close();
+        }
       }
-    }
 
-    // The replay alone: no page open, the watch stopped (it lingers 15 s after its last viewer).
-    await page.close();
-    await sleep(20_000);
-    proxy.reset();
-    await replayOldPolling(proxy.url, agentId, IDLE_MS);
-    const replayed = proxy.reset();
-    const before = Math.round((replayed.total * 60_000) / IDLE_MS);
-    console.log(`per-tab polling (the page before the watch), 1 tab: ${before} Letta requests a minute`);
-    for (const tabs of TAB_COUNTS) rows.push(`| Per-tab polling replayed, ${tabs} tab(s) | ${before * tabs} | | |`);
+      // The replay alone: no page open, the watch stopped (it lingers 15 s after its last viewer).
+      await page.close();
+      await sleep(20_000);
+      proxy.reset();
+      await replayOldPolling(proxy.url, agentId, IDLE_MS);
+      const replayed = proxy.reset();
+      const before = Math.round((replayed.total * 60_000) / IDLE_MS);
+      console.log(`per-tab polling (the page before the watch), 1 tab: ${before} Letta requests a minute`);
+      for (const tabs of TAB_COUNTS) rows.push(`| Per-tab polling replayed, ${tabs} tab(s) | ${before * tabs} | | |`);
+    }
 
     const sender = await openPage(browser, urls[0] ?? "", agentId);
     const sameServer = await openPage(browser, urls[0] ?? "", agentId);
-    const same = await relayDelays(sender, sameServer, "same server");
+    const same = await relayDelays(sender, sameServer, "same server", CHUNKS);
     console.log(
       `chunk delay, watcher on the sender's server: p50 ${same.p50} ms, p95 ${same.p95} ms (${same.n} chunks)`,
     );
     const otherServer = await openPage(browser, urls[1] ?? "", agentId);
-    const other = await relayDelays(sender, otherServer, "other server");
+    const other = await relayDelays(sender, otherServer, "other server", CHUNKS + 1);
     console.log(
       `chunk delay, watcher on the other server: p50 ${other.p50} ms, p95 ${other.p95} ms (${other.n} chunks)`,
     );
