@@ -6,7 +6,7 @@ export interface Counts {
   byRoute: Map<string, number>;
 }
 
-export function routeOf(method: string, url: string): string {
+function routeOf(method: string, url: string): string {
   const path = url.split("?")[0] ?? url;
   return `${method} ${path.replace(/[a-z]+-[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`;
 }

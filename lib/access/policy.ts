@@ -22,7 +22,7 @@ export interface AccessRequest {
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function isMutating(method: string): boolean {
+function isMutating(method: string): boolean {
   return !READ_METHODS.has(method.toUpperCase());
 }
 
@@ -53,7 +53,7 @@ export function demoRefusal(chatAllowed: boolean): AppError {
   );
 }
 
-export function loginRequired(): AppError {
+function loginRequired(): AppError {
   return new AppError("unauthorized", "Log in to use this ADE.", `Open ${LOGIN_PATH} and enter the access password.`);
 }
 

@@ -3,7 +3,7 @@
  * joins them again on arrival. A frame is `<message id> <index> <count> <part>`; parts are cut between
  * UTF-16 code units without splitting a surrogate pair, at most `partUnits` units (3 bytes each in UTF-8).
  */
-export const PART_UNITS = 2_400;
+const PART_UNITS = 2_400;
 
 export function toFrames(id: string, message: string, partUnits = PART_UNITS): string[] {
   const parts: string[] = [];

@@ -10,7 +10,7 @@ import type { NumberedWatchEvent, WatchEvent } from "./types";
 type TurnEvent = Extract<WatchEvent, { type: "turn_start" | "turn_event" | "turn_end" }>;
 
 /** What one server tells the others (and itself) through the carrier. */
-export type CarrierMessage =
+type CarrierMessage =
   | { kind: "turn"; key: string; event: TurnEvent }
   /** Something of the agent changed (an ADE action, or what the leading server's watch saw): re-read it now. */
   | { kind: "poke"; key: string; what: "blocks" | "runs"; from?: string }
@@ -20,7 +20,7 @@ export type CarrierMessage =
   | { kind: "block"; connection: string; blockId: string; agents: boolean }
   | { kind: "deleted"; key: string };
 
-export interface Viewer {
+interface Viewer {
   tabId: string;
   send: (event: NumberedWatchEvent) => void;
   close: () => void;
@@ -50,7 +50,7 @@ const HEARTBEAT_MS = 20_000;
 const PEER_TTL_MS = 50_000;
 
 /** A connection's identity across servers: the same Letta server and project on every ADE. */
-export function connectionKey(connection: LettaConnection): string {
+function connectionKey(connection: LettaConnection): string {
   return createHash("sha256")
     .update(`${connection.baseUrl}\n${connection.projectId ?? ""}`)
     .digest("base64url")
@@ -268,11 +268,6 @@ class WatchHub {
     this.publish({ kind: "block", connection: connectionKey(connection), blockId, agents }).catch((error: unknown) =>
       console.error("Could not tell the watchers of a block change", error),
     );
-  }
-
-  /** The number of agents this server polls upstream now (for the bench and the tests). */
-  upstreamCount(): number {
-    return [...this.watches.values()].filter((watch) => watch.upstream).length;
   }
 }
 

@@ -14,8 +14,8 @@ import { isActive, runsChanged } from "./runs-diff";
 import type { WatchEvent, WatchRun } from "./types";
 
 /** One upstream read per tick: the runs list, and the blocks every `BLOCKS_EVERY` ticks (≈ 12.5 requests a minute idle). */
-export const TICK_MS = 6_000;
-export const BLOCKS_EVERY = 4;
+const TICK_MS = 6_000;
+const BLOCKS_EVERY = 4;
 
 export interface UpstreamOptions {
   connection: LettaConnection;
