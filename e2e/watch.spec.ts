@@ -135,10 +135,9 @@ test.describe("two ADE servers on one database", () => {
 
   test.beforeAll(async () => {
     database = await createSharedDatabase();
-    // The second server is a read-only demo: its viewers watch, they cannot approve.
     servers = await Promise.all([
       startAde(6, { ADE_DATABASE_URL: database.url }),
-      startAde(8, { ADE_DATABASE_URL: database.url, ADE_DEMO_MODE: "1" }),
+      startAde(8, { ADE_DATABASE_URL: database.url }),
     ]);
   });
 
@@ -147,7 +146,7 @@ test.describe("two ADE servers on one database", () => {
     await database?.drop();
   });
 
-  test("a turn typed on one server streams to a demo viewer on the other before it ends, with memory changes", async ({
+  test("a turn typed on one server streams to a viewer on the other before it ends, with memory changes", async ({
     browser,
     agent,
   }) => {
