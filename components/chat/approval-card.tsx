@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
+import { Button } from "@/components/ui/button";
 
 interface ApprovalCardProps {
   toolName: string | null;
@@ -31,24 +32,22 @@ export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps
         />
       </label>
       <div className="flex gap-2">
-        <button
-          type="button"
+        <Button
+          variant="primary"
           {...demo.props}
           disabled={disabled || demo.locked}
           onClick={() => onAnswer(true, reason)}
-          className="rounded-md bg-emerald-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-700 disabled:opacity-50"
         >
           Approve
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          variant="danger"
           {...demo.props}
           disabled={disabled || demo.locked}
           onClick={() => onAnswer(false, reason)}
-          className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-50"
         >
           Deny
-        </button>
+        </Button>
       </div>
     </section>
   );
