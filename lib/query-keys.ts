@@ -38,6 +38,9 @@ export const queryKeys = {
   /** The live tail of newer messages of one conversation. */
   agentMessagesNewer: (agentId: string, conversationId: string | null) =>
     [...agentMessagesOf(agentId), conversationId ?? "default", "newer"] as const,
+  /** Turns other people are sending on one conversation, pushed by the agent's watch (components/watch). */
+  agentMessagesWatched: (agentId: string, conversationId: string | null) =>
+    [...agentMessagesOf(agentId), conversationId ?? "default", "watched"] as const,
   run: (runId: string) => ["runs", runId] as const,
   stepTrace: (stepId: string) => ["steps", stepId, "trace"] as const,
   modelsOverview: () => ["models", "overview"] as const,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useDemoLock } from "@/components/access/access-context";
 import { Button } from "@/components/ui/button";
 
 interface ApprovalCardProps {
@@ -12,6 +13,8 @@ interface ApprovalCardProps {
 /** Approve or deny the tool call the agent is waiting on; a denial can say why. */
 export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps) {
   const [reason, setReason] = useState("");
+  // A demo never approves a tool call (the server refuses it too), even when it allows chatting.
+  const demo = useDemoLock("change");
   return (
     <section
       aria-label="Approval needed"
@@ -29,10 +32,20 @@ export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps
         />
       </label>
       <div className="flex gap-2">
-        <Button variant="primary" disabled={disabled} onClick={() => onAnswer(true, reason)}>
+        <Button
+          variant="primary"
+          {...demo.props}
+          disabled={disabled || demo.locked}
+          onClick={() => onAnswer(true, reason)}
+        >
           Approve
         </Button>
-        <Button variant="danger" disabled={disabled} onClick={() => onAnswer(false, reason)}>
+        <Button
+          variant="danger"
+          {...demo.props}
+          disabled={disabled || demo.locked}
+          onClick={() => onAnswer(false, reason)}
+        >
           Deny
         </Button>
       </div>

@@ -5,10 +5,11 @@ import {
   resetMessagesAction,
   updateConversationAction,
 } from "@/lib/chat/actions";
-import type { HistoryPage, HistoryTail } from "@/lib/chat/history";
+import type { HistoryPage } from "@/lib/chat/history";
 import type { Outgoing } from "@/lib/chat/rows";
 import { unwrap } from "@/lib/actions/result";
 import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { tabId } from "@/components/watch/tab-id";
 
 const messages = (agentId: string) => ["agents", agentId, "messages"];
 
@@ -22,19 +23,12 @@ const post = (body: unknown): RequestInit => ({
 export const chatApi = {
   history: (agentId: string, conversationId: string | null, before: string | null) =>
     fetchJson<HistoryPage>(apiUrl(messages(agentId), { limit: "50", before, conversation: conversationId })),
-  /** Messages newer than `after` (from the start when null). */
-  newer: (agentId: string, conversationId: string | null, after: string | null, signal: AbortSignal) =>
-    fetchJson<HistoryTail>(
-      apiUrl(messages(agentId), {
-        limit: "100",
-        ...(after ? { after } : { newer: "1" }),
-        conversation: conversationId,
-      }),
-      { signal },
-    ),
   send: (agentId: string, conversationId: string | null, outgoing: Outgoing, signal: AbortSignal) =>
     fetch(apiUrl(messages(agentId)), {
-      ...post({ ...outgoing, ...(conversationId ? { conversationId } : {}) }),
+      method: "POST",
+      // The tab's id: the agent's watch relays the turn to every other viewer, not back to this tab.
+      headers: { "Content-Type": "application/json", "x-ade-tab": tabId() },
+      body: JSON.stringify({ ...outgoing, ...(conversationId ? { conversationId } : {}) }),
       signal,
     }),
   cancel: (agentId: string, conversationId: string | null, runIds: string[]) =>

@@ -17,7 +17,8 @@ import { TurnSearchStatus } from "./turn-search-status";
 import { useChatHistory } from "./use-chat-history";
 import { useChatStream } from "./use-chat-stream";
 import { useFork } from "./use-fork";
-import { useLiveTail } from "./use-live-tail";
+import { useLiveTail, useWatchedTurns } from "./use-live-tail";
+import { chatApi } from "./chat-api";
 import { useTurnFinder } from "./use-turn-finder";
 import { Button } from "@/components/ui/button";
 
@@ -35,21 +36,44 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
   const [failure, setFailure] = useState<{ error: AppErrorBody; outgoing: Outgoing } | null>(null);
   const [followSignal, setFollowSignal] = useState(0);
   const [wasReset, setWasReset] = useState(false);
-  const [sending, setSending] = useState(0);
-  const streaming = turns.some((turn) => turn.status === "streaming");
-  const newestKnown = history.data ? (history.data.pages[0]?.newest ?? null) : undefined;
-  const arrivals = useLiveTail(agentId, conversationId, newestKnown, streaming || sending > 0);
+  const [stopError, setStopError] = useState<string | null>(null);
+  const arrivals = useLiveTail(agentId, conversationId);
+  const pushed = useWatchedTurns(agentId, conversationId);
   const fork = useFork(agentId, conversationId);
+  // A watched turn that ended and is now in the loaded history (the view was reopened) shows once.
+  const watched = useMemo(() => {
+    const loaded = new Set(history.data?.pages.flatMap((page) => page.items.flatMap((item) => item.runId ?? [])));
+    return pushed.filter(
+      (turn) =>
+        turn.status === "streaming" || !turn.turn.runIds.length || turn.turn.runIds.some((id) => !loaded.has(id)),
+    );
+  }, [pushed, history.data]);
+  const watchedStreaming = watched.filter((turn) => turn.status === "streaming");
+  const streaming = turns.some((turn) => turn.status === "streaming") || watchedStreaming.length > 0;
 
-  const rows = useMemo(() => buildRows(history.data?.pages ?? [], turns, arrivals), [history.data, turns, arrivals]);
+  const rows = useMemo(
+    () => buildRows(history.data?.pages ?? [], [...turns, ...watched], arrivals),
+    [history.data, turns, watched, arrivals],
+  );
+
+  /** Stop: this tab's own turn, else the turns others are sending (anyone allowed to chat may stop them). */
+  const onStop = async () => {
+    if (turns.some((turn) => turn.status === "streaming")) return stop();
+    const runIds = watchedStreaming.flatMap((turn) => turn.turn.runIds);
+    setStopError(null);
+    try {
+      await chatApi.cancel(agentId, conversationId, runIds);
+    } catch (error) {
+      setStopError(error instanceof Error ? error.message : "The ADE did not answer.");
+    }
+  };
   const waiting = useMemo(() => pendingApproval(rowItems(rows)), [rows]);
 
   const onSend = async (outgoing: Outgoing) => {
     setFailure(null);
     if (outgoing.kind === "message") setDraft("");
     setFollowSignal((value) => value + 1);
-    setSending((count) => count + 1);
-    const result = await send(outgoing).finally(() => setSending((count) => count - 1));
+    const result = await send(outgoing);
     if (!result.ok) {
       if (outgoing.kind === "message") setDraft((current) => (current === "" ? outgoing.text : current));
       setFailure({ error: result.error, outgoing });
@@ -140,6 +164,11 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
           }
         />
       ) : null}
+      {stopError ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          Could not stop the reply: {stopError}
+        </p>
+      ) : null}
       {failure ? (
         <div
           role="alert"
@@ -161,7 +190,7 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
         draft={draft}
         onDraftChange={setDraft}
         onSend={(text, role) => void onSend({ kind: "message", text, role })}
-        onStop={() => void stop()}
+        onStop={() => void onStop()}
         streaming={streaming}
       />
     </div>

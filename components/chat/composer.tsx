@@ -69,7 +69,7 @@ export function Composer({
         </label>
         <div className="ml-auto flex gap-2">
           {streaming ? (
-            <Button variant="secondary" onClick={onStop}>
+            <Button variant="secondary" {...demo.props} onClick={onStop}>
               Stop
             </Button>
           ) : null}

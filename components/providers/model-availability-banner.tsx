@@ -10,7 +10,8 @@ import { SwitchModel } from "./switch-model";
  * was deleted, or stopped listing it), with a one-click switch to another. Renders nothing otherwise.
  */
 export function ModelAvailabilityBanner({ agentId, agentName }: { agentId: string; agentName: string }) {
-  const { data } = useQuery({ ...agentModelStatusQuery(agentId), refetchInterval: 60_000 });
+  // Loaded with the page (prefetch.ts); read again when a model or provider changes, never polled.
+  const { data } = useQuery(agentModelStatusQuery(agentId));
   if (!data || data.missing.length === 0) return null;
   return (
     <section

@@ -33,6 +33,11 @@ export class AgentPage {
     else await expect(this.heading).toBeVisible();
   }
 
+  /** What the page says when its agent is deleted while it is open. */
+  get deletedNotice(): Locator {
+    return this.page.getByRole("alert").filter({ hasText: "This agent was deleted." });
+  }
+
   /** A pane's region by name; under 1024 px its tab is chosen first. */
   pane(name: "Agent" | "Chat" | "Memory"): Locator {
     return this.page.getByRole("region", { name, exact: true });

@@ -20,6 +20,11 @@ export class ChatPane {
     this.conversation = page.getByRole("combobox", { name: "Conversation" });
   }
 
+  /** The mark on a turn someone else is sending (another tab, another person), which this page watches. */
+  get watchedTurnMark(): Locator {
+    return this.log.getByRole("note").filter({ hasText: /^Sent (from another tab|by )/ });
+  }
+
   /** The first row of a run's turn, once the chat has found it (from a `#turn-<run id>` link). */
   turn(runId: string): Locator {
     return this.log.getByRole("group", { name: `Turn of run ${runId}` });

@@ -45,7 +45,7 @@ const demoChat: Array<[string, RegExp]> = [
 const matches = (rules: Array<[string, RegExp]>, method: string, pathname: string) =>
   rules.some(([ruleMethod, pattern]) => ruleMethod === method && pattern.test(pathname));
 
-function demoRefusal(chatAllowed: boolean): AppError {
+export function demoRefusal(chatAllowed: boolean): AppError {
   return new AppError(
     "forbidden",
     `This ADE is a read-only demo: changes are turned off${chatAllowed ? " (chatting with agents is allowed)" : ", and so is chatting"}.`,

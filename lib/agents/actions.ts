@@ -4,6 +4,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { cloneAgent } from "@/lib/letta/agent-files";
 import { updateAgentSettings } from "@/lib/letta/agent-settings";
 import { createAgent, deleteAgent, updateAgent } from "@/lib/letta/agents";
+import { tellWatchers } from "@/lib/watch/tell";
 import { cloneAgentInput, createAgentSchema, deleteAgentInput, updateAgentInput, updateSettingsInput } from "./schema";
 
 export async function createAgentAction(input: unknown) {
@@ -18,6 +19,7 @@ export async function updateAgentAction(input: unknown) {
 export async function deleteAgentAction(input: unknown) {
   return runAction(deleteAgentInput, input, async ({ agentId }) => {
     await deleteAgent(agentId);
+    await tellWatchers(agentId, "deleted");
     return null;
   });
 }

@@ -9,12 +9,3 @@ export interface HistoryPage {
   /** The id of the newest message listed, from which newer messages are asked for; null when empty. */
   newest: string | null;
 }
-
-/** Messages newer than a known one, grouped by the run that made them (so a turn shown live can be skipped). */
-export interface HistoryTail {
-  groups: { runId: string | null; items: TranscriptItem[] }[];
-  /** The newest message listed (the next `after`), or the one asked after when nothing is new. */
-  newest: string | null;
-  /** True when the server has more than this answer held. */
-  more: boolean;
-}

@@ -8,7 +8,7 @@ export type Outgoing =
 export type TurnStatus = "streaming" | "done" | "stopped";
 
 export interface LiveTurn {
-  id: number;
+  id: number | string;
   /** When the turn started (ms since the epoch), to order it among messages that arrived from elsewhere. */
   at: number;
   outgoing: Outgoing;
@@ -16,6 +16,8 @@ export interface LiveTurn {
   status: TurnStatus;
   /** When the stream ended (ms since the epoch), for the turn's duration. */
   endedAt?: number;
+  /** Set on a turn someone else sent and this page watches: who sent it, as shown ("Sent from another tab"). */
+  from?: string;
 }
 
 /** Messages that reached the server from elsewhere while the chat was open, one run's worth. */
@@ -94,6 +96,12 @@ export function buildRows(
       continue;
     }
     const { turn } = entry;
+    if (turn.from)
+      rows.push({
+        kind: "item",
+        key: `t${turn.id}:from`,
+        item: { kind: "event", key: `from:${turn.id}`, text: turn.from },
+      });
     rows.push({ kind: "item", key: `t${turn.id}:sent`, item: outgoingItem(turn) });
     for (const item of turn.turn.items) {
       seen.add(item.key);

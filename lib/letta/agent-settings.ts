@@ -1,4 +1,5 @@
 import "server-only";
+import { retrieveAgent } from "./page-reads";
 import type Letta from "@letta-ai/letta-client";
 import type { AgentState, AgentUpdateParams } from "@letta-ai/letta-client/resources/agents/agents";
 import type { LlmConfig } from "@letta-ai/letta-client/resources/models/models";
@@ -50,7 +51,7 @@ function toAgentSettingsView(agent: AgentState, sleeptimeAgentName: string | nul
 }
 
 async function readView(client: Letta, agentId: string): Promise<AgentSettingsView> {
-  const agent = await client.agents.retrieve(agentId, { include: ["agent.tags", "agent.managed_group"] });
+  const agent = await retrieveAgent(client, agentId);
   const sleeptimeName = (await sleeptimeAgentOf(client, agent))?.name ?? null;
   return toAgentSettingsView(agent, sleeptimeName);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { retrieveAgent } from "./page-reads";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import { editableRuleSchema, type EditableRule } from "@/lib/tools/rules";
 import type { AgentToolsView, ToolRunResult } from "@/lib/tools/types";
@@ -30,7 +31,7 @@ function toView(agent: AgentState): AgentToolsView {
 }
 
 async function readAgent(agentId: string): Promise<AgentState> {
-  return withLetta((client) => client.agents.retrieve(agentId, { include: ["agent.tools"] }));
+  return withLetta((client) => retrieveAgent(client, agentId));
 }
 
 /** The agent's tools (with their approval setting) and tool rules. */

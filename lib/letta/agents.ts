@@ -1,4 +1,5 @@
 import "server-only";
+import { retrieveAgent } from "./page-reads";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import type { CreateAgentValues, UpdateAgentValues } from "@/lib/agents/create-schema";
 import type { AgentListQuery } from "@/lib/agents/list-query";
@@ -78,9 +79,7 @@ export async function hasAnyAgent(): Promise<boolean> {
 
 export async function getAgent(agentId: string): Promise<AgentDetail> {
   return withLetta(async (client) => {
-    const agent = await client.agents.retrieve(agentId, {
-      include: ["agent.blocks", "agent.tools", "agent.tags", "agent.managed_group"],
-    });
+    const agent = await retrieveAgent(client, agentId);
     const group = agent.managed_group ?? agent.multi_agent_group ?? null;
     const sleeptimeAgent = await sleeptimeAgentOf(client, agent);
     return {

@@ -25,12 +25,47 @@ async function toMemoryBlock(client: Letta, block: BlockResponse): Promise<Memor
   };
 }
 
+/**
+ * Which agents use each of an agent's blocks: one request for the blocks attached to more than one agent
+ * on the server, then one per such block of this agent; a block attached only here is used by this
+ * agent alone. (Asking block by block cost a request per block on every read.)
+ */
+export async function agentsOfBlocks(
+  client: Letta,
+  agentId: string,
+  blocks: readonly BlockResponse[],
+): Promise<Map<string, BlockAgentRef[]>> {
+  const sharedPage = await client.blocks.list({ connected_to_agents_count_gt: 1, limit: 1000 });
+  const shared = new Set(sharedPage.getPaginatedItems().map((block) => block.id));
+  const alone: BlockAgentRef[] = [{ id: agentId, name: "" }];
+  const entries = await Promise.all(
+    blocks.map(async (block): Promise<[string, BlockAgentRef[]]> => [
+      block.id,
+      shared.has(block.id) ? await agentsOfBlock(client, block.id) : alone,
+    ]),
+  );
+  return new Map(entries);
+}
+
+export function toMemoryBlocks(blocks: readonly BlockResponse[], agents: Map<string, BlockAgentRef[]>): MemoryBlock[] {
+  return blocks
+    .map((block) => ({
+      id: block.id,
+      label: block.label ?? "",
+      description: block.description ?? "",
+      value: block.value,
+      limit: block.limit ?? DEFAULT_BLOCK_LIMIT,
+      readOnly: block.read_only ?? false,
+      agents: agents.get(block.id) ?? [],
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
 export async function listAgentBlocks(agentId: string): Promise<MemoryBlock[]> {
   return withLetta(async (client, connection) => {
-    const page = await client.agents.blocks.list(agentId, { limit: 100 });
-    await observeBlocks(connection.id, page.getPaginatedItems());
-    const blocks = await Promise.all(page.getPaginatedItems().map((block) => toMemoryBlock(client, block)));
-    return blocks.sort((a, b) => a.label.localeCompare(b.label));
+    const blocks = (await client.agents.blocks.list(agentId, { limit: 100 })).getPaginatedItems();
+    await observeBlocks(connection.id, blocks);
+    return toMemoryBlocks(blocks, await agentsOfBlocks(client, agentId, blocks));
   });
 }
 

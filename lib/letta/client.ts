@@ -2,6 +2,7 @@ import "server-only";
 import Letta from "@letta-ai/letta-client";
 import { accessConfig } from "@/lib/access/config";
 import { publicUrl } from "@/lib/access/mask";
+import { noteAnswered, noteUnreachable } from "./answered";
 import { activeConnection, type LettaConnection } from "./connection";
 import { toAppError } from "./errors";
 
@@ -51,8 +52,12 @@ export async function withLetta<T>(
 ): Promise<T> {
   const target = connection ?? (await activeConnection());
   try {
-    return await call(lettaClient(target), target);
+    const result = await call(lettaClient(target), target);
+    noteAnswered(target);
+    return result;
   } catch (error) {
-    throw toAppError(error, { baseUrl: publicUrl(target.baseUrl, accessConfig().demo) });
+    const appError = toAppError(error, { baseUrl: publicUrl(target.baseUrl, accessConfig().demo) });
+    if (appError.code === "unreachable") noteUnreachable(target);
+    throw appError;
   }
 }

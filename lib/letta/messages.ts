@@ -2,8 +2,9 @@ import "server-only";
 import type { MessageCreateParamsBase } from "@letta-ai/letta-client/resources/agents/messages";
 import type { ChatEvent } from "@/lib/chat/events";
 import type { Outgoing } from "@/lib/chat/rows";
-import type { HistoryPage, HistoryTail } from "@/lib/chat/history";
+import type { HistoryPage } from "@/lib/chat/history";
 import { foldChatEvents, type TranscriptItem } from "@/lib/chat/transcript";
+import { noteUnreachable } from "./answered";
 import { lettaClient, withLetta } from "./client";
 import { activeConnection } from "./connection";
 import { streamCutShort, toAppError, toStreamError } from "./errors";
@@ -56,7 +57,9 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
       ? await client.conversations.messages.create(input.conversationId, body, options)
       : await client.agents.messages.create(input.agentId, body, options);
   } catch (error) {
-    throw toAppError(error, { baseUrl: connection.baseUrl });
+    const appError = toAppError(error, { baseUrl: connection.baseUrl });
+    if (appError.code === "unreachable") noteUnreachable(connection);
+    throw appError;
   }
   return (async function* events() {
     const runs = new Set<string>();
@@ -72,10 +75,13 @@ export async function openMessageStream(input: SendMessageInput): Promise<AsyncG
         if (event?.type === "stop" || event?.type === "error") stopped = true;
         if (event) yield event;
       }
-      if (!stopped && !input.signal.aborted)
+      if (!stopped && !input.signal.aborted) {
+        noteUnreachable(connection);
         yield { type: "error", error: streamCutShort({ baseUrl: connection.baseUrl }).toJSON() } satisfies ChatEvent;
+      }
     } catch (error) {
       const appError = toStreamError(error, { baseUrl: connection.baseUrl });
+      if (appError.code === "unreachable") noteUnreachable(connection);
       if (appError.code !== "aborted") yield { type: "error", error: appError.toJSON() } satisfies ChatEvent;
     }
   })();
@@ -123,34 +129,6 @@ export async function listMessages(
     before: listed.length >= options.limit && oldest ? oldest.id : null,
     newest: listed.at(-1)?.id ?? null,
   };
-}
-
-/**
- * Messages that arrived after `after` (all of them from the start when it is absent), oldest first,
- * grouped by run: messages sent from elsewhere (another tab, the SDK) while the chat is open.
- */
-export async function listNewerMessages(
-  agentId: string,
-  options: { after?: string; limit: number; conversationId?: string },
-): Promise<HistoryTail> {
-  const query = { order: "asc", limit: options.limit, ...(options.after ? { after: options.after } : {}) } as const;
-  const listed = await listHistory(agentId, options.conversationId, query);
-  const groups: HistoryTail["groups"] = [];
-  let run: { runId: string | null; events: ChatEvent[] } | null = null;
-  const flush = () => {
-    if (run && run.events.length > 0) groups.push({ runId: run.runId, items: foldChatEvents(run.events).items });
-  };
-  for (const message of listed) {
-    const runId = runIdOf(message);
-    if (!run || run.runId !== runId) {
-      flush();
-      run = { runId, events: [] };
-    }
-    const event = toChatEvent(message);
-    if (event) run.events.push(event);
-  }
-  flush();
-  return { groups, newest: listed.at(-1)?.id ?? options.after ?? null, more: listed.length >= options.limit };
 }
 
 /** Deletes the agent's messages (keeping the system prompt and Letta's default opening messages). */

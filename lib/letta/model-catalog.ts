@@ -21,6 +21,7 @@ import type {
   ModelsOverview,
 } from "@/lib/providers/types";
 import { withLetta } from "./client";
+import { listModelLists, retrieveAgent } from "./page-reads";
 import type { LettaConnection } from "./connection";
 import { listProviders, providerTypes } from "./providers";
 
@@ -63,7 +64,7 @@ interface ListedModels {
 }
 
 async function listModels(client: Letta): Promise<ListedModels> {
-  const [models, embeddings] = await Promise.all([client.models.list(), client.models.embeddings.list()]);
+  const [models, embeddings] = await listModelLists(client);
   return {
     models: models.map((model) => ({
       handle: model.handle ?? `${model.provider_name ?? model.provider_type}/${model.name}`,
@@ -150,7 +151,7 @@ export async function modelsOverview(): Promise<ModelsOverview> {
 /** Whether the models one agent uses are still offered, with the models it could switch to. */
 export async function agentModelStatus(agentId: string): Promise<AgentModelStatus> {
   return withLetta(async (client) => {
-    const [agent, listed] = await Promise.all([client.agents.retrieve(agentId), listModels(client)]);
+    const [agent, listed] = await Promise.all([retrieveAgent(client, agentId), listModels(client)]);
     const use = toModelUse(agent);
     const missing: AgentModelStatus["missing"] = [];
     if (use.modelHandle !== null && !isModelOffered(use, listed.models))

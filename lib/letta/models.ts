@@ -1,4 +1,5 @@
 import "server-only";
+import { listModelLists } from "./page-reads";
 import { withLetta } from "./client";
 import type { ServerModels } from "@/lib/models/types";
 export type { ServerModels };
@@ -14,7 +15,7 @@ function byPreference(a: { handle: string; provider: string }, b: { handle: stri
 /** The server's chat and embedding models, by provider then name, Letta's hosted fallback last. */
 export async function listServerModels(): Promise<ServerModels> {
   return withLetta(async (client) => {
-    const [models, embeddings] = await Promise.all([client.models.list(), client.models.embeddings.list()]);
+    const [models, embeddings] = await listModelLists(client);
     return {
       models: models
         .map((model) => ({

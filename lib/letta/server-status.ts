@@ -5,6 +5,7 @@ import { publicUrl } from "@/lib/access/mask";
 import { diagnoseError, diagnoseHealth } from "@/lib/connections/diagnose";
 import { describeServer } from "@/lib/connections/server-kind";
 import type { ConnectionCheck, ConnectionProblem } from "@/lib/connections/types";
+import { lastAnswered, lastUnreachable } from "./answered";
 import { createLettaClient, lettaClient } from "./client";
 import { identifyServer } from "./server-probe";
 import { activeConnection, type LettaConnection } from "./connection";
@@ -76,6 +77,43 @@ export async function checkConnection(
   return { ok: true, baseUrl: connection.baseUrl, version: version ?? "unknown", checkedAt };
 }
 
+/**
+ * A passed check answers every tab for this long, unless a read found Letta unreachable since; a failed
+ * one for less (the badge then asks every 3 s).
+ */
+const CHECK_FRESH_MS = 60_000;
+/** Another read answered this recently: the connection works. */
+const ANSWERED_RECENTLY_MS = 10_000;
+const FAILURE_FRESH_MS = 2_000;
+/** A passed check stands this long while other reads (the agent watch, the pages) keep getting answers. */
+const CHECK_VOUCHED_MS = 5 * 60_000;
+
+type SharedChecks = Map<string, { at: number; check: Promise<ConnectionCheck> }>;
+// On globalThis: Next.js may load this module once per bundle (the header's pages, the badge's route).
+const checksSlot = Symbol.for("letta-ade.server-checks");
+const checksScope = globalThis as typeof globalThis & { [key: symbol]: SharedChecks | undefined };
+const checks: SharedChecks = (checksScope[checksSlot] ??= new Map());
+
+/**
+ * The connection's check, shared by every tab and request of this server: a header on every page and a
+ * badge polling in every tab would otherwise cost Letta two requests each.
+ */
+async function sharedCheck(connection: LettaConnection, now = Date.now()): Promise<ConnectionCheck> {
+  const key = `${connection.id}\n${connection.baseUrl}\n${connection.apiKey ?? ""}\n${connection.projectId ?? ""}`;
+  const known = checks.get(key);
+  if (known) {
+    const settled = await Promise.race([known.check, Promise.resolve(null)]);
+    const age = now - known.at;
+    if (!settled) return known.check;
+    const failedSince = lastUnreachable(connection) > known.at;
+    const vouched = settled.ok && age < CHECK_VOUCHED_MS && now - lastAnswered(connection) < ANSWERED_RECENTLY_MS;
+    if (!failedSince && (age < (settled.ok ? CHECK_FRESH_MS : FAILURE_FRESH_MS) || vouched)) return settled;
+  }
+  const check = checkConnection(connection);
+  checks.set(key, { at: now, check });
+  return check;
+}
+
 /** The active connection's state for the header. Never throws. */
 export async function getServerStatus(): Promise<ServerStatus> {
   let connection: LettaConnection;
@@ -93,7 +131,7 @@ export async function getServerStatus(): Promise<ServerStatus> {
       hint: appError.hint,
     };
   }
-  const check = await checkConnection(connection);
+  const check = await sharedCheck(connection);
   const shownUrl = publicUrl(connection.baseUrl, accessConfig().demo);
   const base = { connectionId: connection.id, connectionName: connection.name, baseUrl: shownUrl };
   if (check.ok)

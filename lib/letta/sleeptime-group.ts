@@ -1,4 +1,5 @@
 import "server-only";
+import { retrieveRelatedAgent } from "./page-reads";
 import type Letta from "@letta-ai/letta-client";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 
@@ -16,7 +17,7 @@ export async function sleeptimeAgentOf(
 ): Promise<{ id: string; name: string | null } | null> {
   const sleeptimeId = sleeptimeGroupOf(agent)?.sleeptimeId;
   if (!sleeptimeId) return null;
-  const name = await client.agents.retrieve(sleeptimeId).then(
+  const name = await retrieveRelatedAgent(client, sleeptimeId).then(
     (companion) => companion.name,
     () => null,
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { retrieveAgent, retrieveRelatedAgent } from "./page-reads";
 import type Letta from "@letta-ai/letta-client";
 import type { Message } from "@letta-ai/letta-client/resources/agents/messages";
 import { AppError } from "@/lib/errors";
@@ -12,10 +13,10 @@ import { sleeptimeGroupOf } from "./sleeptime-group";
 import { toChatEvent } from "./message-mapping";
 
 async function loadSettings(client: Letta, agentId: string): Promise<SleeptimeSettings> {
-  const agent = await client.agents.retrieve(agentId, { include: ["agent.managed_group"] });
+  const agent = await retrieveAgent(client, agentId);
   const found = sleeptimeGroupOf(agent);
   const worksFor = agent.agent_type === "sleeptime_agent" ? await memberOf(client, agentId) : null;
-  const companion = found?.sleeptimeId ? await client.agents.retrieve(found.sleeptimeId).catch(() => null) : null;
+  const companion = found?.sleeptimeId ? await retrieveRelatedAgent(client, found.sleeptimeId).catch(() => null) : null;
   return {
     enabled: agent.enable_sleeptime === true,
     group: found

@@ -13,12 +13,15 @@ import {
   insertPassageInput,
   updateBlockInput,
 } from "./schema";
+import { tellBlockChanged, tellWatchers } from "@/lib/watch/tell";
 
 /** Saves a block; refused (conflict) when its value changed on the server since the edit began, unless forced. */
 export async function updateBlockAction(input: unknown) {
-  return runAction(updateBlockInput, input, ({ blockId, expectedValue, force, ...fields }) =>
-    updateBlock(blockId, fields, { expectedValue, force }),
-  );
+  return runAction(updateBlockInput, input, async ({ blockId, expectedValue, force, ...fields }) => {
+    const block = await updateBlock(blockId, fields, { expectedValue, force });
+    await tellBlockChanged(blockId, { agents: false });
+    return block;
+  });
 }
 
 /** Deletes a library block no agent uses. */
@@ -31,13 +34,19 @@ export async function deleteBlockAction(input: unknown) {
 
 /** Creates a block and attaches it to the agent. */
 export async function createAgentBlockAction(input: unknown) {
-  return runAction(createAgentBlockInput, input, ({ agentId, ...block }) => createBlockForAgent(agentId, block));
+  return runAction(createAgentBlockInput, input, async ({ agentId, ...block }) => {
+    const created = await createBlockForAgent(agentId, block);
+    await tellWatchers(agentId, "blocks");
+    return created;
+  });
 }
 
 /** Attaches an existing (library) block to the agent. */
 export async function attachBlockAction(input: unknown) {
   return runAction(attachBlockInput, input, async ({ agentId, blockId }) => {
     await attachBlock(agentId, blockId);
+    await tellWatchers(agentId, "blocks");
+    await tellBlockChanged(blockId, { agents: true });
     return null;
   });
 }
@@ -45,6 +54,8 @@ export async function attachBlockAction(input: unknown) {
 export async function detachBlockAction(input: unknown) {
   return runAction(detachBlockInput, input, async ({ agentId, blockId }) => {
     await detachBlock(agentId, blockId);
+    await tellWatchers(agentId, "blocks");
+    await tellBlockChanged(blockId, { agents: true });
     return null;
   });
 }

@@ -7,20 +7,23 @@ import type { AgentArchives, ContextOverview, MemoryBlock, PassagePage, PassageS
 /** How often open memory views re-read the server (only while the page is visible). */
 const MEMORY_REFETCH_MS = 5_000;
 
+/**
+ * The agent page's blocks: the agent's watch (components/watch) pushes every change, so the page never
+ * polls for them; changes made here invalidate them.
+ */
 export const agentBlocksQuery = (agentId: string) =>
   queryOptions({
     queryKey: memoryKeys.blocks(agentId),
     queryFn: () => fetchJson<MemoryBlock[]>(apiUrl(["agents", agentId, "blocks"])),
-    refetchInterval: MEMORY_REFETCH_MS,
-    staleTime: 0,
+    staleTime: Infinity,
   });
 
+/** Read again when the watch pushes changed blocks or a turn ends. */
 export const historyQuery = (agentId: string) =>
   queryOptions({
     queryKey: memoryKeys.history(agentId),
     queryFn: () => fetchJson<MemoryTimeline>(apiUrl(["agents", agentId, "blocks", "history"])),
-    // Reads several agents' histories: refreshed less often than the blocks (and after every chat turn).
-    refetchInterval: 3 * MEMORY_REFETCH_MS,
+    staleTime: Infinity,
   });
 
 /** The library's first page size; "Show more" asks for this many more each time. */

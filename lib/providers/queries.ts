@@ -1,5 +1,3 @@
-"use client";
-
 import { queryOptions } from "@tanstack/react-query";
 import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import type { AgentModelStatus, ModelsOverview } from "@/lib/providers/types";

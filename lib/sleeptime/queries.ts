@@ -3,9 +3,6 @@ import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import { sleeptimeKeys } from "@/lib/query-keys";
 import type { SleeptimeActivity, SleeptimeSettings } from "@/lib/sleeptime/types";
 
-/** How often the agent page re-reads the sleep-time agent's runs (only while the page is visible). */
-const ACTIVITY_POLL_MS = 2_500;
-
 export const sleeptimeSettingsQuery = (agentId: string) =>
   queryOptions({
     queryKey: sleeptimeKeys.settings(agentId),
@@ -16,8 +13,8 @@ export const sleeptimeActivityQuery = (agentId: string) =>
   queryOptions({
     queryKey: sleeptimeKeys.activity(agentId),
     queryFn: () => fetchJson<SleeptimeActivity>(apiUrl(["agents", agentId, "sleeptime", "runs"])),
-    refetchInterval: (query) => (query.state.data?.sleeptimeAgentId ? ACTIVITY_POLL_MS : false),
-    staleTime: 0,
+    // Read again when the agent's watch (components/watch) sees its runs change, never polled.
+    staleTime: Infinity,
   });
 
 export function runAnchor(runId: string): string {

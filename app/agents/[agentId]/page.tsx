@@ -19,6 +19,7 @@ import { SettingsTabLabel } from "@/components/settings/settings-tab-label";
 import { ToolsPanel } from "@/components/tools/tools-panel";
 import { SleeptimePanel } from "@/components/sleeptime/sleeptime-panel";
 import { SleeptimeWatch } from "@/components/sleeptime/sleeptime-watch";
+import { AgentWatch } from "@/components/watch/agent-watch";
 import { AgentWorkspace } from "@/components/workspace/agent-workspace";
 import { RememberAgent } from "@/components/workspace/remember-agent";
 import { AppError, type AppErrorCode } from "@/lib/errors";
@@ -76,6 +77,7 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
         }
         notices={
           <>
+            <AgentWatch agentId={agent.id} />
             <ModelAvailabilityBanner agentId={agent.id} agentName={agent.name} />
             <SleeptimeWatch agentId={agent.id} />
           </>

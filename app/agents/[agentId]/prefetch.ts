@@ -2,6 +2,7 @@ import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import { conversationsQuery } from "@/lib/chat/queries";
 import { agentBlocksQuery } from "@/lib/memory/queries";
+import { agentModelStatusQuery } from "@/lib/providers/queries";
 import { settingsQuery } from "@/lib/settings/queries";
 import { sleeptimeSettingsQuery } from "@/lib/sleeptime/queries";
 import { agentToolsQuery } from "@/lib/tools/queries";
@@ -9,6 +10,7 @@ import { getAgentSettings } from "@/lib/letta/agent-settings";
 import { getAgentTools } from "@/lib/letta/agent-tools";
 import { listAgentBlocks } from "@/lib/letta/blocks";
 import { listConversations } from "@/lib/letta/conversations";
+import { agentModelStatus } from "@/lib/letta/model-catalog";
 import { getSleeptimeSettings } from "@/lib/letta/sleeptime";
 
 /**
@@ -25,6 +27,8 @@ export async function prefetchAgentPage(agentId: string): Promise<DehydratedStat
     queryClient.prefetchQuery({ ...agentToolsQuery(agentId), queryFn: () => getAgentTools(agentId) }),
     queryClient.prefetchQuery({ ...sleeptimeSettingsQuery(agentId), queryFn: () => getSleeptimeSettings(agentId) }),
     queryClient.prefetchQuery({ ...conversationsQuery(agentId), queryFn: () => listConversations(agentId) }),
+    // Shares the render's agent and model lists (lib/letta/page-reads.ts) with the panels.
+    queryClient.prefetchQuery({ ...agentModelStatusQuery(agentId), queryFn: () => agentModelStatus(agentId) }),
   ]);
   return dehydrate(queryClient);
 }

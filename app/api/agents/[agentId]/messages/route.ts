@@ -1,8 +1,12 @@
 import { encodeChatEvent } from "@/lib/chat/events";
 import { assertSameOrigin, parseInput, readJson, streamHeaders, route } from "@/lib/http";
-import { listMessages, listNewerMessages, openMessageStream } from "@/lib/letta/messages";
-import { historyQuerySchema, sendMessageSchema } from "./schema";
+import { listMessages, openMessageStream } from "@/lib/letta/messages";
+import { historyQuerySchema, sendMessageSchema, tabHeaderSchema } from "./schema";
 import { idSchema } from "@/lib/ids";
+import { accessConfig } from "@/lib/access/config";
+import { demoRefusal } from "@/lib/access/policy";
+import { activeConnection } from "@/lib/letta/connection";
+import { relayTurn } from "@/lib/watch/relay";
 
 // The chat stream (POST streams a reply as NDJSON) and the history the chat pages through (GET).
 export const dynamic = "force-dynamic";
@@ -10,15 +14,11 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (request: Request, context: RouteContext<"/api/agents/[agentId]/messages">) => {
   const agentId = parseInput(idSchema, (await context.params).agentId);
   const params = new URL(request.url).searchParams;
-  const { before, after, newer, limit, conversation } = parseInput(historyQuerySchema, {
+  const { before, limit, conversation } = parseInput(historyQuerySchema, {
     before: params.get("before") ?? undefined,
-    after: params.get("after") ?? undefined,
-    newer: params.get("newer") ?? undefined,
     limit: params.get("limit") ?? undefined,
     conversation: params.get("conversation") ?? undefined,
   });
-  if (after || newer)
-    return Response.json(await listNewerMessages(agentId, { after, limit, conversationId: conversation }));
   return Response.json(await listMessages(agentId, { before, limit, conversationId: conversation }));
 });
 
@@ -26,11 +26,27 @@ export const POST = route(async (request: Request, context: RouteContext<"/api/a
   assertSameOrigin(request);
   const agentId = parseInput(idSchema, (await context.params).agentId);
   const { conversationId, ...message } = parseInput(sendMessageSchema, await readJson(request));
+  // A demo may allow chatting, never approving a tool call.
+  if (message.kind === "approval" && accessConfig().demo) throw demoRefusal(accessConfig().demoChat);
+  const tabId = parseInput(tabHeaderSchema, request.headers.get("x-ade-tab") ?? undefined);
 
   // The browser closing or navigating away aborts request.signal, which aborts the call to Letta.
   const upstream = new AbortController();
   request.signal.addEventListener("abort", () => upstream.abort(), { once: true });
-  const events = await openMessageStream({ agentId, conversationId, message, signal: upstream.signal });
+  const opened = await openMessageStream({ agentId, conversationId, message, signal: upstream.signal });
+  // Everyone else viewing the agent watches the turn stream too (lib/watch); the sender's tab is skipped.
+  const events = relayTurn(
+    {
+      connection: await activeConnection(),
+      agentId,
+      conversationId: conversationId ?? null,
+      tabId: tabId ?? "",
+      // lib/access has one shared password and no names yet: watchers see the sender as "another tab".
+      sender: null,
+      outgoing: message,
+    },
+    opened,
+  );
   const encoder = new TextEncoder();
 
   const body = new ReadableStream<Uint8Array>({

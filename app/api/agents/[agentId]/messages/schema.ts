@@ -26,12 +26,11 @@ export const sendMessageSchema = z.union([
 
 export const historyQuerySchema = z.object({
   before: letterId.optional(),
-  /** Newer messages than this one (oldest first) instead of a page of older ones. */
-  after: letterId.optional(),
-  /** Asks for newer messages from the start of an empty history (no `after` to give yet). */
-  newer: z.enum(["1"]).optional(),
   conversation: conversationId,
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export const cancelSchema = z.object({ runIds: z.array(letterId).max(20).default([]), conversationId });
+
+/** The sending tab's id (header `x-ade-tab`), so the watch does not send the tab its own turn. */
+export const tabHeaderSchema = letterId.optional();
