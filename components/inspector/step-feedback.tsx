@@ -7,7 +7,7 @@ import { setStepFeedbackAction } from "@/lib/inspector/actions";
 import type { StepFeedback } from "@/lib/inspector/types";
 import { queryKeys } from "@/lib/query-keys";
 
-/** Thumbs up or down and tags on a step, saved on the server at once. */
+/** Good or bad (thumbs up or down) and tags on a step, saved on the server at once. */
 export function StepFeedbackControls({
   stepId,
   runId,
@@ -34,16 +34,16 @@ export function StepFeedbackControls({
       .split(",")
       .map((tag) => tag.trim())
       .filter(Boolean);
-  const thumb = (value: StepFeedback, text: string, symbol: string) => (
+  // Named by their words ("Good", "Bad") inside the form named for the step; the arrows are decoration.
+  const thumb = (value: StepFeedback, symbol: string, text: string) => (
     <button
       type="button"
       aria-pressed={current === value}
-      aria-label={`${text} step ${number}`}
       disabled={save.isPending}
       onClick={() => save.mutate({ feedback: current === value ? null : value, tags: parsedTags() })}
       className="rounded border border-zinc-300 px-1.5 text-xs aria-pressed:border-blue-600 aria-pressed:bg-blue-100 disabled:opacity-50 dark:border-zinc-700 dark:aria-pressed:bg-blue-950"
     >
-      {symbol}
+      <span aria-hidden="true">{symbol}</span> {text}
     </button>
   );
   return (
@@ -55,8 +55,8 @@ export function StepFeedbackControls({
         save.mutate({ feedback: current, tags: parsedTags() });
       }}
     >
-      {thumb("positive", "Thumbs up on", "▲ Good")}
-      {thumb("negative", "Thumbs down on", "▼ Bad")}
+      {thumb("positive", "▲", "Good")}
+      {thumb("negative", "▼", "Bad")}
       <input
         value={tagText}
         onChange={(event) => setTagText(event.target.value)}
