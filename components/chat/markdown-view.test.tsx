@@ -26,7 +26,7 @@ describe("Markdown", () => {
 
   it("drops unsafe link targets and every image", () => {
     const out = html(
-      "[a](javascript:alert(1)) [b](java&#9;script:alert(2)) [c](data:text/html;base64,PHNjcmlwdD4=) [d](vbscript:x) ![e](https://example.com/x.png)",
+      "[a](javascript:alert(1)) [b](java&#9;script:alert(2)) [c](data:text/html;base64,PHNjcmlwdD4=) [d](vbscript:x) [z](java\u200bscript:alert(3)) ![e](https://example.com/x.png)",
     );
     expect(out).not.toMatch(/<img|href="(javascript|vbscript|data):/i);
     // An entity is not decoded in an address: this one stays a harmless relative link, never a tab in a scheme.
@@ -34,5 +34,6 @@ describe("Markdown", () => {
     for (const href of hrefs) expect(new URL(href, "https://ade.invalid/").protocol).toBe("https:");
     expect(out).toContain("<span>a</span>");
     expect(out).toContain("<span>c</span>");
+    expect(out).toContain("<span>z</span>");
   });
 });

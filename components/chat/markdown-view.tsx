@@ -1,16 +1,19 @@
 import MarkdownToJsx, { type MarkdownToJSX } from "markdown-to-jsx";
 import { Fragment, type ReactNode } from "react";
 
-const safeProtocols = new Set(["http:", "https:", "mailto:"]);
+const safeProtocol = /^(https?|mailto)$/i;
 
-/** Links keep only http(s) and mailto addresses; images load nothing (an agent could leak data through a URL). */
+/**
+ * Links keep relative addresses and http(s) or mailto ones: anything before a colon that comes ahead of the
+ * first `/`, `?` or `#` is a scheme and must be one of those (as react-markdown's `defaultUrlTransform` did).
+ * Images load nothing (an agent could leak data through an image URL).
+ */
 function sanitizeUrl(value: string, tag: string): string | null {
   if (tag === "img") return null;
-  try {
-    return safeProtocols.has(new URL(value, "https://relative.invalid").protocol) ? value : null;
-  } catch {
-    return null;
-  }
+  const colon = value.indexOf(":");
+  const pathStart = value.search(/[/?#]/);
+  if (colon === -1 || (pathStart !== -1 && colon > pathStart)) return value;
+  return safeProtocol.test(value.slice(0, colon)) ? value : null;
 }
 
 const withChildren = (render: (children: ReactNode) => ReactNode) =>
