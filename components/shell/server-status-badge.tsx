@@ -13,6 +13,7 @@ const labels: Record<ServerStatus["state"], string> = {
   connected: "Connected",
   unauthorized: "Unauthorized",
   unreachable: "Unreachable",
+  unsupported: "Unsupported server",
   error: "Server error",
 };
 
@@ -20,6 +21,7 @@ const dots: Record<ServerStatus["state"], string> = {
   connected: "bg-emerald-500",
   unauthorized: "bg-amber-500",
   unreachable: "bg-red-500",
+  unsupported: "bg-amber-500",
   error: "bg-red-500",
 };
 
@@ -55,7 +57,7 @@ export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStat
       ) : null}
       {status.state !== "connected" ? (
         <span className="min-w-0 max-w-xs truncate text-xs text-zinc-500" title={`${status.message} ${status.hint}`}>
-          {status.hint}
+          {status.found ?? status.hint}
         </span>
       ) : null}
     </section>
