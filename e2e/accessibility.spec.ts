@@ -1,24 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import type Letta from "@letta-ai/letta-client";
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { startAde, type AdeProcess } from "./ade-process";
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { e2eSecrets } from "./test-stack";
 import { InspectorPage, latestRunId } from "./inspector-support";
 import { ChatPane } from "./pages/chat-pane";
 import { KeyboardUser } from "./pages/keyboard";
-
-/** The serious and critical violations axe finds on what is on screen now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")} ${node.failureSummary ?? ""}`,
-      ),
-    );
-}
 
 /** How opaque an element is on screen: its own opacity times its ancestors'. */
 async function shownOpacity(locator: Locator): Promise<number> {

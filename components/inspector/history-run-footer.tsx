@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { describeStopReason } from "@/lib/chat/transcript";
 import { describeUsage } from "@/lib/inspector/format";
 import { InspectRunLink } from "./inspect-run-link";
-import { runSummaryQuery } from "./queries";
+import { runSummaryQuery } from "@/lib/inspector/queries";
 
 /**
  * The end of a turn loaded from history: its stop reason and usage as Letta kept them for the run

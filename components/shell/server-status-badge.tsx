@@ -4,10 +4,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { ServerStatus } from "@/lib/connections/types";
-import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { serverStatusQuery } from "@/lib/connections/queries";
 import { hasPrefix, queryKeys } from "@/lib/query-keys";
-
-const fetchServerStatus = () => fetchJson<ServerStatus>(apiUrl(["server-status"]), { cache: "no-store" });
 
 const labels: Record<ServerStatus["state"], string> = {
   connected: "Connected",
@@ -26,13 +24,7 @@ const dots: Record<ServerStatus["state"], string> = {
 };
 
 export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStatus }) {
-  const { data: status = initialStatus } = useQuery({
-    queryKey: queryKeys.serverStatus(),
-    queryFn: fetchServerStatus,
-    initialData: initialStatus,
-    refetchInterval: (query) => (query.state.data?.state === "connected" ? 15_000 : 3_000),
-    refetchIntervalInBackground: true,
-  });
+  const { data: status = initialStatus } = useQuery({ ...serverStatusQuery(), initialData: initialStatus });
   useRecoverOnReconnect(status.state === "connected");
 
   return (

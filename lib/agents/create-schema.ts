@@ -19,9 +19,9 @@ export type CreatableAgentType = (typeof creatableAgentTypes)[number]["value"];
 const agentTypeValues = creatableAgentTypes.map((type) => type.value) as [CreatableAgentType, ...CreatableAgentType[]];
 
 export { archivalToolNames, DEFAULT_BLOCK_LIMIT };
-export const MAX_BLOCK_LIMIT = 1_000_000;
+const MAX_BLOCK_LIMIT = 1_000_000;
 
-export const memoryBlockSchema = z
+const memoryBlockSchema = z
   .object({
     label: blockLabelSchema,
     value: z.string(),
@@ -43,7 +43,7 @@ export const memoryBlockSchema = z
     }
   });
 
-export const tagSchema = z.string().trim().min(1, "A tag cannot be empty.").max(100, "Keep tags under 100 characters.");
+const tagSchema = z.string().trim().min(1, "A tag cannot be empty.").max(100, "Keep tags under 100 characters.");
 
 /** Tags without duplicates (a repeated tag is dropped, not refused). */
 export const tagListSchema = z

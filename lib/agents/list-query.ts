@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { agentSortFields, type AgentListQuery, type AgentSortField } from "./list-view";
 
-export { agentSortFields, isFiltered, listQueryString, type AgentListQuery, type AgentSortField } from "./list-view";
+export { isFiltered, listQueryString, type AgentListQuery } from "./list-view";
 
 const sortValues = agentSortFields.map((field) => field.value) as [AgentSortField, ...AgentSortField[]];
 

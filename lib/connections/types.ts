@@ -22,7 +22,7 @@ export interface ConnectionList {
   activeId: string;
 }
 
-export type ConnectionProblemKind =
+type ConnectionProblemKind =
   | "invalid_url"
   | "unreachable"
   | "timeout"

@@ -65,7 +65,8 @@ export const graderSpecSchema = z.discriminatedUnion("kind", [
     /** Only this tool's returns; any tool's when absent. */
     tool: z.string().trim().min(1).max(200).optional(),
     match: matchSchema,
-    value: z.string().max(20_000),
+    /** Compared with each output; when absent, the case's `expected` is used (letta-evals' tool_output extractor). */
+    value: z.string().max(20_000).optional(),
     caseSensitive: z.boolean().default(false),
   }),
   z.object({
@@ -129,6 +130,8 @@ export interface Grade {
   score: number;
   passed: boolean;
   reason: string;
+  /** The grader could not grade (a pattern that does not compile, a judge that failed or answered malformed JSON). */
+  errored?: boolean;
 }
 
 export interface TokenUsage {

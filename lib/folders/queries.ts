@@ -7,7 +7,7 @@ import type { FolderFileView, FolderView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
 
 /** How often a folder's files are read again while Letta is still processing one of them. */
-export const PROCESSING_POLL_MS = 1_000;
+const PROCESSING_POLL_MS = 1_000;
 
 export const folderListQuery = () =>
   queryOptions({

@@ -5,7 +5,7 @@ import type { MemoryTimeline } from "@/lib/memory/changes";
 import type { AgentArchives, ContextOverview, MemoryBlock, PassagePage, PassageSearchHit } from "@/lib/memory/types";
 
 /** How often open memory views re-read the server (only while the page is visible). */
-export const MEMORY_REFETCH_MS = 5_000;
+const MEMORY_REFETCH_MS = 5_000;
 
 export const agentBlocksQuery = (agentId: string) =>
   queryOptions({

@@ -4,7 +4,7 @@ import { sleeptimeKeys } from "@/lib/query-keys";
 import type { SleeptimeActivity, SleeptimeSettings } from "@/lib/sleeptime/types";
 
 /** How often the agent page re-reads the sleep-time agent's runs (only while the page is visible). */
-export const ACTIVITY_POLL_MS = 2_500;
+const ACTIVITY_POLL_MS = 2_500;
 
 export const sleeptimeSettingsQuery = (agentId: string) =>
   queryOptions({
