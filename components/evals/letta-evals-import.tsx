@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { inputClass } from "@/components/ui/field";
-import { InlineError, toErrorBody } from "@/components/ui/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { importLettaEvalsSuiteAction } from "@/lib/evals/letta-evals/actions";
 import { MAX_IMPORT_BYTES } from "@/lib/evals/letta-evals/import-input";

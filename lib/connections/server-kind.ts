@@ -32,7 +32,7 @@ export const PROBE_PATHS = {
   root: "",
 } as const satisfies Record<keyof ServerProbe, string>;
 
-export const NEEDS_V1_SERVER =
+const NEEDS_V1_SERVER =
   "The ADE needs a server with Letta's V1 API: a self-hosted Letta 0.16.x (pip install letta==0.16.8, or the Docker image letta/letta:0.16.8) or Letta Cloud.";
 
 /** The oldest release line with the V1 API the ADE speaks; below it a server is refused, not just flagged. */

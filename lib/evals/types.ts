@@ -2,13 +2,9 @@
 // (lib/evals/graders/), the letta-evals mapping (lib/evals/letta-evals/), the runner, the store and the
 // pages all speak these types; change them here, in one place.
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 
-export const evalIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+export const evalIdSchema = idSchema;
 
 /** One case: the turns sent (one message, or several in order), what should come back, and its set-up. */
 export const evalCaseSchema = z.object({
