@@ -41,6 +41,11 @@ export interface PageWeight {
 async function measure(browser: Browser, url: string): Promise<PageWeight> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
+    // Links in view prefetch their pages (and the code those pages need) once the browser is idle, so whether that
+    // lands before the network goes quiet depends on the machine's load: the page's own weight leaves it out.
+    await context.route("**/*", (route) =>
+      route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue(),
+    );
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
