@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { TranscriptItem } from "@/lib/chat/transcript";
 import { Markdown } from "./markdown";
 import type { ForkTarget } from "./use-fork";
+import { Button } from "@/components/ui/button";
 
 const frame = "rounded-lg border px-3 py-2 text-sm";
 const longText = 600;
@@ -30,15 +31,15 @@ function ForkButton({ messageId, text, onFork }: ForkButtonProps) {
     .trim();
   const snippet = line.length > snippetLength ? `${line.slice(0, snippetLength)}…` : line;
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
+      size="sm"
       aria-label={`Fork from here: ${snippet}`}
       disabled={!onFork}
       onClick={() => onFork?.({ messageId, text })}
-      className="text-xs text-zinc-600 underline-offset-2 hover:text-zinc-900 hover:underline disabled:opacity-50 disabled:hover:no-underline dark:text-zinc-400 dark:hover:text-zinc-100"
     >
       Fork from here
-    </button>
+    </Button>
   );
 }
 
@@ -60,7 +61,7 @@ function WithActions({
     <div className="group/message flex flex-col">
       {children}
       <div
-        className={`${align === "end" ? "self-end" : "self-start"} mt-0.5 flex h-4 items-center gap-3 opacity-0 transition-opacity motion-reduce:transition-none group-hover/message:opacity-100 focus-within:opacity-100 pointer-coarse:opacity-100`}
+        className={`${align === "end" ? "-mr-2 self-end" : "-ml-2 self-start"} flex items-center gap-1 opacity-0 transition-opacity motion-reduce:transition-none group-hover/message:opacity-100 focus-within:opacity-100 pointer-coarse:opacity-100`}
       >
         {actions}
       </div>
