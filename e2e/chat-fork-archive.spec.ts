@@ -22,7 +22,7 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   await page.goto(`/agents/${agent.id}`);
   const conversation = agentPage.chat.log;
   await expect(conversation.getByText("You said: second question")).toBeVisible();
-  await conversation.getByRole("button", { name: "Fork from this message: You said: first question" }).click();
+  await agentPage.chat.forkButton("You said: first question").click();
 
   await expect(page).toHaveURL(/[?&]conversation=conv-/);
   const forkId = new URL(page.url()).searchParams.get("conversation") ?? "";
@@ -59,7 +59,7 @@ test("fork from a message: a new conversation holds the history up to it, opens,
   ).toBe(false);
 
   // Forking a conversation (not the agent's history) at a message works the same way.
-  await conversation.getByRole("button", { name: "Fork from this message: You said: first question" }).click();
+  await agentPage.chat.forkButton("You said: first question").click();
   await expect(page).not.toHaveURL(new RegExp(`conversation=${forkId}`));
   await expect(page).toHaveURL(/[?&]conversation=conv-/);
   await expect(conversation.getByText("You said: first question")).toBeVisible();
@@ -79,8 +79,7 @@ test("a message no longer in the agent's context cannot be forked, and the reaso
   );
   await letta.agents.messages.reset(agent.id, { add_default_initial_messages: false });
   await page.goto(`/agents/${agent.id}`);
-  const conversation = agentPage.chat.log;
-  await conversation.getByRole("button", { name: "Fork from this message: You said: before the reset" }).click();
+  await agentPage.chat.forkButton("You said: before the reset").click();
   await expect(page.getByRole("alert").filter({ hasText: "no longer in the agent's context" })).toBeVisible();
   await expect(page).not.toHaveURL(/conversation=/);
   expect(await letta.conversations.list({ agent_id: agent.id })).toHaveLength(0);

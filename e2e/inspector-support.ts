@@ -20,6 +20,13 @@ export class InspectorPage {
     if (await button.isVisible()) await button.click();
   }
 
+  /** A step's "Good" or "Bad" (toggle buttons in its feedback form). */
+  feedbackButton(number: number, name: "Good" | "Bad"): Locator {
+    return this.step(number)
+      .getByRole("form", { name: `Feedback on step ${number}` })
+      .getByRole("button", { name, exact: true });
+  }
+
   request(number: number): Locator {
     return this.step(number).getByRole("region", { name: `Request of step ${number}` });
   }

@@ -113,11 +113,8 @@ test("feedback on a step is saved on the server and the runs page filters by it"
   const inspector = new InspectorPage(page);
   await inspector.open(agent.id, liked);
   await inspector.step(1).getByRole("textbox", { name: "Tags of step 1" }).fill("helpful, concise");
-  await inspector.step(1).getByRole("button", { name: "Thumbs up on step 1" }).click();
-  await expect(inspector.step(1).getByRole("button", { name: "Thumbs up on step 1" })).toHaveAttribute(
-    "aria-pressed",
-    "true",
-  );
+  await inspector.feedbackButton(1, "Good").click();
+  await expect(inspector.feedbackButton(1, "Good")).toHaveAttribute("aria-pressed", "true");
   const stepId = (await letta.runs.steps.list(liked)).getPaginatedItems()[0]?.id ?? "";
   await expect
     .poll(async () => {

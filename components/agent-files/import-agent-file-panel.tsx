@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from "react";
 import type { EmbeddingEndpoint } from "@/lib/agent-files/import-state";
 import type { AppErrorBody } from "@/lib/errors";
 import { ErrorPanel } from "@/components/error-panel";
-import { ImportAgentFileForm } from "./import-agent-file-form";
+import { LazyImportAgentFileForm } from "./import-agent-file-form-lazy";
 import { Button } from "@/components/ui/button";
 
 interface ImportAgentFilePanelProps {
@@ -41,7 +41,7 @@ export function ImportAgentFilePanel({ models, embeddings, modelsError }: Import
           className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
         >
           {modelsError ? <ErrorPanel title="Could not load the server's models" error={modelsError} /> : null}
-          <ImportAgentFileForm models={models} embeddings={embeddings} />
+          <LazyImportAgentFileForm models={models} embeddings={embeddings} />
         </div>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { agentSortFields, type AgentListQuery, type AgentSortField } from "@/lib/agents/list-query";
+import { agentSortFields, type AgentListQuery, type AgentSortField } from "@/lib/agents/list-view";
 import { Button } from "@/components/ui/button";
 
 interface ToolbarProps {

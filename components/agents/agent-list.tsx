@@ -5,7 +5,7 @@ import { useInfiniteQuery, useQueries } from "@tanstack/react-query";
 import Link from "next/link";
 import { agentTemplates } from "@/lib/agents/templates";
 import { ErrorPanel } from "@/components/error-panel";
-import { isFiltered, listQueryString, type AgentListQuery } from "@/lib/agents/list-query";
+import { isFiltered, listQueryString, type AgentListQuery } from "@/lib/agents/list-view";
 import { toErrorBody } from "@/lib/errors";
 import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useOptimistic, useTransition } from "react";
-import { listQueryString, type AgentListQuery } from "@/lib/agents/list-query";
+import { listQueryString, type AgentListQuery } from "@/lib/agents/list-view";
 
 /**
  * Writes the list view into the URL, so the server page renders it and a link reproduces it. Controls show the

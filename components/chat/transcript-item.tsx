@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { TranscriptItem } from "@/lib/chat/transcript";
 import { Markdown } from "./markdown";
 import type { ForkTarget } from "./use-fork";
@@ -18,24 +19,69 @@ const snippetLength = 60;
 
 interface ForkButtonProps extends ForkTarget {
   onFork: ((target: ForkTarget) => void) | undefined;
-  align: "start" | "end";
 }
 
-/** Below its message (not inside it, so the message's text stays only the message); named after it. */
-function ForkButton({ messageId, text, onFork, align }: ForkButtonProps) {
-  const line = text.replace(/\s+/g, " ").trim();
+/** Named by its visible text, then the message it forks from (so each one's name is its own). */
+function ForkButton({ messageId, text, onFork }: ForkButtonProps) {
+  // The message's words without markdown's marks (link text stays, addresses and emphasis marks go).
+  const line = text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>|~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const snippet = line.length > snippetLength ? `${line.slice(0, snippetLength)}…` : line;
   return (
     <Button
       variant="ghost"
       size="sm"
-      aria-label={`Fork from this message: ${snippet}`}
+      aria-label={`Fork from here: ${snippet}`}
       disabled={!onFork}
       onClick={() => onFork?.({ messageId, text })}
-      className={align === "end" ? "self-end" : "self-start"}
     >
       Fork from here
     </Button>
+  );
+}
+
+/**
+ * A message with its actions below it (not inside it, so the message's text stays only the message). The
+ * actions show while the pointer is over the message or the focus is in them, and always on touch screens;
+ * hidden, they keep their place and stay in the tab order.
+ */
+function WithActions({
+  children,
+  actions,
+  align,
+}: {
+  children: ReactNode;
+  actions: ReactNode;
+  align: "start" | "end";
+}) {
+  return (
+    <div className="group/message flex flex-col">
+      {children}
+      <div
+        className={`${align === "end" ? "-mr-2 self-end" : "-ml-2 self-start"} flex items-center gap-1 opacity-0 transition-opacity motion-reduce:transition-none group-hover/message:opacity-100 focus-within:opacity-100 pointer-coarse:opacity-100`}
+      >
+        {actions}
+      </div>
+    </div>
+  );
+}
+
+/** A message the server holds can be forked from; one still streaming (no id yet) cannot. */
+function withFork(
+  messageId: string | undefined,
+  text: string,
+  onFork: ((target: ForkTarget) => void) | undefined,
+  align: "start" | "end",
+  message: ReactNode,
+) {
+  if (!messageId) return message;
+  return (
+    <WithActions align={align} actions={<ForkButton messageId={messageId} text={text} onFork={onFork} />}>
+      {message}
+    </WithActions>
   );
 }
 
@@ -46,18 +92,17 @@ function ForkButton({ messageId, text, onFork, align }: ForkButtonProps) {
 export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onFork?: (target: ForkTarget) => void }) {
   switch (item.kind) {
     case "user":
-      return (
-        <>
-          <article
-            aria-label="Your message"
-            className={`${frame} ml-auto max-w-[85%] border-blue-200 bg-blue-50 dark:border-blue-900 dark:bg-blue-950`}
-          >
-            <p className="whitespace-pre-wrap break-words">{item.text}</p>
-          </article>
-          {item.messageId ? (
-            <ForkButton messageId={item.messageId} text={item.text} onFork={onFork} align="end" />
-          ) : null}
-        </>
+      return withFork(
+        item.messageId,
+        item.text,
+        onFork,
+        "end",
+        <article
+          aria-label="Your message"
+          className={`${frame} ml-auto max-w-[85%] border-blue-200 bg-blue-50 dark:border-blue-900 dark:bg-blue-950`}
+        >
+          <p className="whitespace-pre-wrap break-words">{item.text}</p>
+        </article>,
       );
     case "system":
       return (
@@ -77,18 +122,17 @@ export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onF
         </p>
       );
     case "assistant":
-      return (
-        <>
-          <article
-            aria-label="Agent reply"
-            className={`${frame} max-w-[85%] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900`}
-          >
-            <Markdown text={item.text} />
-          </article>
-          {item.messageId ? (
-            <ForkButton messageId={item.messageId} text={item.text} onFork={onFork} align="start" />
-          ) : null}
-        </>
+      return withFork(
+        item.messageId,
+        item.text,
+        onFork,
+        "start",
+        <article
+          aria-label="Agent reply"
+          className={`${frame} max-w-[85%] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900`}
+        >
+          <Markdown text={item.text} />
+        </article>,
       );
     case "reasoning":
       return (

@@ -8,7 +8,7 @@ import type { StepFeedback } from "@/lib/inspector/types";
 import { queryKeys } from "@/lib/query-keys";
 import { Button } from "@/components/ui/button";
 
-/** Thumbs up or down and tags on a step, saved on the server at once. */
+/** Good or bad (thumbs up or down) and tags on a step, saved on the server at once. */
 export function StepFeedbackControls({
   stepId,
   runId,
@@ -35,16 +35,17 @@ export function StepFeedbackControls({
       .split(",")
       .map((tag) => tag.trim())
       .filter(Boolean);
-  const thumb = (value: StepFeedback, text: string, symbol: string) => (
+  // Named by their words ("Good", "Bad") inside the form named for the step; the arrows are decoration.
+  const thumb = (value: StepFeedback, symbol: string, text: string) => (
     <Button
       variant="secondary"
       size="sm"
       aria-pressed={current === value}
-      aria-label={`${text} step ${number}`}
+      className="aria-pressed:border-blue-600 aria-pressed:bg-blue-100 dark:aria-pressed:bg-blue-950"
       disabled={save.isPending}
       onClick={() => save.mutate({ feedback: current === value ? null : value, tags: parsedTags() })}
     >
-      {symbol}
+      <span aria-hidden="true">{symbol}</span> {text}
     </Button>
   );
   return (
@@ -56,8 +57,8 @@ export function StepFeedbackControls({
         save.mutate({ feedback: current, tags: parsedTags() });
       }}
     >
-      {thumb("positive", "Thumbs up on", "▲ Good")}
-      {thumb("negative", "Thumbs down on", "▼ Bad")}
+      {thumb("positive", "▲", "Good")}
+      {thumb("negative", "▼", "Bad")}
       <input
         value={tagText}
         onChange={(event) => setTagText(event.target.value)}

@@ -30,6 +30,14 @@ export class ChatPane {
     return this.log.getByRole("group", { name: `Turn of run ${runId}` });
   }
 
+  /**
+   * A message's "Fork from here" (named by its visible text, then the message's first words). It shows when the
+   * pointer is over the message or the focus is on it; Playwright's click hovers first.
+   */
+  forkButton(messageText: string): Locator {
+    return this.log.getByRole("button", { name: `Fork from here: ${messageText}` });
+  }
+
   /** The rows the chat highlights for a turn it was sent to. */
   get highlightedRows(): Locator {
     return this.log.locator("[data-highlighted]");

@@ -13,11 +13,11 @@ export class KeyboardUser {
     await expect(this.palette).toBeVisible();
   }
 
-  /** Presses Tab until `target` has focus (at most `limit` presses), as a keyboard user would. */
-  async tabTo(target: Locator, limit = 60): Promise<void> {
+  /** Presses Tab (or Shift+Tab) until `target` has focus (at most `limit` presses), as a keyboard user would. */
+  async tabTo(target: Locator, limit = 60, key: "Tab" | "Shift+Tab" = "Tab"): Promise<void> {
     for (let presses = 0; presses < limit; presses++) {
       if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-      await this.page.keyboard.press("Tab");
+      await this.page.keyboard.press(key);
     }
     await expect(target).toBeFocused();
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blockLabelSchema } from "@/lib/memory/validation";
+import { archivalToolNames, DEFAULT_BLOCK_LIMIT } from "./defaults";
 
 /** Agent types worth creating by hand; sleep-time and voice agents are made by the server as companions. */
 export const creatableAgentTypes = [
@@ -17,10 +18,7 @@ export const creatableAgentTypes = [
 export type CreatableAgentType = (typeof creatableAgentTypes)[number]["value"];
 const agentTypeValues = creatableAgentTypes.map((type) => type.value) as [CreatableAgentType, ...CreatableAgentType[]];
 
-export const archivalToolNames = ["archival_memory_insert", "archival_memory_search"] as const;
-
-/** The server's default character limit for a new block is 100,000; persona and human use 20,000. */
-export const DEFAULT_BLOCK_LIMIT = 20_000;
+export { archivalToolNames, DEFAULT_BLOCK_LIMIT };
 const MAX_BLOCK_LIMIT = 1_000_000;
 
 const memoryBlockSchema = z

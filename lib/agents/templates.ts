@@ -1,4 +1,5 @@
-import { archivalToolNames, DEFAULT_BLOCK_LIMIT, type CreateAgentInput, type MemoryBlockInput } from "./create-schema";
+import type { CreateAgentInput, MemoryBlockInput } from "./create-schema";
+import { archivalToolNames, DEFAULT_BLOCK_LIMIT } from "./defaults";
 
 /** What a template sets; the model and embedding stay as the person chose them. */
 export type TemplateValues = Omit<CreateAgentInput, "model" | "embedding">;
