@@ -14,7 +14,7 @@ export class StoreConfigError extends Error {
 }
 
 /** A Postgres URL as it may be shown: user, host, port and database, never the password. */
-export function describePostgresUrl(url: URL): string {
+function describePostgresUrl(url: URL): string {
   const user = url.username ? `${decodeURIComponent(url.username)}@` : "";
   return `postgres://${user}${url.host}${url.pathname}`;
 }
