@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 /** A piece of generated code with its copy button; the code is shown as text, never as markup. */
 export function CodeBlock({ title, code }: { title: string; code: string }) {
@@ -17,15 +18,16 @@ export function CodeBlock({ title, code }: { title: string; code: string }) {
     <section aria-label={title} className="space-y-1">
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-xs font-semibold">{title}</h3>
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          size="sm"
           aria-label={`Copy ${title.charAt(0).toLowerCase()}${title.slice(1)}`}
           onClick={() => void copy()}
           onBlur={() => setCopied("idle")}
-          className="shrink-0 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          className="shrink-0"
         >
           {copied === "copied" ? "Copied" : copied === "failed" ? "Copy failed" : "Copy"}
-        </button>
+        </Button>
       </div>
       <pre
         tabIndex={0}

@@ -6,6 +6,7 @@ import { fieldErrors, updateAgentSchema, type UpdateAgentInput } from "@/lib/age
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
 import { AppError } from "@/lib/errors";
 import { Field, inputClass, inputId, invalidProps } from "./form-field";
+import { Button } from "@/components/ui/button";
 
 interface DetailsFormProps {
   agent: { name: string; description: string | null; tags: string[] };
@@ -79,19 +80,12 @@ export function AgentDetailsForm({ agent, error, onSave, onCancel }: DetailsForm
         />
       ) : null}
       <div className="flex gap-2">
-        <button
-          type="submit"
-          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-        >
+        <Button variant="primary" type="submit">
           Save
-        </button>
-        <button
-          type="button"
-          onClick={onCancel}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

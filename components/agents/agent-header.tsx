@@ -6,6 +6,7 @@ import { useDemoLock } from "@/components/access/access-context";
 import { Loading } from "@/components/ui/loading";
 import { useSaveAgentDetails } from "./use-save-agent-details";
 import { DeleteAgentButton } from "./delete-agent-dialog";
+import { Button } from "@/components/ui/button";
 
 // The details form (and the zod schema it checks with) loads when "Edit details" is pressed.
 const AgentDetailsForm = dynamic(() => import("./agent-details-form").then((mod) => mod.AgentDetailsForm), {
@@ -59,14 +60,9 @@ export function AgentHeader({ agent, sleeptimeAgentName, actions }: AgentHeaderP
             ) : null}
           </div>
           <div role="group" aria-label="Agent actions" className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              {...demo.props}
-              onClick={() => setEditing(true)}
-              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-            >
+            <Button variant="secondary" {...demo.props} onClick={() => setEditing(true)}>
               Edit details
-            </button>
+            </Button>
             {actions}
             <DeleteAgentButton agentId={shown.id} agentName={shown.name} sleeptimeAgentName={sleeptimeAgentName} />
           </div>

@@ -12,6 +12,7 @@ import type { FolderView } from "@/lib/folders/types";
 import type { EmbeddingOption } from "@/lib/models/types";
 import { queryKeys } from "@/lib/query-keys";
 import { fieldErrors, FolderField, inputClass } from "./folder-fields";
+import { Button } from "@/components/ui/button";
 
 /** Creates a folder with the embedding model its files will be embedded with (fixed once created). */
 export function CreateFolderForm({
@@ -109,14 +110,9 @@ export function CreateFolderForm({
         )}
       </FolderField>
       <InlineError error={create.error ? toErrorBody(create.error) : null} />
-      <button
-        type="submit"
-        disabled={create.isPending || lock.locked}
-        {...lock.props}
-        className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-      >
+      <Button variant="primary" type="submit" disabled={create.isPending || lock.locked} {...lock.props}>
         {create.isPending ? "Creating…" : "Create folder"}
-      </button>
+      </Button>
     </form>
   );
 }

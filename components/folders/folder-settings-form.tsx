@@ -11,6 +11,7 @@ import { updateFolderSchema } from "@/lib/folders/schema";
 import type { FolderView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
 import { fieldErrors, FolderField, inputClass } from "./folder-fields";
+import { Button } from "@/components/ui/button";
 
 /** Rename a folder and edit its description and instructions (Letta cannot change its embedding). */
 export function FolderSettingsForm({ folder }: { folder: FolderView }) {
@@ -72,14 +73,9 @@ export function FolderSettingsForm({ folder }: { folder: FolderView }) {
       <p className="text-xs text-zinc-500">Embedding model: {folder.embedding} (fixed when the folder was made).</p>
       <InlineError error={save.error ? toErrorBody(save.error) : null} />
       <div className="flex items-center gap-2">
-        <button
-          type="submit"
-          disabled={!changed || save.isPending || lock.locked}
-          {...lock.props}
-          className="rounded-md bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-        >
+        <Button variant="primary" type="submit" disabled={!changed || save.isPending || lock.locked} {...lock.props}>
           {save.isPending ? "Saving…" : "Save folder"}
-        </button>
+        </Button>
         {save.isSuccess && !changed ? (
           <span role="status" className="text-xs text-emerald-700 dark:text-emerald-300">
             Saved.

@@ -7,6 +7,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { libraryQuery } from "@/lib/memory/queries";
 import { useAttachBlock } from "./use-block-attachment";
+import { Button } from "@/components/ui/button";
 
 /** Attaches a block that already exists on the server (from the blocks library). */
 export function AttachBlockForm({
@@ -75,13 +76,9 @@ export function AttachBlockForm({
           </select>
         </label>
         <InlineError error={attach.error ? toErrorBody(attach.error) : null} />
-        <button
-          type="submit"
-          disabled={!blockId || attach.isPending}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button variant="primary" size="sm" type="submit" disabled={!blockId || attach.isPending}>
           Attach
-        </button>
+        </Button>
       </form>
     </details>
   );

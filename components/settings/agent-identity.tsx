@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { AgentSettingsView } from "@/lib/agents/types";
+import { Button } from "@/components/ui/button";
 
 /** What identifies the agent, read-only, each id with a copy button. */
 export function AgentIdentity({ info }: { info: AgentSettingsView["info"] }) {
@@ -72,14 +73,15 @@ function CopyButton({ label, value }: { label: string; value: string }) {
     }
   };
   return (
-    <button
-      type="button"
+    <Button
+      variant="secondary"
+      size="sm"
       aria-label={label}
       onClick={() => void copy()}
       onBlur={() => setState("idle")}
-      className="shrink-0 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+      className="shrink-0"
     >
       {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
-    </button>
+    </Button>
   );
 }

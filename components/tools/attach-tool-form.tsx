@@ -8,6 +8,7 @@ import { toolKindLabel } from "@/lib/tools/kind";
 import type { AgentTool } from "@/lib/tools/types";
 import { toolLibraryQuery } from "@/lib/tools/queries";
 import { useAttachTool } from "./use-agent-tool-changes";
+import { Button } from "@/components/ui/button";
 
 const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
@@ -60,13 +61,9 @@ export function AttachToolForm({ agentId, attached }: { agentId: string; attache
           </select>
         </label>
         <InlineError error={attach.error ? toErrorBody(attach.error) : null} />
-        <button
-          type="submit"
-          disabled={!toolId || attach.isPending}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button variant="primary" size="sm" type="submit" disabled={!toolId || attach.isPending}>
           Attach
-        </button>
+        </Button>
       </form>
     </details>
   );

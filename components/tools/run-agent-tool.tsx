@@ -8,6 +8,7 @@ import { unwrap } from "@/lib/actions/result";
 import { parseRunArgs } from "@/lib/tools/run-args";
 import { runAgentToolAction } from "@/lib/tools/actions";
 import { RunResult } from "./tool-runner";
+import { Button } from "@/components/ui/button";
 
 /** Runs an attached tool's saved code on this agent (a memory tool changes the agent's memory). */
 export function RunAgentTool({ agentId, toolName }: { agentId: string; toolName: string }) {
@@ -40,14 +41,9 @@ export function RunAgentTool({ agentId, toolName }: { agentId: string; toolName:
             {argsError}
           </p>
         ) : null}
-        <button
-          type="button"
-          onClick={submit}
-          disabled={run.isPending}
-          className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
-        >
+        <Button variant="secondary" size="sm" onClick={submit} disabled={run.isPending}>
           {run.isPending ? "Running…" : `Run ${toolName}`}
-        </button>
+        </Button>
         <InlineError error={run.error ? toErrorBody(run.error) : null} />
         {run.data ? <RunResult result={run.data} /> : null}
       </div>

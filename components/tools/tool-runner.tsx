@@ -10,6 +10,7 @@ import type { PipRequirement } from "@/lib/tools/pip";
 import { parseRunArgs } from "@/lib/tools/run-args";
 import { runToolSourceAction } from "@/lib/tools/actions";
 import type { ToolRunResult } from "@/lib/tools/types";
+import { Button } from "@/components/ui/button";
 
 /** Runs the editor's source (saved or not) in the server's sandbox with JSON arguments; invalid JSON never leaves the browser. */
 export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string; pipRequirements: PipRequirement[] }) {
@@ -43,14 +44,9 @@ export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string
           {argsError}
         </p>
       ) : null}
-      <button
-        type="button"
-        onClick={submit}
-        disabled={run.isPending}
-        className="rounded border border-zinc-300 px-3 py-1 text-sm dark:border-zinc-700"
-      >
+      <Button variant="secondary" onClick={submit} disabled={run.isPending}>
         {run.isPending ? "Running…" : "Run tool"}
-      </button>
+      </Button>
       <InlineError error={run.error ? toErrorBody(run.error) : null} />
       {run.data ? <RunResult result={run.data} /> : null}
     </section>
