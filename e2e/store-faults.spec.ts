@@ -3,7 +3,7 @@ import { spawnServe, startAde, type AdeProcess } from "./ade-process";
 import { createDatabase, dropDatabase, storeRows } from "./ade-store";
 import { expect, test } from "./fixtures";
 import { postAction } from "./server-actions";
-import { TcpGate } from "./tcp-gate";
+import { TcpGate } from "../lib/testing/tcp-gate";
 import { extraAdePort, testStack } from "./test-stack";
 
 test.use({ baseURL: undefined });

@@ -6,14 +6,14 @@ import { expect, test } from "./fixtures";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-/** The unit test files that run on every store backend (they call `storeBackends()`). */
+/** The unit test files that run on every store backend (`storeBackends()`) or on Postgres only. */
 async function storeSuites(): Promise<string[]> {
   const files = (await readdir(path.join(root, "lib"), { recursive: true })).filter((file) =>
     file.endsWith(".test.ts"),
   );
   const suites: string[] = [];
   for (const file of files)
-    if ((await readFile(path.join(root, "lib", file), "utf8")).includes("storeBackends()"))
+    if (/storeBackends\(\)|ADE_TEST_DATABASE_URL/.test(await readFile(path.join(root, "lib", file), "utf8")))
       suites.push(path.join("lib", file));
   return suites.sort();
 }

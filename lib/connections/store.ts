@@ -6,7 +6,7 @@ import { lockFor, transaction, withDb } from "@/lib/store";
 import { connections as table } from "@/lib/store/schema/connections";
 import { connectionKinds } from "./types";
 
-export const storedConnectionSchema = z.object({
+const storedConnectionSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   kind: z.enum(connectionKinds),

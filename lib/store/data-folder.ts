@@ -10,11 +10,6 @@ export function dataDir(): string {
   return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(process.cwd(), ".ade-data");
 }
 
-/** A path inside the data folder. */
-export function dataPath(...parts: string[]): string {
-  return path.join(dataDir(), ...parts);
-}
-
 /** Makes a folder (the data folder by default) private to the ADE's user. */
 export async function ensurePrivateDir(dir = dataDir()): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });

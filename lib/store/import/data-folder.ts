@@ -16,7 +16,7 @@ import { settings } from "../schema/settings";
 import * as legacy from "./legacy-files";
 
 /** The setting that marks a store as having had its data folder imported (the value: when, and the counts). */
-export const IMPORTED_MARK = "data-folder-imported";
+const IMPORTED_MARK = "data-folder-imported";
 
 export interface ImportReport {
   connections: number;
@@ -31,7 +31,7 @@ export interface ImportReport {
   skipped: string[];
 }
 
-export class ImportError extends Error {
+class ImportError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "ImportError";
