@@ -1,7 +1,7 @@
 // Which database holds the ADE's own state: PGlite in the data folder (the default, nothing to install) or
 // the Postgres named by ADE_DATABASE_URL. No "server-only" marker: proxy.ts reaches the store too.
 import path from "node:path";
-import { dataDir } from "@/lib/data/files";
+import { dataDir } from "./data-folder";
 
 export type StoreTarget =
   { kind: "embedded"; dir: string; label: string } | { kind: "postgres"; url: string; label: string };
