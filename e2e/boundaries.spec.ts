@@ -70,6 +70,8 @@ test("opening an agent while Letta is slow shows that it is loading at once, the
   await page.goto("/agents");
   const link = page.getByRole("row").getByRole("link", { name: agent.name });
   await expect(link).toBeVisible();
+  // The link's prefetch (the page up to its loading state) has arrived, as it has for a person who reads the list.
+  await page.waitForLoadState("networkidle");
   outage.pause();
   await link.click();
   await expect(boundary.loading).toHaveText("Loading the agent…");
