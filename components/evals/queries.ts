@@ -1,0 +1,18 @@
+"use client";
+
+import { queryOptions } from "@tanstack/react-query";
+import type { ExperimentView } from "@/lib/evals/view";
+import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { queryKeys } from "@/lib/query-keys";
+
+const running = (view: ExperimentView | undefined) =>
+  view?.experiment.status === "queued" || view?.experiment.status === "running";
+
+/** One experiment, polled every second while it runs. */
+export function experimentQuery(experimentId: string) {
+  return queryOptions({
+    queryKey: queryKeys.evalExperiment(experimentId),
+    queryFn: () => fetchJson<ExperimentView>(apiUrl(["evals", "experiments", experimentId])),
+    refetchInterval: (query) => (running(query.state.data) ? 1_000 : false),
+  });
+}
