@@ -1,23 +1,21 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { startAde, type AdeProcess } from "./ade-process";
 import { expect, test } from "./fixtures";
 import { e2eSecrets } from "./test-stack";
 import { ChatPane } from "./pages/chat-pane";
 
-/** The serious and critical violations axe finds on what is on screen now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")} ${node.failureSummary ?? ""}`,
-      ),
-    );
-}
-
-const pages = ["/agents", "/agents/new", "/tools", "/blocks", "/groups", "/mcp", "/models", "/connections", "/compare"];
+const pages = [
+  "/agents",
+  "/agents/new",
+  "/tools",
+  "/blocks",
+  "/groups",
+  "/mcp",
+  "/models",
+  "/connections",
+  "/compare",
+  "/evals",
+];
 
 for (const theme of ["light", "dark"] as const) {
   test.describe(`${theme} theme`, () => {

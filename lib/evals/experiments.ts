@@ -4,14 +4,7 @@ import { AppError } from "@/lib/errors";
 import { activeConnection, findConnection } from "@/lib/letta/connection";
 import { deleteEvalCopy, evalAgentNames, listEvalCopies } from "@/lib/letta/evals";
 import { abortExperiment, driveExperiment } from "./runner/runner";
-import {
-  changeExperiment,
-  createExperiment,
-  requireDataset,
-  requireExperiment,
-  type ExperimentRecord,
-  type StoredResult,
-} from "./store";
+import { changeExperiment, createExperiment, requireDataset, requireExperiment, type StoredResult } from "./store";
 import type { Experiment } from "./types";
 import { toExperimentView, type ExperimentView } from "./view";
 export type { ExperimentView };
