@@ -36,13 +36,12 @@ describe("dataset files", () => {
     const text = '{\n  "name": "x",\n  "cases": [,]\n}';
     const parsed = parseDatasetFile(text);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toMatch(/^Not valid JSON\. Line 3, column \d+: /);
+    expect(!parsed.ok && parsed.error).toBe("Not valid JSON. Line 3, column 13: a value was expected.");
   });
 
   it("names the line when the file ends early", () => {
-    expect(jsonSyntaxProblem('{\n"a": [', new SyntaxError("Unexpected end of JSON input"))).toBe(
-      "Line 2: the file ends before the JSON does",
-    );
+    expect(jsonSyntaxProblem('{\n"a": [')).toBe("Line 2: the file ends before the JSON does");
+    expect(jsonSyntaxProblem('{"a": 1}')).toBeNull();
   });
 
   it("refuses a grader whose pattern does not compile, naming where", () => {

@@ -1,3 +1,4 @@
+import { ParseErrorCode, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { z } from "zod";
 import { savedDatasetSchema } from "./validate";
 import type { Dataset } from "./types";
@@ -15,22 +16,35 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-/** The reason JSON.parse gave, with the line it points at. */
-export function jsonSyntaxProblem(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
-  const position = /at position (\d+)/.exec(message);
-  const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s*in JSON at position \d+/, "");
-  if (lineColumn) return `Line ${lineColumn[1]}, column ${lineColumn[2]}: ${reason}`;
-  if (position) {
-    const where = lineAndColumn(text, Number(position[1]));
-    return `Line ${where.line}, column ${where.column}: ${reason}`;
-  }
-  if (/Unexpected end of JSON input/.test(message)) {
-    const where = lineAndColumn(text, text.length);
-    return `Line ${where.line}: the file ends before the JSON does`;
-  }
-  return reason;
+const parseErrorText: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: "an unexpected character",
+  [ParseErrorCode.InvalidNumberFormat]: "a malformed number",
+  [ParseErrorCode.PropertyNameExpected]: "a property name (in double quotes) was expected",
+  [ParseErrorCode.ValueExpected]: "a value was expected",
+  [ParseErrorCode.ColonExpected]: "a colon was expected",
+  [ParseErrorCode.CommaExpected]: "a comma was expected",
+  [ParseErrorCode.CloseBraceExpected]: "a closing } was expected",
+  [ParseErrorCode.CloseBracketExpected]: "a closing ] was expected",
+  [ParseErrorCode.EndOfFileExpected]: "the file should end here",
+  [ParseErrorCode.InvalidCommentToken]: "comments are not allowed in JSON",
+  [ParseErrorCode.UnexpectedEndOfComment]: "comments are not allowed in JSON",
+  [ParseErrorCode.UnexpectedEndOfString]: "a string is not closed",
+  [ParseErrorCode.UnexpectedEndOfNumber]: "a number is cut short",
+  [ParseErrorCode.InvalidUnicode]: "a malformed \\u escape",
+  [ParseErrorCode.InvalidEscapeCharacter]: "a malformed escape",
+  [ParseErrorCode.InvalidCharacter]: "a control character inside a string",
+};
+
+/** Where and why a text is not JSON ("Line 3, column 12: a value was expected"), or null when it is JSON. */
+export function jsonSyntaxProblem(text: string): string | null {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return null;
+  const where = lineAndColumn(text, first.offset);
+  if (first.offset >= text.length) return `Line ${where.line}: the file ends before the JSON does`;
+  const reason = parseErrorText[first.error] ?? printParseErrorCode(first.error);
+  return `Line ${where.line}, column ${where.column}: ${reason}`;
 }
 
 const fileSchema = z.object({
@@ -44,7 +58,8 @@ export function parseDatasetFile(text: string): DatasetFileResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `Not valid JSON. ${jsonSyntaxProblem(text, error)}` };
+    const problem = jsonSyntaxProblem(text) ?? (error instanceof Error ? error.message : "unreadable");
+    return { ok: false, error: `Not valid JSON. ${problem}.` };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value))
     return { ok: false, error: "The file is not a dataset: it must hold one JSON object." };
