@@ -1,4 +1,4 @@
-import { ParseErrorCode, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { z } from "zod";
 import { savedDatasetSchema } from "./validate";
 import type { Dataset } from "./types";
@@ -16,23 +16,23 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-const parseErrorText: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: "an unexpected character",
-  [ParseErrorCode.InvalidNumberFormat]: "a malformed number",
-  [ParseErrorCode.PropertyNameExpected]: "a property name (in double quotes) was expected",
-  [ParseErrorCode.ValueExpected]: "a value was expected",
-  [ParseErrorCode.ColonExpected]: "a colon was expected",
-  [ParseErrorCode.CommaExpected]: "a comma was expected",
-  [ParseErrorCode.CloseBraceExpected]: "a closing } was expected",
-  [ParseErrorCode.CloseBracketExpected]: "a closing ] was expected",
-  [ParseErrorCode.EndOfFileExpected]: "the file should end here",
-  [ParseErrorCode.InvalidCommentToken]: "comments are not allowed in JSON",
-  [ParseErrorCode.UnexpectedEndOfComment]: "comments are not allowed in JSON",
-  [ParseErrorCode.UnexpectedEndOfString]: "a string is not closed",
-  [ParseErrorCode.UnexpectedEndOfNumber]: "a number is cut short",
-  [ParseErrorCode.InvalidUnicode]: "a malformed \\u escape",
-  [ParseErrorCode.InvalidEscapeCharacter]: "a malformed escape",
-  [ParseErrorCode.InvalidCharacter]: "a control character inside a string",
+const parseErrorText: Record<string, string> = {
+  InvalidSymbol: "an unexpected character",
+  InvalidNumberFormat: "a malformed number",
+  PropertyNameExpected: "a property name (in double quotes) was expected",
+  ValueExpected: "a value was expected",
+  ColonExpected: "a colon was expected",
+  CommaExpected: "a comma was expected",
+  CloseBraceExpected: "a closing } was expected",
+  CloseBracketExpected: "a closing ] was expected",
+  EndOfFileExpected: "the file should end here",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "a string is not closed",
+  UnexpectedEndOfNumber: "a number is cut short",
+  InvalidUnicode: "a malformed \\u escape",
+  InvalidEscapeCharacter: "a malformed escape",
+  InvalidCharacter: "a control character inside a string",
 };
 
 /** Where and why a text is not JSON ("Line 3, column 12: a value was expected"), or null when it is JSON. */
@@ -43,7 +43,8 @@ export function jsonSyntaxProblem(text: string): string | null {
   if (!first) return null;
   const where = lineAndColumn(text, first.offset);
   if (first.offset >= text.length) return `Line ${where.line}: the file ends before the JSON does`;
-  const reason = parseErrorText[first.error] ?? printParseErrorCode(first.error);
+  const code = printParseErrorCode(first.error);
+  const reason = parseErrorText[code] ?? code;
   return `Line ${where.line}, column ${where.column}: ${reason}`;
 }
 
