@@ -98,6 +98,7 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
 }) => {
   test.setTimeout(420_000);
   const clone = await cloneWithChangedHuman(letta, agent, "The user writes unit tests.");
+  const experiments: string[] = [];
   try {
     const before = await Promise.all([agentSnapshot(letta, agent.id), agentSnapshot(letta, clone.id)]);
     const name = `e2e experiment ${runId()}`;
@@ -120,6 +121,7 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
     );
     await evalsPage.waitForDatasetPage(name);
     const experimentId = await evalsPage.runExperiment([agent.name, clone.name], 2);
+    experiments.push(experimentId);
     await expect(evalsPage.progress).toHaveText(/Status: done, 8 of 8 cases done/, { timeout: 300_000 });
 
     // The agent: everything passes but the case made to fail, whose reason is shown.
@@ -136,12 +138,12 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
     }
     await expect(evalsPage.caseRow("markup", agent.name)).toContainText("<img src=x onerror=alert(1)> tag");
     await expect(page.locator("main img")).toHaveCount(0);
-    await expect(evalsPage.summary.getByRole("row", { name: new RegExp(agent.name) })).toContainText("75%");
-    await expect(evalsPage.summary.getByRole("row", { name: new RegExp(`${clone.name}`) })).toContainText("0%");
+    await expect(evalsPage.summary.getByRole("row", { name: new RegExp(`^${agent.name} `) })).toContainText("75%");
+    await expect(evalsPage.summary.getByRole("row", { name: new RegExp(`^${clone.name} `) })).toContainText("0%");
 
-    // The failing case's copy was kept: its run opens in the inspector.
+    // The failed cases' copies (one of the agent, four of the clone) were kept: a run opens in the inspector.
     const copies = await experimentCopies(letta, experimentId);
-    expect(copies).toHaveLength(2);
+    expect(copies).toHaveLength(5);
     await expectNoSeriousViolationsInBothThemes(page);
     await failing.getByRole("link", { name: "Run 1 of case fails" }).click();
     await expect(page).toHaveURL(/\/agents\/agent-[0-9a-f-]+\/runs\/run-/);
@@ -151,6 +153,7 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
     await page.goto(`/evals/experiments/${experimentId}`);
     await page.getByRole("link", { name: name }).click();
     const secondId = await evalsPage.runExperiment([clone.name], 2);
+    experiments.push(secondId);
     await expect(evalsPage.progress).toHaveText(/Status: done, 4 of 4 cases done/, { timeout: 300_000 });
     await page.goto(`/evals/compare?a=${experimentId}&b=${secondId}`);
     await expect(page.getByRole("status", { name: "Regressions" })).toHaveText(
@@ -171,7 +174,8 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
     }
     expect(await Promise.all([agentSnapshot(letta, agent.id), agentSnapshot(letta, clone.id)])).toEqual(before);
   } finally {
-    await letta.agents.delete(clone.id).catch(() => undefined);
+    const copies = (await Promise.all(experiments.map((id) => experimentCopies(letta, id)))).flat();
+    await Promise.all([clone.id, ...copies].map((id) => letta.agents.delete(id).catch(() => undefined)));
   }
 });
 

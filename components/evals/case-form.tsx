@@ -11,9 +11,9 @@ import { primaryButton, secondaryButton, smallButton } from "./styles";
 function placeErrors(draft: CaseDraft, raw: Record<string, string>): Record<string, string> {
   const placed: Record<string, string> = {};
   for (const [path, message] of Object.entries(raw)) {
-    const memory = /^startingMemory\.(.+)$/.exec(path);
+    const memory = /^startingMemory(?:\.(.*))?$/.exec(path);
     if (memory) {
-      const index = draft.memoryRows.findIndex((row) => row.label.trim() === memory[1]);
+      const index = draft.memoryRows.findIndex((row) => row.label.trim() === (memory[1] ?? ""));
       placed[`memory.${Math.max(index, 0)}`] ??= message;
     } else if (path.startsWith("tags")) placed.tags ??= message;
     else placed[path] ??= message;
@@ -175,6 +175,11 @@ export function CaseForm({
           {...invalidProps("case-tags", errors.tags)}
         />
       </Field>
+      {Object.entries(errors)
+        .filter(([path]) => !/^(id|input(\.\d+)?|expected|tags|memory\.\d+)$/.test(path))
+        .map(([path, message]) => (
+          <FieldError key={path} field={`case-${path}`} error={`${path}: ${message}`} />
+        ))}
       {count > 0 ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {count === 1 ? "One field needs attention" : `${count} fields need attention`}: the case was not saved.

@@ -22,7 +22,10 @@ export default async function CompareExperimentsPage(props: PageProps<"/evals/co
         {heading}
         <p className="text-sm">
           Open two experiments as /evals/compare?a=&lt;experiment id&gt;&amp;b=&lt;experiment id&gt;, or follow
-          &quot;Compare with&quot; on an experiment&apos;s page. <Link href="/evals">Back to the evals</Link>
+          &quot;Compare with&quot; on an experiment&apos;s page.{" "}
+          <Link className="text-blue-700 underline underline-offset-2 dark:text-blue-300" href="/evals">
+            Back to the evals
+          </Link>
         </p>
       </div>
     );

@@ -23,7 +23,7 @@ export default async function ExperimentPage(props: PageProps<"/evals/experiment
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/evals" className="text-blue-700 hover:underline dark:text-blue-300">
+        <Link href="/evals" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
           Evals
         </Link>{" "}
         / experiment
