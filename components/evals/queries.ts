@@ -16,3 +16,17 @@ export function experimentQuery(experimentId: string) {
     refetchInterval: (query) => (running(query.state.data) ? 1_000 : false),
   });
 }
+
+export interface DatasetChoice {
+  id: string;
+  name: string;
+  cases: number;
+}
+
+/** The datasets a turn can be added to. */
+export function datasetChoicesQuery() {
+  return queryOptions({
+    queryKey: queryKeys.evalDatasets(),
+    queryFn: () => fetchJson<DatasetChoice[]>(apiUrl(["evals", "datasets"])),
+  });
+}

@@ -1,10 +1,18 @@
 "use server";
 
 import { runAction } from "@/lib/actions/run-action";
-import { addCase, createDataset, importDataset, removeCase, removeGrader, saveCase, saveGrader } from "./datasets";
+import {
+  addRunToDataset,
+  createDataset,
+  importDataset,
+  removeCase,
+  removeGrader,
+  saveCase,
+  saveGrader,
+} from "./datasets";
 import { cancelExperiment, deleteKeptCopies, startExperiment } from "./experiments";
 import {
-  addToDatasetInput,
+  addRunToDatasetInput,
   createDatasetInput,
   datasetOnlyInput,
   experimentOnlyInput,
@@ -71,9 +79,9 @@ export async function deleteKeptCopiesAction(input: unknown) {
   return runAction(experimentOnlyInput, input, ({ experimentId }) => deleteKeptCopies(experimentId));
 }
 
-/** "Add to dataset" from a chat turn or a run. */
-export async function addToDatasetAction(input: unknown) {
-  return runAction(addToDatasetInput, input, ({ datasetId, newDatasetName, input: message, expected }) =>
-    addCase({ datasetId, newDatasetName }, message, expected),
+/** "Add to dataset" from a chat turn or a run in the inspector. */
+export async function addRunToDatasetAction(input: unknown) {
+  return runAction(addRunToDatasetInput, input, ({ runId, datasetId, newDatasetName }) =>
+    addRunToDataset({ datasetId, newDatasetName }, runId),
   );
 }

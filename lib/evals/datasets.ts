@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
+import { readRunTurn } from "@/lib/letta/evals";
 import { parseDatasetFile } from "./dataset-file";
 import { changeDataset, saveDataset } from "./store";
 import type { Dataset, EvalCase, GraderSpec } from "./types";
@@ -74,18 +75,26 @@ export function removeGrader(datasetId: string, graderId: string): Promise<Datas
   }));
 }
 
-/** Adds a case (a chat turn's message and reply) to a dataset, or to a new one. */
-export async function addCase(
+/** Adds a run's turn (its user messages, its reply as the expected answer) to a dataset, or to a new one. */
+export async function addRunToDataset(
   target: { datasetId?: string; newDatasetName?: string },
-  input: string,
-  expected?: string,
-): Promise<Dataset> {
-  const dataset = target.datasetId
-    ? null
-    : await createDataset({ name: target.newDatasetName ?? "New dataset", description: "", gate: 1 });
-  const id = target.datasetId ?? dataset?.id ?? "";
-  return changeDataset(id, (current) => ({
-    ...current,
-    cases: [...current.cases, { id: nextCaseId(current), input: [input], ...(expected ? { expected } : {}), tags: [] }],
-  }));
+  runId: string,
+): Promise<{ datasetId: string; caseId: string }> {
+  const turn = await readRunTurn(runId);
+  if (turn.input.length === 0)
+    throw new AppError(
+      "invalid_input",
+      "That run has no user message to make a case of.",
+      "Pick a turn the user started.",
+    );
+  const datasetId =
+    target.datasetId ??
+    (await createDataset({ name: target.newDatasetName ?? "New dataset", description: "", gate: 1 })).id;
+  let caseId = "";
+  await changeDataset(datasetId, (current) => {
+    caseId = nextCaseId(current);
+    const evalCase = { id: caseId, input: turn.input, ...(turn.reply ? { expected: turn.reply } : {}), tags: [] };
+    return { ...current, cases: [...current.cases, evalCase] };
+  });
+  return { datasetId, caseId };
 }

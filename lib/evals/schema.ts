@@ -42,15 +42,14 @@ export const startExperimentInput = z.object({
 });
 export const experimentOnlyInput = z.object({ experimentId: evalIdSchema });
 
-/** "Add to dataset" from a chat turn or a run: the message becomes a case, the reply its expected answer. */
-export const addToDatasetInput = z
+/** "Add to dataset" from a chat turn or a run in the inspector: the run's messages become a case, its reply the expected answer. */
+export const addRunToDatasetInput = z
   .object({
+    runId: idSchema,
     datasetId: evalIdSchema.optional(),
-    newDatasetName: z.string().trim().max(200).optional(),
-    input: z.string().trim().min(1, "The case needs the user's message").max(20_000),
-    expected: z.string().max(20_000).optional(),
+    newDatasetName: z.string().trim().max(200, "At most 200 characters").optional(),
   })
   .refine((value) => value.datasetId || value.newDatasetName, {
     message: "Pick a dataset or name a new one",
-    path: ["datasetId"],
+    path: ["newDatasetName"],
   });

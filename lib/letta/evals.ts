@@ -254,3 +254,21 @@ export async function evalAgentNames(
   );
   return Object.fromEntries(entries);
 }
+
+/** A run's user messages and its last reply, on the request's connection (for "Add to dataset"). */
+export async function readRunTurn(
+  runId: string,
+): Promise<{ agentId: string | null; input: string[]; reply: string | null }> {
+  return withLetta(async (client) => {
+    const run = await client.runs.retrieve(runId);
+    const messages = (await client.runs.messages.list(runId, { order: "asc", limit: 200 })).getPaginatedItems();
+    const input: string[] = [];
+    let reply: string | null = null;
+    for (const message of messages) {
+      const event = toChatEvent(message);
+      if (event?.type === "user" && event.text.trim() !== "") input.push(event.text);
+      if (event?.type === "assistant") reply = event.delta;
+    }
+    return { agentId: run.agent_id ?? null, input, reply };
+  });
+}
