@@ -47,12 +47,12 @@ test("datasets: every validation message, a regex that does not compile is refus
   await evalsPage.graderForm.getByLabel("Pattern").fill("h[a-z]+o");
   await evalsPage.graderForm.getByLabel("Weight").fill("2");
   await evalsPage.saveGrader();
-  await expect(evalsPage.gradersSection.getByRole("cell", { name: "Greeting" })).toBeVisible();
+  await expect(evalsPage.gradersSection.getByRole("cell", { name: "Greeting", exact: true })).toBeVisible();
 
   // Edits are kept.
   await page.reload();
   await expect(evalsPage.casesSection.getByRole("cell", { name: "#say <b>hello</b>" })).toBeVisible();
-  await expect(evalsPage.gradersSection.getByRole("cell", { name: "Greeting" })).toBeVisible();
+  await expect(evalsPage.gradersSection.getByRole("cell", { name: "Greeting", exact: true })).toBeVisible();
   await expectNoSeriousViolationsInBothThemes(page);
 
   // Export, then import the file as a new dataset.
@@ -64,7 +64,7 @@ test("datasets: every validation message, a regex that does not compile is refus
   await evalsPage.importFile("dataset.json", text);
   const importedId = await evalsPage.waitForDatasetPage(name);
   expect(importedId).not.toBe(datasetId);
-  await expect(evalsPage.gradersSection.getByRole("cell", { name: "Greeting" })).toBeVisible();
+  await expect(evalsPage.gradersSection.getByRole("cell", { name: "Greeting", exact: true })).toBeVisible();
 
   // A malformed file is refused with its line and the reason; nothing is imported.
   await evalsPage.importFile("broken.json", '{\n  "name": "broken",\n  "cases": [,]\n}');

@@ -5,10 +5,13 @@ import type { ExperimentView } from "@/lib/evals/view";
 import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
 
+/** Still changing: the experiment runs, or a cancelled one's running cases are still stopping. */
 const running = (view: ExperimentView | undefined) =>
-  view?.experiment.status === "queued" || view?.experiment.status === "running";
+  view?.experiment.status === "queued" ||
+  view?.experiment.status === "running" ||
+  (view?.results.some((result) => result.status === "running") ?? false);
 
-/** One experiment, polled every second while it runs. */
+/** One experiment, polled every second while it changes. */
 export function experimentQuery(experimentId: string) {
   return queryOptions({
     queryKey: queryKeys.evalExperiment(experimentId),
