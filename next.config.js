@@ -2,7 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["@letta-ai/letta-client"],
+  // PGlite loads its WebAssembly and data files from its own package folder; pg has optional native parts.
+  serverExternalPackages: ["@letta-ai/letta-client", "@electric-sql/pglite", "pg"],
   experimental: {
     // proxy.ts makes Next.js buffer request bodies up to this size; agent file uploads go up to 10 MB.
     proxyClientMaxBodySize: "12mb",

@@ -15,7 +15,7 @@ export async function proxy(request: NextRequest) {
       pathname: request.nextUrl.pathname,
       search: request.nextUrl.search,
       headers: request.headers,
-      hasSession: config.password !== undefined && isLiveSession(request.cookies.get(SESSION_COOKIE)?.value),
+      hasSession: config.password !== undefined && (await isLiveSession(request.cookies.get(SESSION_COOKIE)?.value)),
       actions,
     },
     config,

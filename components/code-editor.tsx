@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ComponentType } from "react";
 
-export type CodeLanguage = "python" | "json" | "text";
+type CodeLanguage = "python" | "json" | "text";
 
 export interface CodeEditorProps {
   /** The accessible name of the editable area (tests and screen readers find it as a textbox by this). */

@@ -1,5 +1,5 @@
-import { seriousViolations } from "./axe";
 import { startAde, type AdeProcess } from "./ade-process";
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { e2eSecrets } from "./test-stack";
 import { ChatPane } from "./pages/chat-pane";

@@ -29,7 +29,7 @@ interface Fixtures {
  * A secret as it can appear in a response: as is, JSON-escaped (an action result, an RSC row) and escaped
  * twice (the RSC payload Next.js inlines in a page as a JavaScript string).
  */
-export function secretForms(secret: string): string[] {
+function secretForms(secret: string): string[] {
   const once = JSON.stringify(secret).slice(1, -1);
   return [...new Set([secret, once, JSON.stringify(once).slice(1, -1)])];
 }

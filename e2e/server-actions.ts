@@ -25,7 +25,7 @@ function manifestIds(): Map<string, string> {
  * belong to the build, so every ADE started from it (password, demo…) uses the same ones.
  * `pages` adds pages to look in (e.g. an agent's page).
  */
-export async function actionId(name: string, pages: string[] = []): Promise<string> {
+async function actionId(name: string, pages: string[] = []): Promise<string> {
   const known = ids.get(name);
   if (known) return known;
   const seenChunks = new Set<string>();

@@ -1,4 +1,4 @@
-export const appErrorCodes = [
+const appErrorCodes = [
   "unreachable",
   "unauthorized",
   "forbidden",
@@ -55,7 +55,7 @@ export class AppError extends Error {
   }
 }
 
-export function isAppErrorBody(value: unknown): value is AppErrorBody {
+function isAppErrorBody(value: unknown): value is AppErrorBody {
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (
@@ -66,9 +66,19 @@ export function isAppErrorBody(value: unknown): value is AppErrorBody {
   );
 }
 
-/** The error body to show for anything a browser-side call threw. */
-export function toErrorBody(error: unknown): AppErrorBody {
+/** The AppError an ADE error answer (`{ error: AppErrorBody }`) carries, if the body is one. */
+export function appErrorIn(body: unknown): AppError | undefined {
+  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
+  return isAppErrorBody(error) ? new AppError(error.code, error.message, error.hint) : undefined;
+}
+
+/**
+ * The error body to show for anything a browser-side call threw; `otherwise` is what to say about a
+ * throw that is not the ADE's own error (a failed connection, mostly).
+ */
+export function toErrorBody(error: unknown, otherwise?: AppErrorBody): AppErrorBody {
   if (error instanceof AppError) return error.toJSON();
   if (isAppErrorBody(error)) return { code: error.code, message: error.message, hint: error.hint };
+  if (otherwise) return otherwise;
   return { code: "server_error", message: error instanceof Error ? error.message : String(error), hint: "Try again." };
 }

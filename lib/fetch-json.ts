@@ -1,4 +1,4 @@
-import { AppError, isAppErrorBody } from "@/lib/errors";
+import { AppError, appErrorIn } from "@/lib/errors";
 
 /**
  * The URL of one of the ADE's own read routes, `/api/<segments>`: every segment (ids included) is
@@ -18,9 +18,12 @@ export function apiUrl(
 
 /** The one error parser for the ADE's own routes: their `{ error }` body, or a generic error for the status. */
 export function responseError(status: number, body: unknown): AppError {
-  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
-  if (isAppErrorBody(error)) return new AppError(error.code, error.message, error.hint);
-  return new AppError("server_error", `The ADE answered ${status}.`, "Try again.");
+  return appErrorIn(body) ?? new AppError("server_error", `The ADE answered ${status}.`, "Try again.");
+}
+
+/** The error a failed answer of the ADE's own routes carries (`responseError` of its JSON body). */
+export async function errorOfResponse(response: Response): Promise<AppError> {
+  return responseError(response.status, await response.json().catch(() => undefined));
 }
 
 /** The error for a request that never got an answer. */
@@ -38,7 +41,6 @@ export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T
   } catch (error) {
     throw unreachableError(error);
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw responseError(response.status, body);
-  return body as T;
+  if (!response.ok) throw await errorOfResponse(response);
+  return (await response.json().catch(() => undefined)) as T;
 }

@@ -22,10 +22,44 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 /** Answers an AppError as JSON; anything else is logged and answered as a generic failure. */
-export function errorResponse(error: unknown): Response {
+function errorResponse(error: unknown): Response {
   if (error instanceof AppError) return error.toResponse();
   console.error(error);
   return new AppError("server_error", "The ADE failed to handle the request.", "Check the ADE's log.").toResponse();
+}
+
+/**
+ * The one reader of an upload's body: its bytes, refused with `tooLarge(bytes)` as soon as it grows past
+ * maxBytes (or declares it will), so a too-large upload is never held in memory.
+ */
+export async function readLimitedBytes(
+  request: Request,
+  maxBytes: number,
+  tooLarge: (bytes: number) => AppError,
+): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(declared);
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(total);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** Headers that keep proxies and compression from holding a stream back. */

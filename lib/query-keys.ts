@@ -19,12 +19,8 @@ export const queryKeys = {
   agentListPage: (listQuery: string) => [...agents(), "list", listQuery] as const,
   agentCounts: (listQuery: string, after: string | null | undefined) =>
     [...agents(), "counts", listQuery, after ?? null] as const,
-  /** The agent search of pickers (e.g. "attach this MCP tool to an agent"). */
-  agentPicker: (search: string) => [...agents(), "picker", search] as const,
-  /** The command palette's agent search (by part of the name). */
-  paletteAgents: (search: string) => [...agents(), "palette", search] as const,
-  /** The agent switcher's search by name (under agentList, so it is dropped with the lists). */
-  agentSearch: (text: string) => [...agents(), "list", "search", text] as const,
+  /** The one agent search by name (under agentList, so it is dropped with the lists). */
+  agentSearch: (text: string, limit: number) => [...agents(), "list", "search", text, limit] as const,
   /** Everything under every agent's `agent(id)` (e.g. after a library block changed). */
   agentDetails,
   agent,

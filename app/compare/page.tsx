@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { AgentPairPicker } from "@/components/compare/agent-pair-picker";
 import { CompareView } from "@/components/compare/compare-view";
-import { compareSideQuery } from "@/components/compare/queries";
+import { compareSideQuery } from "@/lib/compare/queries";
 import { idSchema } from "@/lib/ids";
 import { getCompareSide } from "@/lib/letta/agent-compare";
 import { load } from "@/lib/load-result";

@@ -1,7 +1,7 @@
 import Letta, { toFile } from "@letta-ai/letta-client";
 import { agentFileSchema, type AgentFile, type AgentFileMessage } from "../../lib/agent-files/schema";
 
-export const userText = (index: number) => `History message ${index}: a question about item ${index}`;
+const userText = (index: number) => `History message ${index}: a question about item ${index}`;
 export const replyText = (index: number) =>
   `Reply ${index}: item ${index} is noted, with a few more words so the row has some length to it.`;
 
@@ -10,7 +10,7 @@ export const replyText = (index: number) =>
  * apart), made from a template agent's own export so every other field is what the server expects.
  * Only the last `inContext` messages are in the agent's context, as after a long life with summaries.
  */
-export function withMessages(template: AgentFile, name: string, count: number, inContext = 40): AgentFile {
+function withMessages(template: AgentFile, name: string, count: number, inContext = 40): AgentFile {
   const agent = template.agents[0];
   const system = agent?.messages?.find((message) => message.role === "system");
   if (!agent || !system || typeof system.created_at !== "string")

@@ -5,7 +5,7 @@ import { configFromEnv as stackConfigFromEnv, stackDown, stackUp } from "../../s
 export const repoRootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The bench's own stack: its own folder and ports unless the environment says otherwise. */
-export function configFromEnv() {
+function configFromEnv() {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
   return stackConfigFromEnv(env, {
@@ -15,8 +15,6 @@ export function configFromEnv() {
     pgPort: Number(process.env.ADE_PG_PORT ?? 18392),
   });
 }
-
-export { stackDown, stackUp };
 
 /** The Letta server a bench measures: `LETTA_BASE_URL`, or its own stack, brought up here. */
 export async function benchLetta(): Promise<{ lettaBaseUrl: string; release: () => Promise<void> }> {

@@ -9,7 +9,7 @@ import type { TranscriptItem } from "@/lib/chat/transcript";
 import type { AppErrorBody } from "@/lib/errors";
 import { TurnFooter } from "./turn-footer";
 
-export type Side = "A" | "B";
+type Side = "A" | "B";
 
 /** The A/B page forks nothing: the chat's "Fork from here" stays on the agent page. */
 function withoutFork(item: TranscriptItem): TranscriptItem {

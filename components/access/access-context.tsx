@@ -9,7 +9,7 @@ export function AccessProvider({ value, children }: { value: AccessInfo; childre
   return <AccessContext.Provider value={value}>{children}</AccessContext.Provider>;
 }
 
-export function useAccess(): AccessInfo {
+function useAccess(): AccessInfo {
   return useContext(AccessContext);
 }
 

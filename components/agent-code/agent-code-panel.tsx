@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { agentSnippets, codeLanguages, type CodeLanguage } from "@/lib/agent-code/snippets";
 import { CodeBlock } from "./code-block";
-import { agentCodeQuery } from "./queries";
+import { agentCodeQuery } from "@/lib/agent-code/queries";
 
 /** The agent page's Code panel: TypeScript, Python and curl that recreate this agent as it is now, and talk to it. */
 export function AgentCodePanel({ agentId }: { agentId: string }) {

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { toast } from "@/components/ui/toast";
 import { AppError, toErrorBody } from "@/lib/errors";
-import { apiUrl, responseError, unreachableError } from "@/lib/fetch-json";
+import { apiUrl, errorOfResponse, unreachableError } from "@/lib/fetch-json";
 
 function fileNameFrom(response: Response): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "");
@@ -46,7 +46,7 @@ async function downloadAgentFile(
     onProgress({ phase: "building" });
     response = await fetch(url, { signal });
     if (!response.ok) {
-      throw responseError(response.status, await response.json().catch(() => undefined));
+      throw await errorOfResponse(response);
     }
     blob = await readWithProgress(response, onProgress);
   } catch (error) {

@@ -9,7 +9,7 @@ import { compareImport, filesPending, type ReportItem, type ReportStatus } from 
 import type { AgentFile } from "@/lib/agent-files/schema";
 import { toErrorBody } from "@/lib/errors";
 import type { ImportResult } from "@/lib/agent-files/types";
-import { importReportQuery } from "./report-query";
+import { importReportQuery } from "@/lib/agent-files/queries";
 import type { ImportRequest } from "./upload-agent-file";
 
 const statusText: Record<ReportStatus, string> = {

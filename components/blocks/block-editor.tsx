@@ -5,12 +5,12 @@ import { useState, type ReactNode } from "react";
 import { useDemoLock } from "@/components/access/access-context";
 import { toast } from "@/components/ui/toast";
 import { useMutation } from "@tanstack/react-query";
-import { AppError, type AppErrorBody } from "@/lib/errors";
+import { AppError, type AppErrorBody, toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { updateBlockAction } from "@/lib/memory/actions";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { hasErrors, validateBlockDraft, type BlockFieldErrors, type BlockFields } from "@/lib/memory/validation";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
 import { useDraftStore, type BlockDraft } from "@/components/memory/draft-store";
 import { BlockConflict } from "./block-conflict";
 

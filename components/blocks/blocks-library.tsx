@@ -3,8 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ConfirmButton } from "@/components/memory/confirm-button";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { LIBRARY_STEP, libraryQuery } from "@/components/memory/queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { LIBRARY_STEP, libraryQuery } from "@/lib/memory/queries";
 import { useDraftsHydrated } from "@/components/memory/use-drafts-hydrated";
 import { unwrap } from "@/lib/actions/result";
 import { deleteBlockAction } from "@/lib/memory/actions";

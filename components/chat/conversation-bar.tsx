@@ -8,7 +8,7 @@ import type { ConversationView } from "@/lib/chat/conversation";
 import { queryKeys } from "@/lib/query-keys";
 import { chatApi } from "./chat-api";
 import { useOpenConversation } from "./use-open-conversation";
-import { conversationsQuery } from "./queries";
+import { conversationsQuery } from "@/lib/chat/queries";
 
 const defaultValue = "default";
 const smallButton =

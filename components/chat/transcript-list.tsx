@@ -27,7 +27,7 @@ interface TranscriptListProps {
   turn?: ShownTurn | null;
 }
 
-export interface ShownTurn {
+interface ShownTurn {
   runId: string;
   /** Its first row (where the view goes and focus lands). */
   first: number;

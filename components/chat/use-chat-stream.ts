@@ -5,8 +5,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { decodeChatEvents } from "@/lib/chat/events";
 import type { LiveTurn, Outgoing, TurnStatus } from "@/lib/chat/rows";
 import { applyChatEvent, emptyTurn, type Turn } from "@/lib/chat/transcript";
-import { AppError, type AppErrorBody } from "@/lib/errors";
-import { responseError } from "@/lib/fetch-json";
+import { type AppErrorBody, toErrorBody } from "@/lib/errors";
+import { errorOfResponse } from "@/lib/fetch-json";
 import { queryKeys } from "@/lib/query-keys";
 import { chatApi } from "./chat-api";
 
@@ -48,12 +48,12 @@ export function useChatStream(agentId: string, conversationId: string | null) {
       try {
         response = await chatApi.send(agentId, conversationId, outgoing, abort.signal);
         if (!response.ok || !response.body) {
-          const error = await readError(response);
+          const error = (await errorOfResponse(response)).toJSON();
           noticeOutage(error);
           return { ok: false, error };
         }
       } catch (error) {
-        return { ok: false, error: toErrorBody(error) };
+        return { ok: false, error: toErrorBody(error, connectionLost) };
       }
 
       const id = nextId.current++;
@@ -75,7 +75,7 @@ export function useChatStream(agentId: string, conversationId: string | null) {
       } catch (error) {
         const endedAt = Date.now();
         if (!abort.signal.aborted) {
-          const failed = { type: "error", error: toErrorBody(error) } as const;
+          const failed = { type: "error", error: toErrorBody(error, connectionLost) } as const;
           folded = applyChatEvent(folded, failed);
           update(id, (turn) => ({ ...turn, status: "done", endedAt, turn: applyChatEvent(turn.turn, failed) }));
         } else update(id, (turn) => ({ ...turn, endedAt }));
@@ -102,7 +102,10 @@ export function useChatStream(agentId: string, conversationId: string | null) {
         ...turn,
         turn: applyChatEvent(turn.turn, {
           type: "error",
-          error: { ...toErrorBody(error), hint: "The run may still be going on the server; check the agent's runs." },
+          error: {
+            ...toErrorBody(error, connectionLost),
+            hint: "The run may still be going on the server; check the agent's runs.",
+          },
         }),
       }));
     }
@@ -113,15 +116,9 @@ export function useChatStream(agentId: string, conversationId: string | null) {
   return { turns, send, stop, clear };
 }
 
-async function readError(response: Response): Promise<AppErrorBody> {
-  return responseError(response.status, await response.json().catch(() => undefined)).toJSON();
-}
-
-function toErrorBody(error: unknown): AppErrorBody {
-  if (error instanceof AppError) return error.toJSON();
-  return {
-    code: "unreachable",
-    message: "The message could not be sent: the connection to the ADE failed.",
-    hint: "Check that the ADE is running, then retry.",
-  };
-}
+/** What a turn says when the connection to the ADE itself failed. */
+const connectionLost: AppErrorBody = {
+  code: "unreachable",
+  message: "The message could not be sent: the connection to the ADE failed.",
+  hint: "Check that the ADE is running, then retry.",
+};

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import { turnFromHash, turnHref, turnRows } from "@/lib/chat/turn-anchor";
-import { runSummaryQuery } from "@/components/inspector/queries";
+import { runSummaryQuery } from "@/lib/inspector/queries";
 
 function subscribeToHash(onChange: () => void) {
   window.addEventListener("hashchange", onChange);

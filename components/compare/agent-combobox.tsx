@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { agentSearchOptions, useDebounced } from "@/components/agents/agent-search";
+import { useDebounced } from "@/components/ui/use-debounced";
+import { agentSearchQuery } from "@/lib/agents/queries";
 import { useId, useState, type KeyboardEvent } from "react";
 
 export interface PickedAgent {
@@ -39,7 +40,7 @@ export function AgentCombobox({
   const typed = text.trim();
   const searching = open && typed !== "" && typed !== value?.name;
   const search = useDebounced(typed, 200);
-  const found = useQuery({ ...agentSearchOptions(search), enabled: searching && search !== "" });
+  const found = useQuery({ ...agentSearchQuery(search), enabled: searching && search !== "" });
   const options: PickedAgent[] = !searching
     ? suggestions
     : search === typed && found.data

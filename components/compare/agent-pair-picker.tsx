@@ -3,27 +3,17 @@
 import { useQuery } from "@tanstack/react-query";
 import Form from "next/form";
 import { useState } from "react";
-import type { AgentPage } from "@/lib/agents/types";
-import { fetchJson } from "@/lib/fetch-json";
-import { queryKeys } from "@/lib/query-keys";
+import { agentSearchQuery } from "@/lib/agents/queries";
 import { AgentCombobox, type PickedAgent } from "./agent-combobox";
 import { suggestPartners } from "./suggest-partners";
 
 const NEWEST_LIMIT = 8;
+const CLONES_LIMIT = 20;
 
 /** The agents to offer as B: A's clones (by name) first, then the newest agents. */
 function usePartnerSuggestions(a: PickedAgent | null): PickedAgent[] {
-  const clones = useQuery({
-    queryKey: queryKeys.agentPicker(`clones:${a?.name ?? ""}`),
-    queryFn: () => fetchJson<AgentPage>(`/api/agents?${new URLSearchParams({ q: a?.name ?? "", limit: "20" })}`),
-    enabled: a !== null,
-    staleTime: 5_000,
-  });
-  const newest = useQuery({
-    queryKey: queryKeys.agentPicker("newest"),
-    queryFn: () => fetchJson<AgentPage>(`/api/agents?${new URLSearchParams({ limit: String(NEWEST_LIMIT) })}`),
-    staleTime: 5_000,
-  });
+  const clones = useQuery({ ...agentSearchQuery(a?.name ?? "", CLONES_LIMIT), enabled: a !== null });
+  const newest = useQuery(agentSearchQuery("", NEWEST_LIMIT));
   return suggestPartners(a, clones.data?.agents ?? [], newest.data?.agents ?? []);
 }
 

@@ -6,7 +6,7 @@ import { ErrorPanel } from "@/components/error-panel";
 import { compareAgents } from "@/lib/compare/diff";
 import { toErrorBody } from "@/lib/errors";
 import { CompareItemView } from "./compare-item";
-import { compareSideQuery } from "./queries";
+import { compareSideQuery } from "@/lib/compare/queries";
 import { useCompareCopy, type CopyJob, type Pair } from "./use-compare-copy";
 
 const linkClass = "text-sm text-blue-700 underline dark:text-blue-400";

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
-import { InlineError } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
 import {
@@ -15,7 +15,7 @@ import {
   openAgentFileAction,
 } from "@/lib/folders/actions";
 import { queryKeys } from "@/lib/query-keys";
-import { agentFilesQuery, folderListQuery } from "./queries";
+import { agentFilesQuery, folderListQuery } from "@/lib/folders/queries";
 
 const buttonClass = "rounded border border-zinc-300 px-2 py-0.5 text-xs disabled:opacity-50 dark:border-zinc-700";
 

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useDemoLock } from "@/components/access/access-context";
-import { InlineError } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
 import { createFolderAction } from "@/lib/folders/actions";

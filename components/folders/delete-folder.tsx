@@ -4,13 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
-import { InlineError } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
 import { deleteFolderAction } from "@/lib/folders/actions";
 import type { FolderView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
-import { folderAgentsQuery } from "./queries";
+import { folderAgentsQuery } from "@/lib/folders/queries";
 
 /** Deletes a folder and its files after naming the agents it is attached to (they lose its files). */
 export function DeleteFolder({ folder, onDeleted }: { folder: FolderView; onDeleted: () => void }) {

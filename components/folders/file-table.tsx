@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useDemoLock } from "@/components/access/access-context";
 import { ConfirmButton } from "@/components/memory/confirm-button";
-import { InlineError } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
 import { deleteFolderFileAction } from "@/lib/folders/actions";
@@ -11,7 +11,7 @@ import { formatBytes } from "@/lib/folders/limits";
 import type { FolderFileView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
 import { FileStatusBadge } from "./file-status";
-import { folderFilesQuery } from "./queries";
+import { folderFilesQuery } from "@/lib/folders/queries";
 
 function chunkText(file: FolderFileView): string {
   if (file.status === "completed") return String(file.chunksEmbedded ?? file.totalChunks ?? 0);

@@ -1,10 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { InlineError } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { FileStatusBadge } from "./file-status";
-import { folderFileQuery } from "./queries";
+import { folderFileQuery } from "@/lib/folders/queries";
 
 /** One file opened for reading: the text Letta parsed from it and the passages it embedded. */
 export function FileViewer({

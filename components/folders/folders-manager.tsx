@@ -2,13 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { InlineError } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import type { FolderView } from "@/lib/folders/types";
 import type { EmbeddingOption } from "@/lib/models/types";
 import { CreateFolderForm } from "./create-folder-form";
 import { FolderDetail } from "./folder-detail";
-import { folderListQuery } from "./queries";
+import { folderListQuery } from "@/lib/folders/queries";
 
 /** The folders page: the server's folders beside the selected one's files. */
 export function FoldersManager({

@@ -8,7 +8,7 @@ import { fileProblem } from "@/lib/folders/limits";
 import type { DuplicateHandling } from "@/lib/folders/schema";
 import type { FolderFileView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
-import { folderFilesQuery } from "./queries";
+import { folderFilesQuery } from "@/lib/folders/queries";
 import { uploadFolderFile } from "./upload-file";
 
 export type UploadPhase = "refused" | "uploading" | "processing" | "completed" | "skipped" | "failed";

@@ -2,7 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { updateGroupAction } from "@/lib/groups/actions";
 import { editableFields, groupUpdateSchema, updateFromForm } from "@/lib/groups/manager-config";

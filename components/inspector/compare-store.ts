@@ -3,7 +3,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 
-export interface PickedStep {
+interface PickedStep {
   stepId: string;
   runId: string;
   label: string;

@@ -5,7 +5,7 @@ import { describeStopReason } from "@/lib/chat/transcript";
 import { describeUsage } from "@/lib/inspector/format";
 import { AddToDataset } from "@/components/evals/add-to-dataset";
 import { InspectRunLink } from "./inspect-run-link";
-import { runSummaryQuery } from "./queries";
+import { runSummaryQuery } from "@/lib/inspector/queries";
 
 /**
  * The end of a turn loaded from history: its stop reason and usage as Letta kept them for the run

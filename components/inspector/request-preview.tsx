@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { parseRequest, requestSections } from "@/lib/inspector/request";
 import { JsonView } from "./json-view";
-import { previewQuery } from "./queries";
+import { previewQuery } from "@/lib/inspector/queries";
 import { RequestView } from "./request-view";
 
 /**

@@ -7,7 +7,7 @@ import { AddToDataset } from "@/components/evals/add-to-dataset";
 import type { RunDetail } from "@/lib/inspector/types";
 import { turnHref } from "@/lib/chat/turn-anchor";
 import { useCompareStore } from "./compare-store";
-import { runDetailQuery } from "./queries";
+import { runDetailQuery } from "@/lib/inspector/queries";
 import { RunHeader } from "./run-header";
 import { StepCard } from "./step-card";
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { parseRequest, parseResponse } from "@/lib/inspector/request";
 import { JsonView } from "./json-view";
-import { stepTraceQuery } from "./queries";
+import { stepTraceQuery } from "@/lib/inspector/queries";
 import { RequestView, ResponseView } from "./request-view";
 
 /** A step's exact request and response, readable or as JSON; or why the server has none. */

@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { createMcpServerAction } from "@/lib/mcp/actions";
 import { mcpServerInputSchema, parsePairs, splitArgs, type McpServerInput } from "@/lib/tools/mcp";

@@ -3,11 +3,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useState, type FormEvent } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
-import type { AgentPage } from "@/lib/agents/types";
-import { apiUrl, fetchJson } from "@/lib/fetch-json";
-import { queryKeys } from "@/lib/query-keys";
+import { agentSearchQuery } from "@/lib/agents/queries";
 import { attachToolAction } from "@/lib/tools/actions";
 
 const fieldClass = "rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
@@ -18,10 +17,7 @@ export function AttachToAgent({ toolId, toolName }: { toolId: string; toolName: 
   const [agentId, setAgentId] = useState("");
   const [attachedTo, setAttachedTo] = useState<{ id: string; name: string } | null>(null);
   const deferred = useDeferredValue(search.trim());
-  const agents = useQuery({
-    queryKey: queryKeys.agentPicker(deferred),
-    queryFn: () => fetchJson<AgentPage>(apiUrl(["agents"], { limit: "20", q: deferred })),
-  });
+  const agents = useQuery(agentSearchQuery(deferred, 20));
   const attach = useMutation({
     mutationFn: async (id: string) => unwrap(attachToolAction({ agentId: id, toolId })),
     onSuccess: (_result, id) =>

@@ -3,8 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/memory/confirm-button";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { mcpServerToolsQuery } from "@/components/tools/queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { mcpServerToolsQuery } from "@/lib/tools/queries";
 import { unwrap } from "@/lib/actions/result";
 import { deleteMcpServerAction, refreshMcpServerAction } from "@/lib/mcp/actions";
 import { toolKeys } from "@/lib/query-keys";

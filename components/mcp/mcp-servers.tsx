@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { mcpServersQuery } from "@/components/tools/queries";
+import { mcpServersQuery } from "@/lib/tools/queries";
 import { toolKeys } from "@/lib/query-keys";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import type { McpServerView } from "@/lib/tools/types";
 import { AddMcpServerForm } from "./add-mcp-server-form";
 import { McpServerItem } from "./mcp-server-item";

@@ -7,9 +7,10 @@ import { deletePassageAction, insertPassageAction } from "@/lib/memory/actions";
 import { memoryKeys } from "@/lib/query-keys";
 import { ArchivesList } from "./archives-list";
 import { ConfirmButton } from "./confirm-button";
-import { InlineError, toErrorBody } from "./inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { PassageSearch } from "./passage-search";
-import { passagePageQuery, splitTags } from "./queries";
+import { passagePageQuery, splitTags } from "@/lib/memory/queries";
 
 const fieldClass =
   "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";

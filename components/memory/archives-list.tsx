@@ -6,8 +6,9 @@ import { unwrap } from "@/lib/actions/result";
 import { attachArchiveAction, detachArchiveAction } from "@/lib/memory/actions";
 import { memoryKeys } from "@/lib/query-keys";
 import { ConfirmButton } from "./confirm-button";
-import { InlineError, toErrorBody } from "./inline-error";
-import { archivesQuery } from "./queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { archivesQuery } from "@/lib/memory/queries";
 
 /** The archives (passage stores) the agent reads and writes, with attach and detach. */
 export function ArchivesList({ agentId }: { agentId: string }) {

@@ -3,8 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState, type FormEvent } from "react";
 import type { MemoryBlock } from "@/lib/memory/types";
-import { InlineError, toErrorBody } from "./inline-error";
-import { libraryQuery } from "./queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { libraryQuery } from "@/lib/memory/queries";
 import { useAttachBlock } from "./use-block-attachment";
 
 /** Attaches a block that already exists on the server (from the blocks library). */

@@ -3,8 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { BlockChangeEntry } from "./block-change-entry";
-import { InlineError, toErrorBody } from "./inline-error";
-import { historyQuery } from "./queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { historyQuery } from "@/lib/memory/queries";
 
 /**
  * A block's changes, newest first: memory tool calls of the agent, its sleep-time agent and agents sharing

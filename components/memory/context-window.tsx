@@ -1,11 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { InlineError, toErrorBody } from "./inline-error";
-import { contextQuery } from "./queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { contextQuery } from "@/lib/memory/queries";
 
 /** Share of the window at which the panel warns that the agent will soon compact its history. */
-export const CONTEXT_WARNING_RATIO = 0.8;
+const CONTEXT_WARNING_RATIO = 0.8;
 
 const barColors: Record<string, string> = {
   system: "bg-violet-500",

@@ -11,7 +11,8 @@ import type { MemoryBlock } from "@/lib/memory/types";
 import { compactInputClass } from "@/components/ui/field";
 import { ConfirmButton } from "./confirm-button";
 import { blockFromDraft, useDraftStore } from "./draft-store";
-import { InlineError, toErrorBody } from "./inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { Loading } from "@/components/ui/loading";
 import { AttachBlockForm } from "./attach-block-form";
 import { BlockCard } from "./block-card";
@@ -25,7 +26,7 @@ const BlockHistory = dynamic(() => import("./block-history").then((mod) => mod.B
 const NewBlockForm = dynamic(() => import("./new-block-form").then((mod) => mod.NewBlockForm), {
   loading: () => <Loading what="the form" className="mt-2" />,
 });
-import { agentBlocksQuery } from "./queries";
+import { agentBlocksQuery } from "@/lib/memory/queries";
 import { useDetachBlock } from "./use-block-attachment";
 
 export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initialBlocks?: MemoryBlock[] }) {

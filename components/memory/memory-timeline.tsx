@@ -2,8 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { BlockChangeEntry } from "./block-change-entry";
-import { InlineError, toErrorBody } from "./inline-error";
-import { historyQuery } from "./queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { historyQuery } from "@/lib/memory/queries";
 
 /** Every known change of the agent's blocks, newest first (the per-block histories, merged). */
 export function MemoryTimeline({ agentId }: { agentId: string }) {

@@ -11,7 +11,8 @@ import {
   validateBlockDraft,
   type BlockFieldErrors,
 } from "@/lib/memory/validation";
-import { InlineError, toErrorBody } from "./inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 
 const fieldClass =
   "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";

@@ -2,8 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { InlineError, toErrorBody } from "./inline-error";
-import { passageSearchQuery, splitTags } from "./queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { passageSearchQuery, splitTags } from "@/lib/memory/queries";
 
 const fieldClass =
   "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";

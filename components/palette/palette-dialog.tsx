@@ -1,13 +1,15 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useState } from "react";
 import { formatCombo } from "@/components/shortcuts/keys";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { commandList, useCommandRegistry, type Command as RegisteredCommand } from "@/components/shortcuts/registry";
-import { paletteAgentsQuery } from "./agent-search";
+import { agentSearchQuery } from "@/lib/agents/queries";
+
+const PALETTE_AGENT_LIMIT = 8;
 
 const itemClass =
   "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm aria-selected:bg-blue-600 aria-selected:text-white";
@@ -15,18 +17,11 @@ const itemClass =
 /** The palette's dialog (Radix dialog and cmdk), loaded the first time the palette opens. */
 export function PaletteDialog({ open, setOpen }: { open: boolean; setOpen: (open: boolean) => void }) {
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-zinc-950/40" />
-        <Dialog.Content
-          aria-describedby={undefined}
-          className="fixed left-1/2 top-[15vh] z-50 w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-2xl dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
-        >
-          <Dialog.Title className="sr-only">Command palette</Dialog.Title>
-          {open ? <PaletteBody close={() => setOpen(false)} /> : null}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogContent title="Command palette" size="palette">
+        {open ? <PaletteBody close={() => setOpen(false)} /> : null}
+      </DialogContent>
+    </Dialog>
   );
 }
 
@@ -34,7 +29,7 @@ function PaletteBody({ close }: { close: () => void }) {
   const router = useRouter();
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search.trim());
-  const agents = useQuery(paletteAgentsQuery(deferred));
+  const agents = useQuery({ ...agentSearchQuery(deferred, PALETTE_AGENT_LIMIT), placeholderData: keepPreviousData });
   const registered = useCommandRegistry((state) => state.commands);
   const commands = commandList(registered).filter((command) => !command.keysOnly && (!command.when || command.when()));
   const groups = new Map<string, RegisteredCommand[]>();

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { agentModelStatusQuery } from "./queries";
+import { agentModelStatusQuery } from "@/lib/providers/queries";
 import { SwitchModel } from "./switch-model";
 
 /**

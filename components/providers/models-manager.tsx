@@ -9,7 +9,7 @@ import { AddProviderForm } from "./add-provider-form";
 import { MissingModels } from "./missing-models";
 import { ModelCatalog } from "./model-catalog";
 import { ProviderItem } from "./provider-item";
-import { modelsOverviewQuery } from "./queries";
+import { modelsOverviewQuery } from "@/lib/providers/queries";
 import { buttonClass, cardClass } from "./styles";
 
 /** The Models page: providers (from the environment, read-only; added at run time, editable) and every model. */

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
 import { ConfirmButton } from "@/components/memory/confirm-button";
-import { InlineError } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";

@@ -9,7 +9,7 @@ export function settingInvalidProps(field: string, error: string | undefined) {
   return invalidProps(`settings.${field}`, error);
 }
 
-export function UnsavedMarker() {
+function UnsavedMarker() {
   return (
     <span className="rounded bg-amber-100 px-1.5 py-0.5 text-[0.65rem] font-medium uppercase tracking-wide text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
       Unsaved

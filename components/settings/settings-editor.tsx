@@ -6,7 +6,8 @@ import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/agents/form-field";
 import { ErrorPanel } from "@/components/error-panel";
 import { toast } from "@/components/ui/toast";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import {
   changedSettings,
   dirtyFields,
@@ -24,7 +25,7 @@ import { hasPrefix, queryKeys, settingsKeys } from "@/lib/query-keys";
 import { AgentIdentity } from "./agent-identity";
 import { useSettingsDrafts, useSettingsDraftsHydrated } from "./draft-store";
 import { chosenModel, ModelSettingsFields } from "./model-settings-fields";
-import { settingsQuery } from "./queries";
+import { settingsQuery } from "@/lib/settings/queries";
 import { SaveBar } from "./save-bar";
 import { SettingField, settingId, settingInvalidProps } from "./setting-field";
 import { SystemPromptField } from "./system-prompt-field";

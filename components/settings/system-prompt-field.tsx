@@ -2,9 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { CodeEditor } from "@/components/code-editor";
-import { contextQuery } from "@/components/memory/queries";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { compiledPromptQuery } from "./queries";
+import { contextQuery } from "@/lib/memory/queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { compiledPromptQuery } from "@/lib/settings/queries";
 import { SettingField } from "./setting-field";
 
 interface SystemPromptFieldProps {

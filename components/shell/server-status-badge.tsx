@@ -4,15 +4,14 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { ServerStatus } from "@/lib/connections/types";
-import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { serverStatusQuery } from "@/lib/connections/queries";
 import { hasPrefix, queryKeys } from "@/lib/query-keys";
-
-const fetchServerStatus = () => fetchJson<ServerStatus>(apiUrl(["server-status"]), { cache: "no-store" });
 
 const labels: Record<ServerStatus["state"], string> = {
   connected: "Connected",
   unauthorized: "Unauthorized",
   unreachable: "Unreachable",
+  unsupported: "Unsupported server",
   error: "Server error",
 };
 
@@ -20,17 +19,12 @@ const dots: Record<ServerStatus["state"], string> = {
   connected: "bg-emerald-500",
   unauthorized: "bg-amber-500",
   unreachable: "bg-red-500",
+  unsupported: "bg-amber-500",
   error: "bg-red-500",
 };
 
 export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStatus }) {
-  const { data: status = initialStatus } = useQuery({
-    queryKey: queryKeys.serverStatus(),
-    queryFn: fetchServerStatus,
-    initialData: initialStatus,
-    refetchInterval: (query) => (query.state.data?.state === "connected" ? 15_000 : 3_000),
-    refetchIntervalInBackground: true,
-  });
+  const { data: status = initialStatus } = useQuery({ ...serverStatusQuery(), initialData: initialStatus });
   useRecoverOnReconnect(status.state === "connected");
 
   return (
@@ -55,7 +49,7 @@ export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStat
       ) : null}
       {status.state !== "connected" ? (
         <span className="min-w-0 max-w-xs truncate text-xs text-zinc-500" title={`${status.message} ${status.hint}`}>
-          {status.hint}
+          {status.found ?? status.hint}
         </span>
       ) : null}
     </section>

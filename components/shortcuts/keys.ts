@@ -23,7 +23,7 @@ function parse(combo: KeyCombo): ParsedCombo {
   };
 }
 
-export function isApple(): boolean {
+function isApple(): boolean {
   return typeof navigator !== "undefined" && /mac|iphone|ipad/i.test(navigator.platform || navigator.userAgent);
 }
 

@@ -6,7 +6,8 @@ import { unwrap } from "@/lib/actions/result";
 import { updateGroupAction } from "@/lib/groups/actions";
 import { sleeptimeKeys } from "@/lib/query-keys";
 import { parseFrequency } from "@/lib/sleeptime/frequency";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 
 function describe(frequency: number | null): string {
   if (frequency === null) return "after every turn (no frequency set)";

@@ -2,7 +2,7 @@
 
 import type { SleeptimeRunView } from "@/lib/sleeptime/types";
 import { DiffText } from "@/components/memory/diff-text";
-import { runAnchor } from "./queries";
+import { runAnchor } from "@/lib/sleeptime/queries";
 import { statusStyles } from "./run-status";
 
 function time(iso: string): string {

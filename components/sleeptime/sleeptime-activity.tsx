@@ -2,8 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { runAnchor, sleeptimeActivityQuery } from "./queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { runAnchor, sleeptimeActivityQuery } from "@/lib/sleeptime/queries";
 import { RunItem } from "./run-item";
 import { isActive } from "./run-status";
 import { useRunHash } from "./use-run-hash";

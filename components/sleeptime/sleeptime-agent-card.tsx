@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { SleeptimeAgentView } from "@/lib/sleeptime/types";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { setSleeptimeModelAction } from "@/lib/sleeptime/actions";
 import { useSettingsMutation } from "./use-settings-mutation";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import type { SleeptimeSettings } from "@/lib/sleeptime/types";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { setSleeptimeEnabledAction } from "@/lib/sleeptime/actions";
 import { useSettingsMutation } from "./use-settings-mutation";
 

@@ -1,4 +1,4 @@
-import { runAnchor } from "./queries";
+import { runAnchor } from "@/lib/sleeptime/queries";
 
 /** The chat's link from a turn to the sleep-time run it started (opens the Sleep-time panel at that run). */
 export function SleeptimeTurnLink({ runId }: { runId: string }) {

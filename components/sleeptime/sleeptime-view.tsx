@@ -3,9 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { SleeptimeSettings } from "@/lib/sleeptime/types";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { FrequencyEditor } from "./frequency-editor";
-import { sleeptimeSettingsQuery } from "./queries";
+import { sleeptimeSettingsQuery } from "@/lib/sleeptime/queries";
 import { SleeptimeActivityList } from "./sleeptime-activity";
 import { SleeptimeAgentCard } from "./sleeptime-agent-card";
 import { SleeptimeToggle } from "./sleeptime-toggle";

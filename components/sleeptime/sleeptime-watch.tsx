@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useDraftStore } from "@/components/memory/draft-store";
 import { memoryKeys } from "@/lib/query-keys";
-import { runAnchor, sleeptimeActivityQuery } from "./queries";
+import { runAnchor, sleeptimeActivityQuery } from "@/lib/sleeptime/queries";
 import { isActive } from "./run-status";
 
 /**

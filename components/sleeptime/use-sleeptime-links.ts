@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { sleeptimeLinksFrom, type SleeptimeLinks } from "@/lib/sleeptime/links";
-import { sleeptimeActivityQuery } from "./queries";
+import { sleeptimeActivityQuery } from "@/lib/sleeptime/queries";
 
 export type { SleeptimeLinks };
 

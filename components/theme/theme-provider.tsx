@@ -3,13 +3,12 @@
 import { ThemeProvider as NextThemes } from "next-themes";
 import type { ReactNode } from "react";
 
-export const THEME_STORAGE_KEY = "ade-theme";
+const THEME_STORAGE_KEY = "ade-theme";
 export const themeChoices = [
   { value: "light", label: "Light" },
   { value: "dark", label: "Dark" },
   { value: "system", label: "System" },
 ] as const;
-export type ThemeChoice = (typeof themeChoices)[number]["value"];
 
 /**
  * Light, dark or the system's choice, remembered in this browser (localStorage). next-themes sets the `dark`

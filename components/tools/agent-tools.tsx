@@ -3,7 +3,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { ConfirmButton } from "@/components/memory/confirm-button";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { toastWithUndo } from "@/components/ui/toast";
 import { unwrap } from "@/lib/actions/result";
 import { queryKeys } from "@/lib/query-keys";
@@ -11,7 +12,7 @@ import { attachToolAction } from "@/lib/tools/actions";
 import type { AgentTool, AgentToolsView } from "@/lib/tools/types";
 import { AttachToolForm } from "./attach-tool-form";
 import { JsonSchemaView } from "./json-schema-view";
-import { agentToolsQuery } from "./queries";
+import { agentToolsQuery } from "@/lib/tools/queries";
 import { RunAgentTool } from "./run-agent-tool";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolRules } from "./tool-rules";

@@ -2,10 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState, type FormEvent } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { toolKindLabel } from "@/lib/tools/kind";
 import type { AgentTool } from "@/lib/tools/types";
-import { toolLibraryQuery } from "./queries";
+import { toolLibraryQuery } from "@/lib/tools/queries";
 import { useAttachTool } from "./use-agent-tool-changes";
 
 const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";

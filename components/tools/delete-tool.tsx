@@ -3,11 +3,12 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { deleteToolAction } from "@/lib/tools/actions";
 import type { ToolDetail } from "@/lib/tools/types";
-import { toolUsageQuery } from "./queries";
+import { toolUsageQuery } from "@/lib/tools/queries";
 
 /** Deletes a tool after saying which agents use it (they lose it). */
 export function DeleteTool({ tool, onDeleted }: { tool: ToolDetail; onDeleted: () => void }) {

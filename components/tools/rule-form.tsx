@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import type { AppErrorBody } from "@/lib/errors";
+import { InlineError } from "@/components/ui/inline-error";
+import { type AppErrorBody, toErrorBody } from "@/lib/errors";
 import {
   RULE_TYPES,
   ruleFromDraft,

@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { parseRunArgs } from "@/lib/tools/run-args";
 import { runAgentToolAction } from "@/lib/tools/actions";

@@ -3,8 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { CodeEditor } from "@/components/code-editor";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import type { AppErrorBody } from "@/lib/errors";
+import { InlineError } from "@/components/ui/inline-error";
+import { type AppErrorBody, toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { toolKeys } from "@/lib/query-keys";
 import { createToolAction, updateToolAction } from "@/lib/tools/actions";
@@ -14,7 +14,7 @@ import { DeleteTool } from "./delete-tool";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolRunner } from "./tool-runner";
 
-export const NEW_TOOL_SOURCE = `def my_tool(text: str) -> str:
+const NEW_TOOL_SOURCE = `def my_tool(text: str) -> str:
     """Say what the tool does: the agent reads this.
 
     Args:

@@ -2,10 +2,11 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import type { ToolSummary } from "@/lib/tools/types";
 import { toolKeys } from "@/lib/query-keys";
-import { toolLibraryQuery } from "./queries";
+import { toolLibraryQuery } from "@/lib/tools/queries";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolWorkbench } from "./tool-workbench";
 

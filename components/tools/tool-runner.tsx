@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { CodeEditor } from "@/components/code-editor";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import type { PipRequirement } from "@/lib/tools/pip";
 import { parseRunArgs } from "@/lib/tools/run-args";

@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { InlineError, toErrorBody } from "@/components/memory/inline-error";
-import { toolDetailQuery } from "./queries";
+import { InlineError } from "@/components/ui/inline-error";
+import { toErrorBody } from "@/lib/errors";
+import { toolDetailQuery } from "@/lib/tools/queries";
 import { ToolEditor } from "./tool-editor";
 
 /** Loads the chosen tool (or none, for a new one) and opens it in the editor. */

@@ -12,5 +12,3 @@ export function InlineError({ error }: { error: AppErrorBody | null }) {
     </div>
   );
 }
-
-export { toErrorBody } from "@/lib/errors";

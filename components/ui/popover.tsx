@@ -6,8 +6,6 @@ import type { ComponentProps } from "react";
 /** A popover (Radix): opens from its trigger, Esc or a click outside closes it and focus returns. */
 export const Popover = PopoverPrimitive.Root;
 export const PopoverTrigger = PopoverPrimitive.Trigger;
-export const PopoverAnchor = PopoverPrimitive.Anchor;
-
 export function PopoverContent({ className = "", ...props }: ComponentProps<typeof PopoverPrimitive.Content>) {
   return (
     <PopoverPrimitive.Portal>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { agentSearchOptions, useDebounced } from "@/components/agents/agent-search";
+import { useDebounced } from "@/components/ui/use-debounced";
+import { agentSearchQuery } from "@/lib/agents/queries";
 import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
@@ -44,7 +45,7 @@ function SwitcherSearch({
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);
   const search = useDebounced(text.trim(), 200);
-  const found = useQuery({ ...agentSearchOptions(search), enabled: search !== "" });
+  const found = useQuery({ ...agentSearchQuery(search), enabled: search !== "" });
   const options: RecentAgent[] =
     text.trim() === ""
       ? recent

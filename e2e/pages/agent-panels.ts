@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 type AgentPanelName = "Settings" | "Tools" | "Sleep-time";
 
 /** One tab of the agent pane (settings, tools, sleep-time). */
-export class AgentPanel {
+class AgentPanel {
   readonly tab: Locator;
   /** The tab's panel (its name is the tab's: "Settings (unsaved changes)" while settings are unsaved). */
   readonly panel: Locator;

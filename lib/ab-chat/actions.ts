@@ -20,7 +20,6 @@ import {
   pairSchema,
   removeTestMessageInput,
   saveReplayRepliesInput,
-  startReplayInput,
   updateTestMessageInput,
 } from "./schema";
 import { changePair } from "./store";
@@ -58,7 +57,7 @@ export async function moveTestMessageAction(input: unknown): Promise<ActionResul
 
 /** Starts a replay of the saved messages; the previous replay's replies are dropped. */
 export async function startReplayAction(input: unknown): Promise<ActionResult<PairData>> {
-  return runAction(startReplayInput, input, async ({ a, b }) => {
+  return runAction(pairSchema, input, async ({ a, b }) => {
     await requireAbAgents(a, b);
     return change(a, b, (pair) => startReplay(pair, a, b, `replay-${randomUUID()}`, new Date().toISOString()));
   });

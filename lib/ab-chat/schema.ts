@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idSchema } from "@/lib/ids";
 
 /** How long a saved test message may be (characters), and how many a pair keeps. */
-export const TEST_MESSAGE_MAX = 4_000;
+const TEST_MESSAGE_MAX = 4_000;
 export const TEST_MESSAGES_PER_PAIR = 50;
 
 /** A test message's text, as the form checks it and the actions check it again. */
@@ -25,7 +25,6 @@ export const addTestMessageInput = withPair({ text: testMessageText });
 export const updateTestMessageInput = withPair({ id: idSchema, text: testMessageText });
 export const removeTestMessageInput = withPair({ id: idSchema });
 export const moveTestMessageInput = withPair({ id: idSchema, direction: z.enum(["up", "down"]) });
-export const startReplayInput = pairSchema;
 
 const text = z.string().max(100_000);
 

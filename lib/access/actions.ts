@@ -18,7 +18,7 @@ import { loginSchema } from "./schema";
 export async function loginAction(_previous: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
   const result = await runAction(loginSchema, { password: form.get("password") }, async ({ password }) => {
     const requestHeaders = await headers();
-    const session = logIn(requestHeaders, password);
+    const session = await logIn(requestHeaders, password);
     (await cookies()).set(sessionCookie(requestHeaders, session.value, session.maxAgeSeconds));
     return null;
   });
@@ -33,7 +33,7 @@ export async function loginAction(_previous: ActionResult<null> | null, form: Fo
 export async function logoutAction(): Promise<ActionResult<null>> {
   const store = await cookies();
   const value = store.get(SESSION_COOKIE)?.value;
-  if (isLiveSession(value)) revoke(value, Date.now());
+  if (value !== undefined && (await isLiveSession(value))) await revoke(value, Date.now());
   store.set(sessionCookie(await headers(), "", 0));
   return { ok: true, data: null };
 }

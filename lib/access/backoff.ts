@@ -9,7 +9,7 @@ export interface BackoffOptions {
   globalMaxMs: number;
 }
 
-export const defaultBackoff: BackoffOptions = {
+const defaultBackoff: BackoffOptions = {
   baseMs: 1_000,
   maxMs: 60_000,
   forgetAfterMs: 15 * 60_000,

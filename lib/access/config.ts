@@ -3,7 +3,7 @@ import { EnvError } from "@/lib/env/schema";
 import { parseAllowlist, type AllowEntry } from "./allowlist";
 
 /** The shortest access password the ADE accepts (scripts/serve.mjs applies the same rule before starting). */
-export const MIN_PASSWORD_LENGTH = 8;
+const MIN_PASSWORD_LENGTH = 8;
 
 export interface AccessConfig {
   /** ADE_ACCESS_PASSWORD: when set, every request needs a session from the login page. */

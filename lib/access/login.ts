@@ -34,9 +34,9 @@ export function sessionCookie(headers: Headers, value: string, maxAgeSeconds: nu
  * Checks a login attempt and answers a new session value. A client that typed a wrong password must wait
  * (1 s, then 2, 4… up to a minute) before the next attempt is even checked.
  */
-export function logIn(headers: Headers, password: string): { value: string; maxAgeSeconds: number } {
+export async function logIn(headers: Headers, password: string): Promise<{ value: string; maxAgeSeconds: number }> {
   const config = accessConfig();
-  const key = sessionKey(config);
+  const key = await sessionKey(config);
   if (!config.password || !key) {
     throw new AppError(
       "invalid_input",

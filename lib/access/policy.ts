@@ -22,7 +22,7 @@ export interface AccessRequest {
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function isMutating(method: string): boolean {
+function isMutating(method: string): boolean {
   return !READ_METHODS.has(method.toUpperCase());
 }
 
@@ -45,7 +45,7 @@ const demoChat: Array<[string, RegExp]> = [
 const matches = (rules: Array<[string, RegExp]>, method: string, pathname: string) =>
   rules.some(([ruleMethod, pattern]) => ruleMethod === method && pattern.test(pathname));
 
-export function demoRefusal(chatAllowed: boolean): AppError {
+function demoRefusal(chatAllowed: boolean): AppError {
   return new AppError(
     "forbidden",
     `This ADE is a read-only demo: changes are turned off${chatAllowed ? " (chatting with agents is allowed)" : ", and so is chatting"}.`,
@@ -53,7 +53,7 @@ export function demoRefusal(chatAllowed: boolean): AppError {
   );
 }
 
-export function loginRequired(): AppError {
+function loginRequired(): AppError {
   return new AppError("unauthorized", "Log in to use this ADE.", `Open ${LOGIN_PATH} and enter the access password.`);
 }
 

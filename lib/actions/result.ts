@@ -1,4 +1,4 @@
-import { AppError, isAppErrorBody, type AppErrorBody } from "@/lib/errors";
+import { AppError, appErrorIn, type AppErrorBody } from "@/lib/errors";
 
 /**
  * What every server action returns. Errors travel as data: Next.js hides a thrown error's message in
@@ -26,8 +26,7 @@ export async function unwrap<T>(call: Promise<ActionResult<T>>): Promise<T> {
 function refusalOf(error: unknown): AppError | undefined {
   if (!(error instanceof Error)) return undefined;
   try {
-    const body = (JSON.parse(error.message) as { error?: unknown }).error;
-    return isAppErrorBody(body) ? new AppError(body.code, body.message, body.hint) : undefined;
+    return appErrorIn(JSON.parse(error.message));
   } catch {
     return undefined;
   }

@@ -4,7 +4,7 @@ import type { AgentFile } from "./schema";
 /** The characters Letta 0.16.8 accepts in an agent name (letta/schemas/agent.py, validate_name). */
 const AGENT_NAME_PATTERN = /^[\p{L}\p{M}\p{N}_ '-]+$/u;
 
-export const AGENT_NAME_RULE = "Use only letters, digits, spaces, hyphens, underscores and apostrophes.";
+const AGENT_NAME_RULE = "Use only letters, digits, spaces, hyphens, underscores and apostrophes.";
 
 /** Why Letta would refuse this name, or null when it is fine. */
 export function agentNameProblem(name: string): string | null {

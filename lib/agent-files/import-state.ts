@@ -2,25 +2,25 @@
  * What the server holds of an import, as the import report compares it with the file. Built by
  * `lib/letta/agent-file-report.ts` and sent to the browser by the report route; no secrets in it.
  */
-export interface ImportedBlockState {
+interface ImportedBlockState {
   label: string;
   value: string;
   limit: number;
   readOnly: boolean;
 }
 
-export interface ImportedToolState {
+interface ImportedToolState {
   name: string;
   toolType: string | null;
   sourceCode: string | null;
 }
 
-export interface ImportedToolRuleState {
+interface ImportedToolRuleState {
   type: string;
   toolName: string;
 }
 
-export interface ImportedFileState {
+interface ImportedFileState {
   id: string;
   name: string;
   /** Letta's processing status: pending, parsing, embedding, completed, error. */
@@ -38,7 +38,7 @@ export interface ImportedFolderState {
   files: ImportedFileState[];
 }
 
-export interface ImportedGroupState {
+interface ImportedGroupState {
   id: string;
   managerType: string;
   agentIds: string[];

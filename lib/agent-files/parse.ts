@@ -1,6 +1,7 @@
+import { AppError } from "@/lib/errors";
 import { agentFileSchema, type AgentFile } from "./schema";
 
-export interface AgentFileAgentSummary {
+interface AgentFileAgentSummary {
   fileId: string;
   name: string;
   agentType: string | null;
@@ -83,7 +84,7 @@ function listProblems(problems: string[]): string {
 }
 
 /** Broken references make Letta fail half-way, after it has created some of the file's entities. */
-export function referenceProblems(file: AgentFile): string[] {
+function referenceProblems(file: AgentFile): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   const allIds = [
@@ -131,7 +132,7 @@ export function referenceProblems(file: AgentFile): string[] {
   return problems;
 }
 
-export function summarize(file: AgentFile): AgentFileSummary {
+function summarize(file: AgentFile): AgentFileSummary {
   return {
     agents: file.agents.map((agent) => ({
       fileId: agent.id,
@@ -150,4 +151,17 @@ export function summarize(file: AgentFile): AgentFileSummary {
     sourceCount: file.sources.length,
     skillCount: file.skills?.length ?? 0,
   };
+}
+
+/** An uploaded agent file's text: it must be UTF-8 (JSON) to be an agent file at all. */
+export function agentFileText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError(
+      "invalid_input",
+      "The file is not UTF-8 text, so it cannot be an agent file.",
+      "Pick an .af file exported from Letta.",
+    );
+  }
 }

@@ -83,5 +83,3 @@ export const agentFileSchema = z.looseObject({
 export type AgentFile = z.infer<typeof agentFileSchema>;
 export type AgentFileAgent = AgentFile["agents"][number];
 export type AgentFileMessage = NonNullable<AgentFileAgent["messages"]>[number];
-export type AgentFileSource = AgentFile["sources"][number];
-export type AgentFileGroup = AgentFile["groups"][number];

@@ -21,9 +21,9 @@ export const archivalToolNames = ["archival_memory_insert", "archival_memory_sea
 
 /** The server's default character limit for a new block is 100,000; persona and human use 20,000. */
 export const DEFAULT_BLOCK_LIMIT = 20_000;
-export const MAX_BLOCK_LIMIT = 1_000_000;
+const MAX_BLOCK_LIMIT = 1_000_000;
 
-export const memoryBlockSchema = z
+const memoryBlockSchema = z
   .object({
     label: blockLabelSchema,
     value: z.string(),
@@ -45,7 +45,7 @@ export const memoryBlockSchema = z
     }
   });
 
-export const tagSchema = z.string().trim().min(1, "A tag cannot be empty.").max(100, "Keep tags under 100 characters.");
+const tagSchema = z.string().trim().min(1, "A tag cannot be empty.").max(100, "Keep tags under 100 characters.");
 
 /** Tags without duplicates (a repeated tag is dropped, not refused). */
 export const tagListSchema = z

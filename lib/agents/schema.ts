@@ -9,7 +9,7 @@ export { createAgentSchema };
 export const updateAgentInput = withIds(["agentId"], updateAgentSchema);
 export const deleteAgentInput = idsOnly("agentId");
 
-export const cloneSchema = z.object({
+const cloneSchema = z.object({
   name: agentNameSchema,
   includeMessages: z.boolean().default(true),
 });

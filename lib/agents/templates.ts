@@ -19,13 +19,13 @@ function block(
   return { label, value, description, limit: DEFAULT_BLOCK_LIMIT, readOnly: false, ...extra };
 }
 
-export const defaultPersonaBlock = block(
+const defaultPersonaBlock = block(
   "persona",
   "I am a helpful assistant. I keep my memory up to date with what I learn about the person I talk to.",
   "The agent's persona: who it is and how it behaves.",
 );
 
-export const defaultHumanBlock = block("human", "", "What the agent knows about the person it talks to.");
+const defaultHumanBlock = block("human", "", "What the agent knows about the person it talks to.");
 
 export const blankValues: TemplateValues = {
   name: "",

@@ -6,7 +6,7 @@ const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
 const DIRECTIVE = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*["']use (client|server)["']/;
 const EXTENSIONS = [".ts", ".tsx", "/index.ts", "/index.tsx"];
 
-export interface ModuleInfo {
+interface ModuleInfo {
   path: string;
   directive: "client" | "server" | null;
   serverOnly: boolean;
@@ -34,7 +34,7 @@ function resolveImport(root: string, from: string, specifier: string): string | 
   return null;
 }
 
-export function readModule(root: string, path: string): ModuleInfo {
+function readModule(root: string, path: string): ModuleInfo {
   const source = readFileSync(join(root, path), "utf8");
   const directive = DIRECTIVE.exec(source)?.[1];
   const imports = [...source.matchAll(IMPORT)].flatMap((match) => {

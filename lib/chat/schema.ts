@@ -3,10 +3,10 @@ import { idSchema, idsOnly, withIds } from "@/lib/ids";
 
 const name = z.string().trim().min(1, "Give the conversation a name").max(200);
 
-export const createConversationSchema = z.object({ name: name.optional() });
+const createConversationSchema = z.object({ name: name.optional() });
 export const createConversationInput = withIds(["agentId"], createConversationSchema);
 
-export const updateConversationSchema = z
+const updateConversationSchema = z
   .object({ name: name.optional(), archived: z.boolean().optional() })
   .refine(
     (change) => change.name !== undefined || change.archived !== undefined,
@@ -14,7 +14,7 @@ export const updateConversationSchema = z
   );
 export const updateConversationInput = withIds(["agentId", "conversationId"], updateConversationSchema);
 
-export const forkConversationSchema = z.object({
+const forkConversationSchema = z.object({
   /** The conversation the message is in; null or absent for the agent's own history. */
   conversationId: idSchema.nullish(),
   messageId: idSchema,

@@ -2,7 +2,7 @@ import type { CodeBlock } from "@/lib/agent-code/spec";
 import { sameValue, settingKeys, settingLabels, settingValue, type SettingKey, type SettingValue } from "./settings";
 import type { CompareBlock, CompareSide, CompareTool } from "./types";
 
-export type BlockField = keyof Omit<CodeBlock, "label">;
+type BlockField = keyof Omit<CodeBlock, "label">;
 const blockFields: BlockField[] = ["value", "limit", "description", "readOnly"];
 
 /** One thing compared between agent A and agent B. */

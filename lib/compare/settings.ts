@@ -32,7 +32,6 @@ export const copyableKeys = [
   "description",
   "system",
 ] as const;
-export type CopyableKey = (typeof copyableKeys)[number];
 
 export type SettingValue = string | number | boolean | string[] | null;
 

@@ -171,6 +171,16 @@ describe("diagnoseHealth", () => {
     });
   });
 
+  it("refuses a Letta older than 0.16 outright, naming its version", () => {
+    expect(diagnoseHealth({ status: "ok", version: "0.15.1" }, selfHosted)).toMatchObject({
+      kind: "unsupported",
+      found: "older than 0.16",
+      message: expect.stringContaining("This server runs Letta 0.15.1, older than 0.16"),
+    });
+    expect(diagnoseHealth({ status: "ok", version: "0.6.50" }, selfHosted)).toMatchObject({ kind: "unsupported" });
+    expect(diagnoseHealth({ status: "ok", version: "0.16.0" }, selfHosted)).toMatchObject({ kind: "outdated" });
+  });
+
   it("flags an answer that is not Letta's health, suggesting a URL without the path", () => {
     expect(diagnoseHealth("<html>", { baseUrl: "http://host/app" })).toMatchObject({
       kind: "wrong_path",

@@ -1,5 +1,6 @@
 import { APIConnectionTimeoutError, APIError, APIUserAbortError } from "@letta-ai/letta-client";
 import { isVersionAtLeast, MIN_SERVER_VERSION } from "@/lib/letta/version";
+import { describeOldLetta, OLDEST_V1_LINE } from "./server-kind";
 import { CORS_NOTE, type ConnectionKind, type ConnectionProblem } from "./types";
 
 export interface DiagnoseContext {
@@ -238,6 +239,7 @@ export function diagnoseHealth(
       ...(suggestedUrl ? { suggestedUrl } : {}),
     };
   }
+  if (!isVersionAtLeast(version, OLDEST_V1_LINE)) return describeOldLetta(version);
   if (!isVersionAtLeast(version)) {
     return {
       kind: "outdated",

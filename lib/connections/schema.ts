@@ -5,7 +5,7 @@ import { idSchema, idsOnly, withIds } from "@/lib/ids";
  * A Letta server URL the ADE's server will fetch: http or https only, no credentials, query or fragment
  * in it (passwords go in their own field, where they are stored as secrets and never shown again).
  */
-export const serverUrlSchema = z
+const serverUrlSchema = z
   .string()
   .trim()
   .min(1, "Enter the server's URL, e.g. http://localhost:8283")

@@ -22,7 +22,7 @@ export interface ConnectionList {
   activeId: string;
 }
 
-export type ConnectionProblemKind =
+type ConnectionProblemKind =
   | "invalid_url"
   | "unreachable"
   | "timeout"
@@ -31,6 +31,7 @@ export type ConnectionProblemKind =
   | "forbidden"
   | "wrong_path"
   | "not_letta"
+  | "unsupported"
   | "outdated"
   | "server_error";
 
@@ -41,6 +42,8 @@ export interface ConnectionProblem {
   hint: string;
   /** A corrected server URL, when the entered one looks like it carries a wrong path. */
   suggestedUrl?: string;
+  /** What the server turned out to be, in a few words ("Letta Code's app server"), when it is not a usable Letta. */
+  found?: string;
 }
 
 export type ConnectionCheck =
@@ -53,11 +56,13 @@ export const CORS_NOTE =
 export type ServerStatus = { connectionId: string; connectionName: string; baseUrl: string } & (
   | { state: "connected"; version: string; outdated: boolean; minimumVersion: string }
   | {
-      state: "unauthorized" | "unreachable" | "error";
+      /** `unsupported`: the server answers, but is not a Letta the ADE can use (another product, too old). */
+      state: "unauthorized" | "unreachable" | "unsupported" | "error";
       version?: string;
       problem: ConnectionProblemKind;
       message: string;
       hint: string;
+      found?: string;
     }
 );
 

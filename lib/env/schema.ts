@@ -6,7 +6,7 @@ const optionalText = z
   .optional()
   .transform((value) => (value === undefined || value === "" ? undefined : value));
 
-export const serverEnvSchema = z.object({
+const serverEnvSchema = z.object({
   LETTA_BASE_URL: z
     .string()
     .trim()

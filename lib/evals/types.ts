@@ -2,13 +2,9 @@
 // (lib/evals/graders/), the letta-evals mapping (lib/evals/letta-evals/), the runner, the store and the
 // pages all speak these types; change them here, in one place.
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 
-export const evalIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+export const evalIdSchema = idSchema;
 
 /** One case: the turns sent (one message, or several in order), what should come back, and its set-up. */
 export const evalCaseSchema = z.object({
@@ -65,7 +61,8 @@ export const graderSpecSchema = z.discriminatedUnion("kind", [
     /** Only this tool's returns; any tool's when absent. */
     tool: z.string().trim().min(1).max(200).optional(),
     match: matchSchema,
-    value: z.string().max(20_000),
+    /** Compared with each output; when absent, the case's `expected` is used (letta-evals' tool_output extractor). */
+    value: z.string().max(20_000).optional(),
     caseSensitive: z.boolean().default(false),
   }),
   z.object({
@@ -129,6 +126,8 @@ export interface Grade {
   score: number;
   passed: boolean;
   reason: string;
+  /** The grader could not grade (a pattern that does not compile, a judge that failed or answered malformed JSON). */
+  errored?: boolean;
 }
 
 export interface TokenUsage {

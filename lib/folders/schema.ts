@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const id = z.string().trim().min(1).max(200);
+import { idSchema as id } from "@/lib/ids";
 
 /** What Letta does when a folder already holds a file of the same name (its `duplicate_handling`). */
 export const duplicateHandlings = ["suffix", "replace", "skip", "error"] as const;
@@ -21,7 +20,7 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => value || undefined);
 
-export const folderNameSchema = z
+const folderNameSchema = z
   .string()
   .trim()
   .min(1, "Give the folder a name.")
@@ -34,7 +33,6 @@ export const createFolderSchema = z.object({
   instructions: optionalText(10_000),
   embedding: z.string().trim().min(1, "Choose an embedding model.").max(300),
 });
-export type CreateFolderInput = z.input<typeof createFolderSchema>;
 export type CreateFolderValues = z.output<typeof createFolderSchema>;
 
 export const updateFolderSchema = z.object({
@@ -43,8 +41,6 @@ export const updateFolderSchema = z.object({
   description: z.string().trim().max(2_000, "At most 2000 characters."),
   instructions: z.string().trim().max(10_000, "At most 10000 characters."),
 });
-export type UpdateFolderInput = z.input<typeof updateFolderSchema>;
-
 export const folderIdSchema = z.object({ folderId: id });
 export const folderFileSchema = z.object({ folderId: id, fileId: id });
 export const agentFolderSchema = z.object({ agentId: id, folderId: id });

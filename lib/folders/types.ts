@@ -62,7 +62,7 @@ export interface UploadedFile {
 }
 
 /** A file of a folder attached to an agent, with whether it is open in the agent's context. */
-export interface AgentFileView {
+interface AgentFileView {
   fileId: string;
   /** `folder/file` as the agent sees it. */
   name: string;

@@ -18,7 +18,7 @@ export interface GroupAgentRef {
   name: string | null;
 }
 
-export interface ManagerConfigView {
+interface ManagerConfigView {
   managerAgent: GroupAgentRef | null;
   sleeptimeAgentFrequency: number | null;
   maxTurns: number | null;

@@ -11,13 +11,13 @@ export interface RequestMessage {
   toolCallId: string | null;
 }
 
-export interface RequestTool {
+interface RequestTool {
   name: string;
   description: string;
   schema: unknown;
 }
 
-export interface MemoryBlockText {
+interface MemoryBlockText {
   label: string;
   value: string;
 }
@@ -76,7 +76,7 @@ const MEMORY = /<memory_blocks>[\s\S]*?<\/memory_blocks>/;
 const BLOCK =
   /<([^<>\s]+)>\n(?:<description>[\s\S]*?<\/description>\n)?(?:<metadata>[\s\S]*?<\/metadata>\n)?(?:<warning>[\s\S]*?<\/warning>\n)?<value>\n?([\s\S]*?)\n?<\/value>\n<\/\1>/g;
 
-export function memoryBlocksOf(memory: string): MemoryBlockText[] {
+function memoryBlocksOf(memory: string): MemoryBlockText[] {
   return [...memory.matchAll(BLOCK)].map((match) => ({ label: match[1] ?? "", value: match[2] ?? "" }));
 }
 

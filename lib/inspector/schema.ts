@@ -1,11 +1,5 @@
 import { z } from "zod";
-
-const lettaId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+import { idSchema } from "@/lib/ids";
 
 export const runStatuses = ["created", "running", "completed", "failed", "cancelled"] as const;
 export const stopReasons = [
@@ -36,7 +30,7 @@ export const runListQuerySchema = z.object({
   /** Dates (YYYY-MM-DD, or an ISO time): runs created from the start of `from` to the end of `to`. */
   from: optional(z.iso.date().or(z.iso.datetime())),
   to: optional(z.iso.date().or(z.iso.datetime())),
-  after: optional(lettaId),
+  after: optional(idSchema),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type RunListQuery = z.output<typeof runListQuerySchema>;
@@ -47,16 +41,12 @@ export function endOfDay(date: string): string {
 }
 
 export const stepFeedbackSchema = z.object({
-  stepId: lettaId,
+  stepId: idSchema,
   feedback: z.enum(["positive", "negative"]).nullable(),
   /** Comma-separated in the form; at most 10 tags of 50 characters. */
   tags: z.array(z.string().trim().min(1).max(50)).max(10).default([]),
 });
-export type StepFeedbackInput = z.input<typeof stepFeedbackSchema>;
-
 export const previewSchema = z.object({
-  agentId: lettaId,
+  agentId: idSchema,
   message: z.string().max(20_000).default("(your next message)"),
 });
-
-export { lettaId as inspectorIdSchema };

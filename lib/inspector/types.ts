@@ -30,7 +30,7 @@ export interface RunSummary {
   error: RunError | null;
 }
 
-export interface StepToolCall {
+interface StepToolCall {
   id: string | null;
   name: string;
   arguments: string;

@@ -17,7 +17,7 @@ function modelHandle(llm: LlmConfig): string | null {
   return llm.handle ?? (llm.provider_name ? `${llm.provider_name}/${llm.model}` : null);
 }
 
-export function toAgentSettingsView(agent: AgentState, sleeptimeAgentName: string | null = null): AgentSettingsView {
+function toAgentSettingsView(agent: AgentState, sleeptimeAgentName: string | null = null): AgentSettingsView {
   const llm = agent.llm_config;
   const group = agent.managed_group ?? agent.multi_agent_group ?? null;
   const sleeptimeAgentId = sleeptimeGroupOf(agent)?.sleeptimeId ?? null;

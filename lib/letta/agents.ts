@@ -7,7 +7,7 @@ import { sleeptimeAgentOf } from "./sleeptime-group";
 import type { AgentCounts, AgentDetail, AgentPage, AgentSummary } from "@/lib/agents/types";
 export type { AgentCounts, AgentDetail, AgentPage, AgentSummary };
 
-export function toAgentSummary(agent: AgentState, withCounts = true): AgentSummary {
+function toAgentSummary(agent: AgentState, withCounts = true): AgentSummary {
   return {
     id: agent.id,
     name: agent.name,
@@ -22,7 +22,7 @@ export function toAgentSummary(agent: AgentState, withCounts = true): AgentSumma
   };
 }
 
-export const AGENT_PAGE_SIZE = 50;
+const AGENT_PAGE_SIZE = 50;
 
 export type AgentListOptions = Partial<Pick<AgentListQuery, "q" | "tag" | "all" | "sort" | "order">> & {
   after?: string;

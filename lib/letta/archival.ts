@@ -4,7 +4,7 @@ import type { Archive } from "@letta-ai/letta-client/resources/archives/archives
 import type { AgentArchives, ArchiveSummary, Passage, PassagePage, PassageSearchHit } from "@/lib/memory/types";
 import { withLetta } from "./client";
 
-export const PASSAGE_PAGE_SIZE = 20;
+const PASSAGE_PAGE_SIZE = 20;
 
 function toPassage(passage: LettaPassage): Passage {
   return { id: passage.id ?? "", text: passage.text, tags: passage.tags ?? [], createdAt: passage.created_at ?? null };

@@ -35,7 +35,7 @@ export async function listAgentBlocks(agentId: string): Promise<MemoryBlock[]> {
 }
 
 /** Each listed block costs one more request (the agents using it), so the library shows the newest few and more on request. */
-export const LIBRARY_PAGE_SIZE = 25;
+const LIBRARY_PAGE_SIZE = 25;
 
 /**
  * The `count` newest blocks on the server (not templates), optionally those whose label or value matches
@@ -56,14 +56,6 @@ export async function listLibraryBlocks(search: string, count = LIBRARY_PAGE_SIZ
     await observeBlocks(connection.id, [...byId.values()]);
     const blocks = await Promise.all([...byId.values()].map((block) => toMemoryBlock(client, block)));
     return blocks.sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
-  });
-}
-
-export async function getBlock(blockId: string): Promise<MemoryBlock> {
-  return withLetta(async (client, connection) => {
-    const block = await client.blocks.retrieve(blockId);
-    await observeBlocks(connection.id, [block]);
-    return toMemoryBlock(client, block);
   });
 }
 

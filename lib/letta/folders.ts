@@ -41,7 +41,7 @@ function toStatus(status: string | null | undefined): FileStatus {
   return (fileStatuses as readonly string[]).includes(status ?? "") ? (status as FileStatus) : "pending";
 }
 
-export function toFolderFileView(file: FileListResponse): FolderFileView {
+function toFolderFileView(file: FileListResponse): FolderFileView {
   return {
     id: file.id,
     folderId: file.source_id,
@@ -151,12 +151,6 @@ export async function getFolderFile(folderId: string, fileId: string): Promise<F
     }
     return { ...toFolderFileView(file), content: file.content ?? null, passages, passagesComplete: complete };
   });
-}
-
-export async function getFolderFileStatus(folderId: string, fileId: string): Promise<FolderFileView> {
-  return withLetta(async (client) =>
-    toFolderFileView(await client.folders.files.retrieve(fileId, { folder_id: folderId })),
-  );
 }
 
 export interface FileUpload {

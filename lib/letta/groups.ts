@@ -23,7 +23,7 @@ const lettaGroupSchema = z.object({
 
 export type LettaGroup = z.infer<typeof lettaGroupSchema>;
 
-export const GROUPS_PAGE_SIZE = 100;
+const GROUPS_PAGE_SIZE = 100;
 
 function parseGroup(raw: unknown): LettaGroup {
   return lettaGroupSchema.parse(raw);
@@ -101,7 +101,7 @@ export async function findSleeptimeGroupOfMember(client: Letta, agentId: string)
   return null;
 }
 
-export async function retrieveLettaGroup(client: Letta, groupId: string): Promise<LettaGroup> {
+async function retrieveLettaGroup(client: Letta, groupId: string): Promise<LettaGroup> {
   return parseGroup(await client.get<unknown>(`/v1/groups/${encodeURIComponent(groupId)}`));
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { withLetta } from "./client";
-import type { EmbeddingOption, ModelOption, ServerModels } from "@/lib/models/types";
-export type { EmbeddingOption, ModelOption, ServerModels };
+import type { ServerModels } from "@/lib/models/types";
+export type { ServerModels };
 
 /** Letta's hosted free model needs Letta's cloud; the server's own providers come first. */
 const hostedFallbacks = new Set(["letta/letta-free"]);

@@ -86,7 +86,7 @@ export async function listProviders(connection?: LettaConnection): Promise<Provi
   return withLetta(async (client) => (await listRaw(client)).map(toProviderView), connection);
 }
 
-export async function getProvider(id: string): Promise<ProviderView> {
+async function getProvider(id: string): Promise<ProviderView> {
   return withLetta(async (client) => toProviderView(parseProvider(await client.get<unknown>(pathOf(id)))));
 }
 

@@ -1,9 +1,12 @@
 import "server-only";
+import { APIError } from "@letta-ai/letta-client";
 import { accessConfig } from "@/lib/access/config";
 import { publicUrl } from "@/lib/access/mask";
 import { diagnoseError, diagnoseHealth } from "@/lib/connections/diagnose";
-import type { ConnectionCheck } from "@/lib/connections/types";
+import { describeServer } from "@/lib/connections/server-kind";
+import type { ConnectionCheck, ConnectionProblem } from "@/lib/connections/types";
 import { createLettaClient, lettaClient } from "./client";
+import { identifyServer } from "./server-probe";
 import { activeConnection, type LettaConnection } from "./connection";
 import { toAppError } from "./errors";
 import { MIN_SERVER_VERSION } from "./version";
@@ -13,6 +16,19 @@ export type { ServerStatus };
 /** A whole check (health, then an authenticated call) gives up after this long. */
 const CHECK_TIMEOUT_MS = 6_000;
 const REQUEST_TIMEOUT_MS = 5_000;
+
+/** The health check reached a server that answered, but not as Letta: worth a closer look at what it is. */
+function answeredButNotLetta(error: unknown): boolean {
+  return (
+    error instanceof APIError && error.status !== undefined && error.status < 500 && ![401, 403].includes(error.status)
+  );
+}
+
+/** The problem, or what the server turned out to be when a closer look can tell (another product, a web site). */
+async function explainOther(baseUrl: string, problem: ConnectionProblem): Promise<ConnectionProblem> {
+  const found = describeServer(await identifyServer(baseUrl), baseUrl);
+  return found ?? problem;
+}
 
 /**
  * Checks a connection the way the ADE will use it: the health endpoint (reachable, really Letta, recent
@@ -32,15 +48,17 @@ export async function checkConnection(
     const unhealthy = diagnoseHealth(health, context);
     if (typeof health === "object" && health !== null && "version" in health && typeof health.version === "string")
       version = health.version;
-    if (unhealthy && unhealthy.kind !== "outdated")
-      return { ok: false, baseUrl: connection.baseUrl, version, problem: unhealthy, checkedAt };
+    if (unhealthy && unhealthy.kind !== "outdated") {
+      const problem = unhealthy.kind === "not_letta" ? await explainOther(connection.baseUrl, unhealthy) : unhealthy;
+      return { ok: false, baseUrl: connection.baseUrl, version, problem, checkedAt };
+    }
   } catch (error) {
-    return {
-      ok: false,
-      baseUrl: connection.baseUrl,
-      problem: diagnoseError(error, { ...context, step: "health" }),
-      checkedAt,
-    };
+    const diagnosed = diagnoseError(error, { ...context, step: "health" });
+    const problem =
+      answeredButNotLetta(error) && diagnosed.kind !== "wrong_path"
+        ? await explainOther(connection.baseUrl, diagnosed)
+        : diagnosed;
+    return { ok: false, baseUrl: connection.baseUrl, problem, checkedAt };
   }
   try {
     await client.agents.list({ limit: 1 }, requestOptions);
@@ -89,7 +107,17 @@ export async function getServerStatus(): Promise<ServerStatus> {
       ? "unauthorized"
       : problem.kind === "unreachable" || problem.kind === "timeout" || problem.kind === "tls"
         ? "unreachable"
-        : "error";
+        : problem.kind === "unsupported" || problem.kind === "not_letta"
+          ? "unsupported"
+          : "error";
   const message = problem.message.split(connection.baseUrl).join(shownUrl);
-  return { ...base, state, version: check.version, problem: problem.kind, message, hint: problem.hint };
+  return {
+    ...base,
+    state,
+    version: check.version,
+    problem: problem.kind,
+    message,
+    hint: problem.hint,
+    ...(problem.found ? { found: problem.found } : {}),
+  };
 }

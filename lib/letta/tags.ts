@@ -1,7 +1,7 @@
 import "server-only";
 import { withLetta } from "./client";
 
-export const TAG_LIMIT = 200;
+const TAG_LIMIT = 200;
 
 /** Tags in use on the server, by name (the first TAG_LIMIT). */
 export async function listTags(): Promise<string[]> {

@@ -63,7 +63,7 @@ function toToolDetail(tool: Tool): ToolDetail {
 }
 
 /** The library shows this many tools; a search (by name, on the server) finds the rest. */
-export const TOOL_LIBRARY_SIZE = 200;
+const TOOL_LIBRARY_SIZE = 200;
 
 /** Tools on the server, every type, optionally those whose name contains `search`. */
 export async function listLibraryTools(search: string): Promise<ToolSummary[]> {

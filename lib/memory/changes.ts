@@ -15,7 +15,7 @@ export type ChangeAuthor =
  * server by the ADE, or an observed snapshot), `last-known` (the value the ADE last knew before this
  * change; an unrecorded change in between cannot be ruled out), or `unknown`.
  */
-export type ValueBasis = "exact" | "last-known" | "unknown";
+type ValueBasis = "exact" | "last-known" | "unknown";
 
 export interface BlockChange {
   id: string;
@@ -46,7 +46,7 @@ export interface BlockChange {
   notes: string[];
 }
 
-export interface BlockTimeline {
+interface BlockTimeline {
   blockId: string;
   label: string;
   /** The ADE's oldest kept snapshot of the block: changes outside the ADE before this are not known. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idsOnly, withIds } from "@/lib/ids";
 import { blockFieldsSchema, blockLabelSchema } from "./validation";
 
-export const updateBlockSchema = blockFieldsSchema
+const updateBlockSchema = blockFieldsSchema
   .extend({
     /** The value the edit started from; a save over a value changed since is refused unless `force`. */
     expectedValue: z.string().optional(),
@@ -13,7 +13,7 @@ export const updateBlockSchema = blockFieldsSchema
     path: ["value"],
   });
 
-export const createBlockSchema = blockFieldsSchema
+const createBlockSchema = blockFieldsSchema
   .extend({ label: blockLabelSchema })
   .refine((body) => body.value.length <= body.limit, {
     message: "The value is longer than the limit",
@@ -29,7 +29,7 @@ export const detachBlockInput = idsOnly("agentId", "blockId");
 
 const tagSchema = z.string().trim().min(1).max(100);
 
-export const insertPassageSchema = z.object({
+const insertPassageSchema = z.object({
   text: z
     .string()
     .refine((text) => text.trim().length > 0, "Write the passage first")

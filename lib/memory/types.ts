@@ -51,7 +51,7 @@ export interface AgentArchives {
   available: ArchiveSummary[];
 }
 
-export interface ContextSection {
+interface ContextSection {
   key: string;
   label: string;
   tokens: number;

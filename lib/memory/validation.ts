@@ -2,16 +2,16 @@ import { z } from "zod";
 
 /** Letta's default character limit for a core memory block. */
 export const DEFAULT_BLOCK_LIMIT = 20_000;
-export const MAX_BLOCK_LIMIT = 1_000_000;
+const MAX_BLOCK_LIMIT = 1_000_000;
 
 /**
  * Letta 0.16.8's rule for a block label (letta/validators.py, `BlockLabelQuery`): 1 to 50 of the letters
  * a-z and A-Z, digits, `_`, `-` and `/`. Letta stores any label it is given, but finds blocks by label only
  * under this rule, and agents that keep memory as paths (`reference/api-endpoints`) use the slash.
  */
-export const BLOCK_LABEL_PATTERN = /^[a-zA-Z0-9_/-]+$/;
-export const BLOCK_LABEL_MAX = 50;
-export const BLOCK_LABEL_RULE = "A label may use letters a-z, digits, '_', '-' and '/' only (no spaces or dots)";
+const BLOCK_LABEL_PATTERN = /^[a-zA-Z0-9_/-]+$/;
+const BLOCK_LABEL_MAX = 50;
+const BLOCK_LABEL_RULE = "A label may use letters a-z, digits, '_', '-' and '/' only (no spaces or dots)";
 
 export const blockLabelSchema = z
   .string()

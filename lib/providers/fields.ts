@@ -19,7 +19,7 @@ export interface ProviderTypeFields {
 const openAiCompatible =
   "Any OpenAI-compatible server (vLLM, LM Studio, llama.cpp, a proxy…): its base URL ends in /v1.";
 
-export const providerTypeFields: Record<string, ProviderTypeFields> = {
+const providerTypeFields: Record<string, ProviderTypeFields> = {
   openai: {
     baseUrl: "optional",
     defaultBaseUrl: "https://api.openai.com/v1",

@@ -11,7 +11,7 @@ const baseUrl = optionalText.refine((value) => value === undefined || /^https?:\
 });
 
 /** Letta stores provider names as the first part of model handles (`<name>/<model>`): no slash, no spaces. */
-export const providerNameSchema = trimmed
+const providerNameSchema = trimmed
   .min(1, "Enter a name")
   .max(100, "At most 100 characters")
   .regex(
@@ -19,7 +19,7 @@ export const providerNameSchema = trimmed
     "Letters, digits, dots, dashes and underscores only (it starts model handles)",
   );
 
-export const providerFieldsSchema = z.object({
+const providerFieldsSchema = z.object({
   type: trimmed.min(1, "Choose a type"),
   apiKey: trimmed.min(1, "Enter the key (any text for a local server that needs none)").max(5000),
   baseUrl,
@@ -47,4 +47,3 @@ export const switchAgentModelSchema = z.object({
   kind: z.enum(["model", "embedding"]),
   handle: trimmed.min(1, "Choose a model").max(500),
 });
-export type SwitchAgentModelValues = z.output<typeof switchAgentModelSchema>;

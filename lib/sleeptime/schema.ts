@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { withIds } from "@/lib/ids";
 
-export const sleeptimeToggleSchema = z.object({ enabled: z.boolean() });
+const sleeptimeToggleSchema = z.object({ enabled: z.boolean() });
 export const sleeptimeToggleInput = withIds(["agentId"], sleeptimeToggleSchema);
 
-export const sleeptimeModelSchema = z.object({ model: z.string().trim().min(1, "Choose a model.").max(300) });
+const sleeptimeModelSchema = z.object({ model: z.string().trim().min(1, "Choose a model.").max(300) });
 export const sleeptimeModelInput = withIds(["agentId"], sleeptimeModelSchema);

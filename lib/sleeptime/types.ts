@@ -63,7 +63,7 @@ export interface BlockEdit {
   diff: DiffPart[];
 }
 
-export interface SleeptimeRunDetail {
+interface SleeptimeRunDetail {
   /** The conversation transcript Letta handed the sleep-time agent (its `Messages:` part). */
   transcript: string | null;
   toolCalls: ToolCallView[];

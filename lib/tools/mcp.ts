@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const mcpServerNameSchema = z
+const mcpServerNameSchema = z
   .string()
   .trim()
   .min(1, "Give the server a name")

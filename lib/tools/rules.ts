@@ -131,7 +131,7 @@ export function draftFromRule(rule: EditableRule): RuleDraft {
   }
 }
 
-export function splitNames(text: string): string[] {
+function splitNames(text: string): string[] {
   return [
     ...new Set(
       text

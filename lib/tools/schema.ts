@@ -9,16 +9,16 @@ const toolName = z.string().trim().min(1).max(200);
 export const attachToolInput = idsOnly("agentId", "toolId");
 export const detachToolInput = idsOnly("agentId", "toolId");
 
-export const toolApprovalSchema = z.object({ toolName, requiresApproval: z.boolean() });
+const toolApprovalSchema = z.object({ toolName, requiresApproval: z.boolean() });
 export const toolApprovalInput = withIds(["agentId"], toolApprovalSchema);
 
-export const toolRulesSchema = z.object({ rules: editableRulesSchema });
+const toolRulesSchema = z.object({ rules: editableRulesSchema });
 export const toolRulesInput = withIds(["agentId"], toolRulesSchema);
 
-export const runAgentToolSchema = z.object({ toolName, args: z.record(z.string(), z.unknown()) });
+const runAgentToolSchema = z.object({ toolName, args: z.record(z.string(), z.unknown()) });
 export const runAgentToolInput = withIds(["agentId"], runAgentToolSchema);
 
-export const toolSourceSchema = z.object({
+const toolSourceSchema = z.object({
   sourceCode: z
     .string()
     .min(1, "Write the tool's Python source")

@@ -39,7 +39,7 @@ export interface ToolRunResult {
   stderr: string[];
 }
 
-export interface AgentRef {
+interface AgentRef {
   id: string;
   name: string;
 }

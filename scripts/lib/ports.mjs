@@ -7,7 +7,7 @@ import { join } from "node:path";
  * Tries to listen on host:port the way a server would. Answers "free", "in-use", or another error code
  * (EADDRNOTAVAIL: not an address of this machine; EACCES: a privileged port).
  */
-export function tryListen(host, port) {
+function tryListen(host, port) {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", (error) => resolve(error.code === "EADDRINUSE" ? "in-use" : (error.code ?? "error")));
@@ -36,7 +36,7 @@ function listeningInodes(port) {
 }
 
 /** The process listening on `port`, when this user may see it (Linux /proc): `{ pid, command }` or undefined. */
-export function portHolder(port) {
+function portHolder(port) {
   const inodes = listeningInodes(port);
   if (inodes.size === 0) return undefined;
   let pids;
@@ -79,7 +79,7 @@ function commandLine(pid) {
 }
 
 /** "pid 123: node server.js", for messages; empty when the holder is unknown. */
-export function describeHolder(holder) {
+function describeHolder(holder) {
   if (!holder) return "";
   return holder.command ? `pid ${holder.pid}: ${holder.command}` : `pid ${holder.pid}`;
 }
@@ -104,7 +104,7 @@ export async function getJsonWithin(url, timeoutMs = 3_000) {
 }
 
 /** True when the ADE (this project's server) answers at baseUrl, with or without an access password. */
-export async function adeAnswers(baseUrl) {
+async function adeAnswers(baseUrl) {
   const answer = await getJsonWithin(`${baseUrl}/api/server-status`);
   const body = answer?.body;
   if (!body || typeof body !== "object") return false;
@@ -114,7 +114,7 @@ export async function adeAnswers(baseUrl) {
 }
 
 /** The address to reach a server listening on `host` (a wildcard host is reached on loopback). */
-export function reachableHost(host) {
+function reachableHost(host) {
   if (host === "0.0.0.0" || host === "::" || host === "[::]") return "127.0.0.1";
   return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
 }

@@ -45,7 +45,7 @@ const STOP_WORDS = new Set([
 ]);
 
 /** 32-bit FNV-1a over the UTF-8 bytes of `text`. */
-export function fnv1a(text: string): number {
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (const byte of Buffer.from(text, "utf8")) {
     hash ^= byte;
@@ -54,7 +54,7 @@ export function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const meaningful = words.filter((word) => !STOP_WORDS.has(word));
   return meaningful.length > 0 ? meaningful : words;

@@ -7,9 +7,9 @@ import type { JsonObject } from "./protocol";
 export const FILE_KEYWORD = /(?:^|\s)#(grep|open|semantic)\b/i;
 
 /** Text in an embedding input that makes POST /embeddings fail (so Letta marks the file as failed). */
-export const EMBEDDING_ERROR_MARKER = "#embedding-error";
+const EMBEDDING_ERROR_MARKER = "#embedding-error";
 
-export interface FileToolCall {
+interface FileToolCall {
   scenario: string;
   name: string;
   args: JsonObject;

@@ -19,7 +19,7 @@ const toolCallSchema = z.object({
   }),
 });
 
-export const chatMessageSchema = z.object({
+const chatMessageSchema = z.object({
   role: z.string(),
   content: z.union([z.string(), z.array(contentPartSchema)]).nullish(),
   tool_calls: z.array(toolCallSchema).nullish(),
@@ -30,7 +30,7 @@ export const chatMessageSchema = z.object({
 
 const jsonObjectSchema = z.record(z.string(), z.unknown());
 
-export const toolSchema = z.object({
+const toolSchema = z.object({
   type: z.string().nullish(),
   function: z.object({
     name: z.string(),
@@ -66,7 +66,6 @@ export const embeddingRequestSchema = z.object({
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 export type ChatTool = z.infer<typeof toolSchema>;
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
-export type EmbeddingRequest = z.infer<typeof embeddingRequestSchema>;
 export type JsonObject = z.infer<typeof jsonObjectSchema>;
 
 export interface Usage {

@@ -20,11 +20,11 @@ export function requestHash(body: string): string {
 }
 
 /** Letta keeps tool-call ids to 29 characters: `call_` plus 24 hex digits. */
-export function toolCallId(hash: string): string {
+function toolCallId(hash: string): string {
   return `call_${hash.slice(0, 24)}`;
 }
 
-export function completionId(hash: string): string {
+function completionId(hash: string): string {
   return `chatcmpl-${hash.slice(0, 29)}`;
 }
 
@@ -32,7 +32,7 @@ export function estimateTokens(chars: number): number {
   return Math.max(1, Math.ceil(chars / 4));
 }
 
-export function usageFor(request: ChatRequest, plan: Plan): Usage {
+function usageFor(request: ChatRequest, plan: Plan): Usage {
   const promptChars = request.messages.reduce((sum, message) => {
     const calls = (message.tool_calls ?? []).reduce(
       (acc, call) => acc + call.function.name.length + (call.function.arguments ?? "").length,
@@ -122,7 +122,7 @@ export function renderStream(
  * Splits text into at least `minPieces` pieces (when it has that many characters), on word boundaries when
  * there are enough words; joining the pieces gives back the text exactly.
  */
-export function splitText(text: string, minPieces: number): string[] {
+function splitText(text: string, minPieces: number): string[] {
   if (text.length === 0) return [];
   const words = text.match(/\S+\s*|\s+/g) ?? [text];
   if (words.length >= minPieces) {

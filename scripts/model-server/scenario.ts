@@ -3,6 +3,7 @@
  * The keyword syntax is documented in README.md beside this file.
  */
 import { FILE_KEYWORD, planFileKeyword } from "./file-tools";
+import { planJudge } from "./judge";
 import { messageText, type ChatMessage, type ChatRequest, type ChatTool, type JsonObject } from "./protocol";
 import { planStep } from "./steps";
 
@@ -11,8 +12,8 @@ export type Plan =
   | { kind: "tool"; scenario: string; name: string; args: JsonObject; reasoning?: string }
   | { kind: "error"; scenario: string; status: number; message: string };
 
-export const SLOW_DEFAULT_CHUNKS = 30;
-export const SLOW_CHUNK_DELAY_MS = 300;
+const SLOW_DEFAULT_CHUNKS = 30;
+const SLOW_CHUNK_DELAY_MS = 300;
 const MAX_TOOL_LOOP = 6;
 const RESULT_PREVIEW_CHARS = 200;
 const ECHO_CHARS = 500;
@@ -40,6 +41,10 @@ export function planReply(request: ChatRequest): Plan {
     model: request.model ?? "scripted-model",
   };
   if (isSummaryRequest(context)) return planSummary(context);
+  const lastUser = lastUserMessage(context.messages);
+  const judged =
+    lastUser && context.messages.at(-1)?.role !== "tool" ? planJudge(unwrapUserText(messageText(lastUser))) : undefined;
+  if (judged) return { kind: "text", scenario: "judge", text: judged.text };
   const plan = isSleeptimeRequest(context) ? planSleeptime(context) : planConversation(context);
   return enforceToolChoice(plan, context);
 }
@@ -452,7 +457,7 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
 }
 
 /** Memory block labels from the system prompt's `<memory_blocks>` section, writable ones only. */
-export function writableBlockLabels(systemPrompt: string): string[] {
+function writableBlockLabels(systemPrompt: string): string[] {
   const start = systemPrompt.indexOf("<memory_blocks>");
   const end = systemPrompt.indexOf("</memory_blocks>", start);
   if (start < 0 || end < 0) return [];

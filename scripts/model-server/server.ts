@@ -11,9 +11,9 @@ import { chatRequestSchema, embeddingRequestSchema, errorBody, type ChatRequest 
 import { renderCompletion, renderStream, requestHash, estimateTokens } from "./render";
 import { planReply, type Plan } from "./scenario";
 
-export const MODEL_IDS = ["scripted-model", "scripted-model-2"] as const;
+const MODEL_IDS = ["scripted-model", "scripted-model-2"] as const;
 /** What Letta 0.16.8 assigns to a model it finds in neither litellm's specs nor its own table. */
-export const LETTA_DEFAULT_CONTEXT_WINDOW = 30_000;
+const LETTA_DEFAULT_CONTEXT_WINDOW = 30_000;
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const RECENT_LIMIT = 25;
 
@@ -24,7 +24,7 @@ export interface ModelServerOptions {
   log?: (line: string) => void;
 }
 
-export interface RecordedRequest {
+interface RecordedRequest {
   path: string;
   scenario: string;
   stream: boolean;

@@ -6,8 +6,8 @@
 import type { ChatTool, JsonObject } from "./protocol";
 
 const STEPS = /(?:^|\s)#steps(?:\s+(\d+))?\b/i;
-export const STEPS_DEFAULT = 10;
-export const STEPS_MAX = 40;
+const STEPS_DEFAULT = 10;
+const STEPS_MAX = 40;
 const STEPS_TOOL = "conversation_search";
 
 /**

@@ -4,7 +4,7 @@ import { portInUse, waitFor } from "./health";
 import { liveRecord, removePidRecord, spawnDetached, spawned, stopProcess, writePidRecord } from "./processes";
 import { StackError } from "./errors";
 
-export const PORT_ENV: Record<Component, string> = {
+const PORT_ENV: Record<Component, string> = {
   postgres: "ADE_PG_PORT",
   "model-server": "ADE_MODEL_PORT",
   letta: "LETTA_PORT",

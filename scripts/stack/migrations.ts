@@ -8,7 +8,7 @@ import { run } from "./run";
 import type { Venv } from "./venv";
 
 /** alembic/ and alembic.ini, taken from the letta sdist (the wheel lacks them). */
-export function alembicDir(config: StackConfig): string {
+function alembicDir(config: StackConfig): string {
   return path.join(config.cacheDir, `letta-${LETTA_VERSION}-alembic`);
 }
 

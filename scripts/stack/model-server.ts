@@ -3,7 +3,7 @@ import path from "node:path";
 import { HOST, repoRoot, type StackConfig } from "./config";
 import { getJson } from "./health";
 
-export const MODEL_SERVER_ENTRY = path.join(repoRoot, "scripts", "model-server", "main.ts");
+const MODEL_SERVER_ENTRY = path.join(repoRoot, "scripts", "model-server", "main.ts");
 
 export async function modelServerHealthy(config: StackConfig): Promise<boolean> {
   return (await getJson(`http://${HOST}:${config.modelPort}/health`)) !== undefined;

@@ -12,7 +12,7 @@ const PG_SYSTEM_USER = "letta-pg";
 /** Longest unix socket path the kernel takes (sun_path is 108 bytes). */
 const MAX_SOCKET_PATH = 107;
 
-export interface RunAs {
+interface RunAs {
   name: string;
   uid: number;
   gid: number;

@@ -12,7 +12,7 @@ const pidRecordSchema = z.object({
 });
 export type PidRecord = z.infer<typeof pidRecordSchema>;
 
-export function readPidRecord(file: string): PidRecord | undefined {
+function readPidRecord(file: string): PidRecord | undefined {
   try {
     const parsed = pidRecordSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
     return parsed.success ? parsed.data : undefined;

@@ -11,7 +11,7 @@ export interface Python {
   version: PythonVersion;
 }
 
-export const SUPPORTED_MINORS = [13, 12, 11] as const;
+const SUPPORTED_MINORS = [13, 12, 11] as const;
 const CANDIDATES = ["python3.13", "python3.12", "python3.11", "python3"] as const;
 
 /** Parses `python --version` output ("Python 3.11.7", "Python 3.13.0rc1"). */

@@ -14,7 +14,7 @@ export interface Venv {
   sitePackages: string;
 }
 
-export const CONSTRAINTS_FILE = path.join(import.meta.dirname, `constraints-${LETTA_VERSION}.txt`);
+const CONSTRAINTS_FILE = path.join(import.meta.dirname, `constraints-${LETTA_VERSION}.txt`);
 const MARKER = ".letta-ade-installed";
 const PACKAGES = [
   `letta[server,redis]==${LETTA_VERSION}`,
@@ -25,7 +25,7 @@ const PACKAGES = [
   `pgserver==${PGSERVER_VERSION}`,
 ];
 
-export const ALTERNATIVES = [
+const ALTERNATIVES = [
   "Alternatives:",
   "  - point LETTA_BASE_URL at a Letta server you already run, or",
   `  - run the official image: docker run -p 8283:8283 letta/letta:${LETTA_VERSION}`,
@@ -48,7 +48,7 @@ function markerContent(): string {
   return `${PACKAGES.join(" ")}\n`;
 }
 
-export function isComplete(venv: Venv): boolean {
+function isComplete(venv: Venv): boolean {
   try {
     return fs.readFileSync(path.join(venv.dir, MARKER), "utf8") === markerContent();
   } catch {

@@ -21,12 +21,15 @@ import { SleeptimePanel } from "@/components/sleeptime/sleeptime-panel";
 import { SleeptimeWatch } from "@/components/sleeptime/sleeptime-watch";
 import { AgentWorkspace } from "@/components/workspace/agent-workspace";
 import { RememberAgent } from "@/components/workspace/remember-agent";
-import { AppError } from "@/lib/errors";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+import { idParam } from "@/lib/page-params";
 import { getAgent, type AgentDetail } from "@/lib/letta/agents";
 import { parseLayoutCookie, WORKSPACE_LAYOUT_COOKIE } from "@/lib/workspace/layout";
 import { prefetchAgentPage } from "./prefetch";
 
 export const dynamic = "force-dynamic";
+
+const connectionFailures = new Set<AppErrorCode>(["unreachable", "unauthorized"]);
 
 export async function generateMetadata(props: PageProps<"/agents/[agentId]">): Promise<Metadata> {
   const { agentId } = await props.params;
@@ -34,7 +37,7 @@ export async function generateMetadata(props: PageProps<"/agents/[agentId]">): P
 }
 
 export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
-  const { agentId } = await props.params;
+  const agentId = idParam((await props.params).agentId);
   const { conversation } = await props.searchParams;
   let agent: AgentDetail;
   // The panels' first data loads alongside the agent, on the server (see prefetch.ts).
@@ -43,7 +46,9 @@ export default async function AgentPage(props: PageProps<"/agents/[agentId]">) {
     agent = await getAgent(agentId);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
-    if (error instanceof AppError) return <ErrorPanel title="Could not load the agent" error={error.toJSON()} />;
+    // An outage or refused credentials: the error page (error.tsx) says why, and retries once Letta answers.
+    if (error instanceof AppError && !connectionFailures.has(error.code))
+      return <ErrorPanel title="Could not load the agent" error={error.toJSON()} />;
     throw error;
   }
   const savedLayout = parseLayoutCookie((await cookies()).get(WORKSPACE_LAYOUT_COOKIE)?.value);

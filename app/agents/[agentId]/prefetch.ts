@@ -1,10 +1,10 @@
 import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
-import { conversationsQuery } from "@/components/chat/queries";
-import { agentBlocksQuery } from "@/components/memory/queries";
-import { settingsQuery } from "@/components/settings/queries";
-import { sleeptimeSettingsQuery } from "@/components/sleeptime/queries";
-import { agentToolsQuery } from "@/components/tools/queries";
+import { conversationsQuery } from "@/lib/chat/queries";
+import { agentBlocksQuery } from "@/lib/memory/queries";
+import { settingsQuery } from "@/lib/settings/queries";
+import { sleeptimeSettingsQuery } from "@/lib/sleeptime/queries";
+import { agentToolsQuery } from "@/lib/tools/queries";
 import { getAgentSettings } from "@/lib/letta/agent-settings";
 import { getAgentTools } from "@/lib/letta/agent-tools";
 import { listAgentBlocks } from "@/lib/letta/blocks";

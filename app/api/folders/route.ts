@@ -1,13 +1,9 @@
-import { errorResponse } from "@/lib/http";
+import { route } from "@/lib/http";
 import { listFolders } from "@/lib/letta/folders";
 
 export const dynamic = "force-dynamic";
 
 /** The server's folders with their file counts (the folders page refetches this after changes). */
-export async function GET() {
-  try {
-    return Response.json(await listFolders(), { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async () => {
+  return Response.json(await listFolders(), { headers: { "Cache-Control": "no-store" } });
+});

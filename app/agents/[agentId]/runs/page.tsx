@@ -5,7 +5,8 @@ import { RunsChartLazy } from "@/components/inspector/runs-chart-lazy";
 import { RunsFilters } from "@/components/inspector/runs-filters";
 import { RunsTable } from "@/components/inspector/runs-table";
 import { AppError } from "@/lib/errors";
-import { endOfDay, inspectorIdSchema, runListQuerySchema, type RunListQuery } from "@/lib/inspector/schema";
+import { idParam } from "@/lib/page-params";
+import { endOfDay, runListQuerySchema, type RunListQuery } from "@/lib/inspector/schema";
 import type { RunListPage } from "@/lib/inspector/types";
 import { listRuns } from "@/lib/letta/inspector";
 
@@ -20,7 +21,7 @@ function pageHref(agentId: string, query: RunListQuery, after: string | null): s
 }
 
 export default async function RunsPage(props: PageProps<"/agents/[agentId]/runs">) {
-  const agentId = inspectorIdSchema.parse((await props.params).agentId);
+  const agentId = idParam((await props.params).agentId);
   const search = Object.fromEntries(
     Object.entries(await props.searchParams).flatMap(([key, value]) =>
       typeof value === "string" ? [[key, value]] : [],

@@ -1,13 +1,9 @@
-import { errorResponse } from "@/lib/http";
+import { route } from "@/lib/http";
 import { modelsOverview } from "@/lib/letta/model-catalog";
 
 export const dynamic = "force-dynamic";
 
 /** The Models page's data (providers without keys, models, usage), refetched after each change. */
-export async function GET() {
-  try {
-    return Response.json(await modelsOverview(), { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async () => {
+  return Response.json(await modelsOverview(), { headers: { "Cache-Control": "no-store" } });
+});

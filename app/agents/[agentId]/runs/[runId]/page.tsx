@@ -5,6 +5,7 @@ import { RunInspector } from "@/components/inspector/run-inspector";
 import { AppError } from "@/lib/errors";
 import type { RunDetail } from "@/lib/inspector/types";
 import { getRunDetail } from "@/lib/letta/inspector";
+import { idParam } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,9 @@ export async function generateMetadata(props: PageProps<"/agents/[agentId]/runs/
 }
 
 export default async function RunPage(props: PageProps<"/agents/[agentId]/runs/[runId]">) {
-  const { agentId, runId } = await props.params;
+  const params = await props.params;
+  const agentId = idParam(params.agentId);
+  const runId = idParam(params.runId);
   let detail: RunDetail;
   try {
     detail = await getRunDetail(runId);

@@ -5,18 +5,19 @@ import { RequestDiffView } from "@/components/inspector/request-diff-view";
 import { AppError } from "@/lib/errors";
 import { parseRequest } from "@/lib/inspector/request";
 import { diffRequests } from "@/lib/inspector/request-diff";
-import { inspectorIdSchema } from "@/lib/inspector/schema";
+import { idSchema } from "@/lib/ids";
 import { getStepTrace } from "@/lib/letta/inspector";
+import { idParam } from "@/lib/page-params";
 
 export const metadata: Metadata = { title: "Compare two steps" };
 export const dynamic = "force-dynamic";
 
 /** `?a=<step id>&b=<step id>`: the diff of two steps' requests (of one run or of two). */
 export default async function CompareStepsPage(props: PageProps<"/agents/[agentId]/runs/compare">) {
-  const { agentId } = await props.params;
+  const agentId = idParam((await props.params).agentId);
   const search = await props.searchParams;
-  const a = inspectorIdSchema.safeParse(search.a);
-  const b = inspectorIdSchema.safeParse(search.b);
+  const a = idSchema.safeParse(search.a);
+  const b = idSchema.safeParse(search.b);
   const back = (
     <Link
       className="text-sm text-blue-700 underline dark:text-blue-400"

@@ -1,15 +1,11 @@
-import { errorResponse, parseInput } from "@/lib/http";
+import { parseInput, route } from "@/lib/http";
 import { getAgentCodeSpec } from "@/lib/letta/agent-code";
 import { idSchema as agentIdSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
 /** A read the Code view refetches: the agent as code needs it now (server URL, never a key). */
-export async function GET(_request: Request, context: RouteContext<"/api/agents/[agentId]/code">) {
-  try {
-    const agentId = parseInput(agentIdSchema, (await context.params).agentId);
-    return Response.json(await getAgentCodeSpec(agentId));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (_request: Request, context: RouteContext<"/api/agents/[agentId]/code">) => {
+  const agentId = parseInput(agentIdSchema, (await context.params).agentId);
+  return Response.json(await getAgentCodeSpec(agentId));
+});

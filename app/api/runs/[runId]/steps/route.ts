@@ -1,15 +1,11 @@
-import { errorResponse, parseInput } from "@/lib/http";
-import { inspectorIdSchema } from "@/lib/inspector/schema";
+import { parseInput, route } from "@/lib/http";
+import { idSchema } from "@/lib/ids";
 import { getRunDetail } from "@/lib/letta/inspector";
 
 export const dynamic = "force-dynamic";
 
 /** A run with its steps, tool calls and results: the inspector re-reads it after feedback or while a run goes on. */
-export async function GET(_request: Request, { params }: RouteContext<"/api/runs/[runId]/steps">) {
-  try {
-    const runId = parseInput(inspectorIdSchema, (await params).runId);
-    return Response.json(await getRunDetail(runId), { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(async (_request: Request, { params }: RouteContext<"/api/runs/[runId]/steps">) => {
+  const runId = parseInput(idSchema, (await params).runId);
+  return Response.json(await getRunDetail(runId), { headers: { "Cache-Control": "no-store" } });
+});

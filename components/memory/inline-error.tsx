@@ -1,2 +1,0 @@
-/** The one inline error lives in components/ui. */
-export { InlineError, toErrorBody } from "@/components/ui/inline-error";
