@@ -42,7 +42,7 @@ test("datasets: every validation message, a regex that does not compile is refus
   await evalsPage.graderForm.getByLabel("Pattern").fill("([a-z");
   await evalsPage.graderForm.getByLabel("Weight").fill("0");
   await evalsPage.saveGrader();
-  await expect(evalsPage.graderForm.getByText(/The pattern does not compile/)).toBeVisible();
+  await expect(evalsPage.graderForm.getByText(/This regular expression does not compile/)).toBeVisible();
   await expect(evalsPage.graderForm.getByText(/Too small|expected number to be >0/i)).toBeVisible();
   await evalsPage.graderForm.getByLabel("Pattern").fill("h[a-z]+o");
   await evalsPage.graderForm.getByLabel("Weight").fill("2");
@@ -79,7 +79,9 @@ test("datasets: every validation message, a regex that does not compile is refus
       graders: [{ id: "g", name: "g", kind: "reply", match: "regex", value: "(" }],
     }),
   );
-  await expect(evalsPage.importForm.getByRole("alert")).toHaveText(/graders\.0\.value: The pattern does not compile/);
+  await expect(evalsPage.importForm.getByRole("alert")).toHaveText(
+    /graders\.0\.value: This regular expression does not compile/,
+  );
   await expectNoSeriousViolationsInBothThemes(page);
 
   for (const id of [datasetId, importedId]) {

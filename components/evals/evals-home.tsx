@@ -11,6 +11,7 @@ import { createDatasetAction } from "@/lib/evals/actions";
 import { datasetMetaSchema, fieldErrors } from "@/lib/evals/validate";
 import { formatDateTime } from "@/lib/format";
 import { ImportDataset } from "./import-dataset";
+import { ImportLettaEvals } from "./import-letta-evals";
 import { ExperimentList, type ExperimentRow } from "./experiment-list";
 import { cellClass, errorBody, linkClass, mutedText, primaryButton, sectionClass, tableClass } from "./styles";
 
@@ -129,6 +130,12 @@ export function EvalsHome({ datasets, experiments }: { datasets: DatasetRow[]; e
           <ImportDataset />
         </section>
       </div>
+      <section aria-labelledby="letta-evals-heading" className={sectionClass}>
+        <h2 id="letta-evals-heading" className="text-base font-semibold">
+          Import a letta-evals suite
+        </h2>
+        <ImportLettaEvals />
+      </section>
       <section aria-labelledby="experiments-heading" className={sectionClass}>
         <h2 id="experiments-heading" className="text-base font-semibold">
           Latest experiments

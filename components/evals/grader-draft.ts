@@ -73,7 +73,7 @@ export function draftOfGrader(grader: GraderSpec): GraderDraft {
         ...common,
         tool: grader.tool ?? "",
         match: grader.match,
-        value: grader.value,
+        value: grader.value ?? "",
         caseSensitive: grader.caseSensitive,
       };
     case "memory":
@@ -136,7 +136,7 @@ export function graderFromDraft(draft: GraderDraft): unknown {
         ...common,
         tool: optional(draft.tool.trim()),
         match: draft.match,
-        value: draft.value,
+        value: optional(draft.value),
         caseSensitive: draft.caseSensitive,
       };
     case "memory":

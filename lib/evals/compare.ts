@@ -1,8 +1,8 @@
 import type { CaseResult, Experiment } from "./types";
 
-export type CaseChangeKind = "worse" | "better" | "same" | "only_a" | "only_b";
+type CaseChangeKind = "worse" | "better" | "same" | "only_a" | "only_b";
 
-export interface CaseChange {
+interface CaseChange {
   caseId: string;
   /** The agents paired by their place in each experiment (first with first…). */
   agentA: string;

@@ -51,7 +51,7 @@ describe("dataset files", () => {
     };
     const parsed = parseDatasetFile(JSON.stringify(bad));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toMatch(/graders\.0\.value: The pattern does not compile/);
+    expect(!parsed.ok && parsed.error).toMatch(/graders\.0\.value: This regular expression does not compile/);
   });
 
   it("refuses two cases with one id and something that is not an object", () => {

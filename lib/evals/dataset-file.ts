@@ -4,13 +4,13 @@ import { savedDatasetSchema } from "./validate";
 import type { Dataset } from "./types";
 
 /** The ADE's dataset file: the dataset without its id and dates (those are the store's). */
-export const DATASET_FILE_FORMAT = "letta-ade-dataset";
+const DATASET_FILE_FORMAT = "letta-ade-dataset";
 
 export type DatasetFileResult =
   { ok: true; dataset: Omit<Dataset, "id" | "createdAt" | "updatedAt"> } | { ok: false; error: string };
 
 /** Line and column of a character offset in a text (both from 1). */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
   const lines = before.split("\n");
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };

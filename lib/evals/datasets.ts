@@ -7,10 +7,10 @@ import { changeDataset, saveDataset } from "./store";
 import type { Dataset, EvalCase, GraderSpec } from "./types";
 import type { DatasetMeta } from "./validate";
 
-export const newDatasetId = () => `ds-${randomUUID()}`;
+const newDatasetId = () => `ds-${randomUUID()}`;
 
 /** A case id not yet in the dataset: case-1, case-2, … */
-export function nextCaseId(dataset: Pick<Dataset, "cases">): string {
+function nextCaseId(dataset: Pick<Dataset, "cases">): string {
   const taken = new Set(dataset.cases.map((item) => item.id));
   for (let n = dataset.cases.length + 1; ; n += 1) if (!taken.has(`case-${n}`)) return `case-${n}`;
 }

@@ -3,7 +3,7 @@ import { idSchema } from "@/lib/ids";
 import { evalIdSchema } from "./types";
 import { datasetMetaSchema, savedCaseSchema, savedGraderSchema } from "./validate";
 
-export const MAX_CONCURRENCY = 8;
+const MAX_CONCURRENCY = 8;
 export const DATASET_FILE_MAX_BYTES = 5_000_000;
 
 export const createDatasetInput = datasetMetaSchema;

@@ -20,7 +20,7 @@ export interface ExperimentRecord {
   results: StoredResult[];
 }
 
-export interface Lease {
+interface Lease {
   owner: string;
   until: number;
 }
@@ -156,10 +156,6 @@ export async function changeExperiment<T>(
     if (changed !== record) await writeJsonAtomic(experimentFile(id), changed, { pretty: false });
     return value;
   });
-}
-
-export async function deleteExperiment(id: string): Promise<void> {
-  await serialized(experimentFile(id), () => rm(experimentFile(id), { force: true }));
 }
 
 const sameCase = (result: CaseResult, agentId: string, caseId: string) =>

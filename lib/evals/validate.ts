@@ -1,31 +1,9 @@
 import { z } from "zod";
-import { regexProblem } from "./regex";
-import { datasetSchema, evalCaseSchema, graderSpecSchema, type GraderSpec } from "./types";
+import { validGraderSpecSchema } from "./graders";
+import { datasetSchema, evalCaseSchema } from "./types";
 
-/** Every regular expression of a grader that does not compile, with the field it sits in. */
-export function graderRegexProblems(grader: GraderSpec): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  if (
-    (grader.kind === "reply" || grader.kind === "tool_output" || grader.kind === "memory") &&
-    grader.match === "regex"
-  ) {
-    const problem = grader.value === undefined ? null : regexProblem(grader.value, grader.caseSensitive);
-    if (problem) problems.push({ path: ["value"], message: `The pattern does not compile: ${problem}` });
-  }
-  if (grader.kind === "tool_called") {
-    for (const [name, pattern] of Object.entries(grader.arguments)) {
-      const problem = regexProblem(pattern);
-      if (problem)
-        problems.push({ path: ["arguments", name], message: `The pattern for ${name} does not compile: ${problem}` });
-    }
-  }
-  return problems;
-}
-
-/** A grader as saved: the contract's schema, and every pattern compiles. */
-export const savedGraderSchema = graderSpecSchema.superRefine((grader, context) => {
-  for (const problem of graderRegexProblems(grader)) context.addIssue({ code: "custom", ...problem });
-});
+/** A grader as saved: the contract's schema, and every pattern compiles (the graders' own check). */
+export const savedGraderSchema = validGraderSpecSchema;
 
 /** A case as saved. */
 export const savedCaseSchema = evalCaseSchema;
@@ -47,8 +25,9 @@ export const savedDatasetSchema = datasetSchema.superRefine((dataset, context) =
         message: `Two graders have the id ${grader.id}`,
       });
     graderIds.add(grader.id);
-    for (const problem of graderRegexProblems(grader))
-      context.addIssue({ code: "custom", path: ["graders", index, ...problem.path], message: problem.message });
+    const checked = validGraderSpecSchema.safeParse(grader);
+    for (const issue of checked.success ? [] : checked.error.issues)
+      context.addIssue({ code: "custom", path: ["graders", index, ...issue.path], message: issue.message });
   });
 });
 

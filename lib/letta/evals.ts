@@ -4,14 +4,16 @@ import type { Message } from "@letta-ai/letta-client/resources/agents/messages";
 import type { TokenUsage, TraceMessage } from "@/lib/evals/types";
 import { AppError } from "@/lib/errors";
 import { cloneAgent } from "./agent-files";
-import { withLetta } from "./client";
+import type { Judge } from "@/lib/evals/graders";
+import { lettaClient, withLetta } from "./client";
+import { createLettaJudge } from "./eval-judge";
 import type { LettaConnection } from "./connection";
 import { oldestFirst, runIdOf, toChatEvent } from "./message-mapping";
 import { sleeptimeGroupOf } from "./sleeptime-group";
 
 /** Tag on every copy an experiment makes, and one naming the experiment, so leftovers can be found. */
-export const EVAL_COPY_TAG = "ade-eval-copy";
-export const evalExperimentTag = (experimentId: string) => `ade-eval:${experimentId}`;
+const EVAL_COPY_TAG = "ade-eval-copy";
+const evalExperimentTag = (experimentId: string) => `ade-eval:${experimentId}`;
 
 /** A fresh copy of the agent as it is now (its file exported and imported again, without its messages). */
 export async function copyAgentForCase(
@@ -110,7 +112,7 @@ function parseArguments(text: string): Record<string, unknown> | string {
 }
 
 /** Letta's stored messages of the given runs, as the graders read them (the user's messages left out). */
-export function toTrace(messages: readonly Message[]): TraceMessage[] {
+function toTrace(messages: readonly Message[]): TraceMessage[] {
   const trace: TraceMessage[] = [];
   const toolNames = new Map<string, string>();
   for (const message of messages) {
@@ -271,4 +273,13 @@ export async function readRunTurn(
     }
     return { agentId: run.agent_id ?? null, input, reply };
   });
+}
+
+/** The model judge of an experiment's model_judge graders: a temporary judge agent per judgement, on the agent's model unless the grader names one. */
+export async function evalJudge(connection: LettaConnection, agentId: string): Promise<Judge> {
+  const model = await withLetta(async (client) => {
+    const agent = await client.agents.retrieve(agentId);
+    return agent.model ?? agent.llm_config.handle ?? undefined;
+  }, connection);
+  return createLettaJudge(lettaClient(connection), { defaultModel: model, baseUrl: connection.baseUrl });
 }

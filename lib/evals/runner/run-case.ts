@@ -5,14 +5,14 @@ import {
   cancelEvalTurn,
   copyAgentForCase,
   deleteEvalCopy,
+  evalJudge,
   readBlocksAfterSleeptime,
   readEvalBlocks,
   readEvalTrace,
   sendEvalTurn,
   setStartingMemory,
 } from "@/lib/letta/evals";
-import { gradeCase } from "../grade";
-import { caseScore } from "../summary";
+import { gradeCase } from "../graders";
 import type { CaseResult, CaseTrace, EvalCase, Experiment, TokenUsage } from "../types";
 
 export interface CaseJob {
@@ -85,21 +85,23 @@ export async function runCase(job: CaseJob): Promise<CaseOutcome> {
         })
       : null;
     const trace: CaseTrace = { messages, blocks, blocksAfterSleeptime };
-    const grades = await gradeCase(graders, evalCase, trace);
-    const passed = grades.every((grade) => grade.passed);
+    const judge = graders.some((grader) => grader.kind === "model_judge")
+      ? await evalJudge(connection, copyAgentId)
+      : null;
+    const grading = await gradeCase(graders, evalCase, trace, judge);
     const reply = messages.flatMap((message) => (message.type === "assistant" ? [message.text] : [])).at(-1) ?? null;
     outcome = {
       copyAgentId,
       copyKept: false,
-      status: passed ? "passed" : "failed",
+      status: grading.errored ? "errored" : grading.passed ? "passed" : "failed",
       reply,
       trace,
-      grades,
-      score: caseScore(grades, graders),
+      grades: grading.grades,
+      score: grading.score,
       usage,
       latencyMs,
       runIds,
-      error: null,
+      error: grading.errored ? "A grader could not grade: see its reason." : null,
       finishedAt: null,
     };
   } catch (error) {
