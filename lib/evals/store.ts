@@ -1,15 +1,15 @@
 import "server-only";
-import { readdir, rm } from "node:fs/promises";
-import { dataPath, readTextIfExists, writeJsonAtomic } from "@/lib/data/files";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
+import { transaction, withDb, type StoreTx } from "@/lib/store";
+import { evalCaseResults, evalDatasets, evalExperiments } from "@/lib/store/schema/evals";
 import { savedDatasetSchema } from "./validate";
 import type { CaseResult, Dataset, Experiment } from "./types";
 
 /**
- * The evals' persistence: datasets, experiments and their case results. This is the one module the rest
- * of the feature goes through; until the ADE's store (lib/store) lands it keeps JSON files in the data
- * folder (`evals/datasets/<id>.json`, `evals/experiments/<id>.json`), one write at a time per file in this
- * process. Only the inside of this module changes when it moves to the store.
+ * The evals' persistence, in the ADE's store (lib/store: PGlite in the data folder, or Postgres): datasets,
+ * experiments and their case results. Changes to an experiment run in a transaction that locks its row, so
+ * runners in several ADE processes never claim one case twice.
  */
 
 /** An experiment as stored: the contract's record, the server it runs on, and its cases' results with their leases. */
@@ -27,56 +27,19 @@ interface Lease {
 
 export type StoredResult = CaseResult & { lease: Lease | null };
 
-const datasetFile = (id: string) => dataPath("evals", "datasets", `${id}.json`);
-const experimentFile = (id: string) => dataPath("evals", "experiments", `${id}.json`);
-
-const queues = new Map<string, Promise<unknown>>();
-
-/** One change at a time per file in this process. */
-function serialized<T>(file: string, work: () => Promise<T>): Promise<T> {
-  const next = (queues.get(file) ?? Promise.resolve()).then(work, work);
-  queues.set(
-    file,
-    next.catch(() => undefined),
-  );
-  return next;
-}
-
-async function readJson(file: string): Promise<unknown> {
-  const text = await readTextIfExists(file);
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError(
-      "server_error",
-      `The evals store file ${file} is damaged.`,
-      "Restore it from a backup or remove it.",
-    );
-  }
-}
-
-async function listIds(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(dataPath("evals", folder)))
-      .filter((name) => name.endsWith(".json"))
-      .map((name) => name.slice(0, -5));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-}
-
 // Datasets
 
-export async function getDataset(id: string): Promise<Dataset | null> {
-  await queues.get(datasetFile(id));
-  const value = await readJson(datasetFile(id));
-  if (value === undefined) return null;
+function parseStoredDataset(value: unknown, id: string): Dataset {
   const parsed = savedDatasetSchema.safeParse(value);
   if (!parsed.success)
     throw new AppError("server_error", `The stored dataset ${id} is damaged.`, "Export what you can and re-import it.");
   return parsed.data;
+}
+
+export async function getDataset(id: string): Promise<Dataset | null> {
+  const rows = await withDb((db) => db.select().from(evalDatasets).where(eq(evalDatasets.id, id)));
+  const row = rows[0];
+  return row ? parseStoredDataset(row.dataset, id) : null;
 }
 
 export async function requireDataset(id: string): Promise<Dataset> {
@@ -86,45 +49,99 @@ export async function requireDataset(id: string): Promise<Dataset> {
 }
 
 export async function listDatasets(): Promise<Dataset[]> {
-  const datasets = await Promise.all((await listIds("datasets")).map((id) => getDataset(id).catch(() => null)));
-  return datasets.filter((dataset) => dataset !== null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-export async function saveDataset(dataset: Dataset): Promise<Dataset> {
-  return serialized(datasetFile(dataset.id), async () => {
-    await writeJsonAtomic(datasetFile(dataset.id), dataset);
-    return dataset;
+  const rows = await withDb((db) => db.select().from(evalDatasets).orderBy(desc(evalDatasets.updatedAt)));
+  return rows.flatMap((row) => {
+    const parsed = savedDatasetSchema.safeParse(row.dataset);
+    return parsed.success ? [parsed.data] : [];
   });
 }
 
-/** Changes a dataset in one step (read, change, write), so two edits never lose each other. */
+export async function saveDataset(dataset: Dataset): Promise<Dataset> {
+  await withDb((db) =>
+    db
+      .insert(evalDatasets)
+      .values({ id: dataset.id, dataset, updatedAt: new Date(dataset.updatedAt) })
+      .onConflictDoUpdate({ target: evalDatasets.id, set: { dataset, updatedAt: new Date(dataset.updatedAt) } }),
+  );
+  return dataset;
+}
+
+/** Changes a dataset in one transaction (read, change, write), so two edits never lose each other. */
 export async function changeDataset(id: string, change: (dataset: Dataset) => Dataset): Promise<Dataset> {
-  return serialized(datasetFile(id), async () => {
-    const value = await readJson(datasetFile(id));
-    if (value === undefined) throw new AppError("not_found", "There is no such dataset.", "It may have been deleted.");
-    const current = savedDatasetSchema.parse(value);
-    const changed = savedDatasetSchema.parse({ ...change(current), updatedAt: new Date().toISOString() });
-    await writeJsonAtomic(datasetFile(id), changed);
+  return transaction(async (tx) => {
+    const row = (await tx.select().from(evalDatasets).where(eq(evalDatasets.id, id)).for("update"))[0];
+    if (!row) throw new AppError("not_found", "There is no such dataset.", "It may have been deleted.");
+    const now = new Date();
+    const changed = savedDatasetSchema.parse({
+      ...change(parseStoredDataset(row.dataset, id)),
+      updatedAt: now.toISOString(),
+    });
+    await tx.update(evalDatasets).set({ dataset: changed, updatedAt: now }).where(eq(evalDatasets.id, id));
     return changed;
   });
 }
 
 export async function deleteDataset(id: string): Promise<void> {
-  await serialized(datasetFile(id), () => rm(datasetFile(id), { force: true }));
+  await withDb((db) => db.delete(evalDatasets).where(eq(evalDatasets.id, id)));
 }
 
 // Experiments
 
+function toRow(experimentId: string, result: StoredResult, position: number) {
+  const { lease, ...rest } = result;
+  return {
+    experimentId,
+    agentId: result.agentId,
+    caseId: result.caseId,
+    position,
+    result: rest,
+    leaseOwner: lease?.owner ?? null,
+    leaseUntil: lease ? new Date(lease.until) : null,
+  };
+}
+
 export async function createExperiment(record: ExperimentRecord): Promise<ExperimentRecord> {
-  return serialized(experimentFile(record.experiment.id), async () => {
-    await writeJsonAtomic(experimentFile(record.experiment.id), record, { pretty: false });
-    return record;
+  await transaction(async (tx) => {
+    const { experiment } = record;
+    await tx.insert(evalExperiments).values({
+      id: experiment.id,
+      datasetId: experiment.datasetId,
+      connectionId: record.connectionId,
+      experiment,
+      createdAt: new Date(experiment.createdAt),
+    });
+    if (record.results.length > 0)
+      await tx
+        .insert(evalCaseResults)
+        .values(record.results.map((result, index) => toRow(experiment.id, result, index)));
   });
+  return record;
+}
+
+async function readRecord(tx: StoreTx, id: string, lock: boolean): Promise<ExperimentRecord | null> {
+  const query = tx.select().from(evalExperiments).where(eq(evalExperiments.id, id));
+  const row = (lock ? await query.for("update") : await query)[0];
+  if (!row) return null;
+  const results = await tx
+    .select()
+    .from(evalCaseResults)
+    .where(eq(evalCaseResults.experimentId, id))
+    .orderBy(asc(evalCaseResults.position));
+  return {
+    experiment: row.experiment,
+    connectionId: row.connectionId,
+    results: results.map((result) => ({
+      ...result.result,
+      lease:
+        result.leaseOwner && result.leaseUntil
+          ? { owner: result.leaseOwner, until: result.leaseUntil.getTime() }
+          : null,
+    })),
+  };
 }
 
 export async function getExperiment(id: string): Promise<ExperimentRecord | null> {
-  await queues.get(experimentFile(id));
-  return ((await readJson(experimentFile(id))) as ExperimentRecord | null | undefined) ?? null;
+  return withDb((db) => db.transaction((tx) => readRecord(tx, id, false)));
 }
 
 export async function requireExperiment(id: string): Promise<ExperimentRecord> {
@@ -136,24 +153,49 @@ export async function requireExperiment(id: string): Promise<ExperimentRecord> {
 export async function listExperiments(
   filter: { datasetId?: string; agentId?: string } = {},
 ): Promise<ExperimentRecord[]> {
-  const records = await Promise.all((await listIds("experiments")).map((id) => getExperiment(id).catch(() => null)));
+  const rows = await withDb((db) =>
+    db
+      .select({ id: evalExperiments.id })
+      .from(evalExperiments)
+      .where(filter.datasetId ? eq(evalExperiments.datasetId, filter.datasetId) : undefined)
+      .orderBy(desc(evalExperiments.createdAt))
+      .limit(200),
+  );
+  const records = await Promise.all(rows.map((row) => getExperiment(row.id)));
   return records
     .filter((record) => record !== null)
-    .filter((record) => !filter.datasetId || record.experiment.datasetId === filter.datasetId)
-    .filter((record) => !filter.agentId || record.experiment.agentIds.includes(filter.agentId))
-    .sort((a, b) => b.experiment.createdAt.localeCompare(a.experiment.createdAt));
+    .filter((record) => !filter.agentId || record.experiment.agentIds.includes(filter.agentId));
 }
 
-/** Changes an experiment's record in one step; the change returns the new record (or the same one). */
+/**
+ * Changes an experiment's record in one transaction that locks its row (so runners in several processes take
+ * turns); the change returns the new record (or the same one) and a value. Only the results that changed are written.
+ */
 export async function changeExperiment<T>(
   id: string,
   change: (record: ExperimentRecord) => { record: ExperimentRecord; value: T },
 ): Promise<T> {
-  return serialized(experimentFile(id), async () => {
-    const record = (await readJson(experimentFile(id))) as ExperimentRecord | undefined;
+  return transaction(async (tx) => {
+    const record = await readRecord(tx, id, true);
     if (!record) throw new AppError("not_found", "There is no such experiment.", "It may have been deleted.");
     const { record: changed, value } = change(record);
-    if (changed !== record) await writeJsonAtomic(experimentFile(id), changed, { pretty: false });
+    if (changed === record) return value;
+    if (changed.experiment !== record.experiment)
+      await tx.update(evalExperiments).set({ experiment: changed.experiment }).where(eq(evalExperiments.id, id));
+    for (const [index, result] of changed.results.entries()) {
+      if (result === record.results[index]) continue;
+      const row = toRow(id, result, index);
+      await tx
+        .update(evalCaseResults)
+        .set({ result: row.result, leaseOwner: row.leaseOwner, leaseUntil: row.leaseUntil })
+        .where(
+          and(
+            eq(evalCaseResults.experimentId, id),
+            eq(evalCaseResults.agentId, result.agentId),
+            eq(evalCaseResults.caseId, result.caseId),
+          ),
+        );
+    }
     return value;
   });
 }
@@ -233,7 +275,12 @@ export function updateCaseResult(
 
 /** Experiments a runner should drive (queued or running). */
 export async function listUnfinishedExperiments(): Promise<ExperimentRecord[]> {
-  return (await listExperiments()).filter(
-    (record) => record.experiment.status === "queued" || record.experiment.status === "running",
+  const rows = await withDb((db) =>
+    db
+      .select({ id: evalExperiments.id })
+      .from(evalExperiments)
+      .where(sql`${evalExperiments.experiment}->>'status' in ('queued', 'running')`),
   );
+  const records = await Promise.all(rows.map((row) => getExperiment(row.id)));
+  return records.filter((record) => record !== null);
 }
