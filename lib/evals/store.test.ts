@@ -64,7 +64,7 @@ describe.each(storeBackends())("evals store on %s", (backend) => {
     await saveDataset(dataset);
     const changed = await changeDataset("ds-1", (current) => ({ ...current, name: "renamed" }));
     expect(changed.name).toBe("renamed");
-  });
+  }, 120_000);
 
   it("claims each case once, re-claims one whose lease ran out, and keeps results for their owner only", async () => {
     await createExperiment({ experiment, connectionId: "env", results: [pending("c1"), pending("c2")] });
@@ -83,5 +83,5 @@ describe.each(storeBackends())("evals store on %s", (backend) => {
       ["c1", "passed", null],
       ["c2", "running", "one"],
     ]);
-  });
+  }, 120_000);
 });
