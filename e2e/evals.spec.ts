@@ -131,12 +131,12 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
       await expect(evalsPage.caseRow(caseId, agent.name)).toContainText("passed");
     const failing = evalsPage.caseRow("fails", agent.name);
     await expect(failing).toContainText("failed");
-    await expect(failing).toContainText('The reply "likes pears" does not match (contains) "likes apples".');
+    await expect(failing).toContainText('The last reply, "likes pears", does not contain "likes apples"');
     await expect(failing).toContainText("copy kept");
     // The clone's changed block makes the tool output grader fail on every case.
     for (const caseId of ["tea", "chess", "markup"]) {
       await expect(evalsPage.caseRow(caseId, clone.name)).toContainText("failed");
-      await expect(evalsPage.caseRow(caseId, clone.name)).toContainText("No tool output matches");
+      await expect(evalsPage.caseRow(caseId, clone.name)).toContainText("fail Tool output (0.00)");
     }
     await expect(evalsPage.caseRow("markup", agent.name)).toContainText("<img src=x onerror=alert(1)> tag");
     await expect(page.locator("main img")).toHaveCount(0);
@@ -159,7 +159,7 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
     await expect(evalsPage.progress).toHaveText(/Status: done, 4 of 4 cases done/, { timeout: 300_000 });
     await page.goto(`/evals/compare?a=${experimentId}&b=${secondId}`);
     await expect(page.getByRole("status", { name: "Regressions" })).toHaveText(
-      "3 cases got worse: tea, chess, markup.",
+      "4 cases got worse: tea, chess, markup, fails.",
     );
     await expect(page.getByRole("link", { name: `Compare ${agent.name} with ${clone.name}` })).toHaveAttribute(
       "href",
