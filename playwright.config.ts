@@ -60,6 +60,8 @@ export default defineConfig({
       LETTA_API_KEY: e2eSecrets.lettaApiKey,
       LETTA_PROJECT_ID: "",
       ADE_DATA_DIR: adeDataDir,
+      // The main ADE runs on Postgres (as a team's would); the extra ADEs of e2e/ade-process.ts on the embedded store.
+      ADE_DATABASE_URL: `postgres://postgres@127.0.0.1:${testStack.pgPort}/ade_e2e`,
     },
   },
 });

@@ -1,12 +1,11 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents";
 import { expect, test as base } from "./fixtures";
 import { AbChatPage } from "./pages/ab-chat-page";
 import { KeyboardUser } from "./pages/keyboard";
 import { expectStoredReply, storedMessages } from "./stored-messages";
-import { adeDataDir, scriptedEmbedding, scriptedModel } from "./test-stack";
+import { mainAdeDatabase, storeRows } from "./ade-store";
+import { scriptedEmbedding, scriptedModel } from "./test-stack";
 
 interface AbFixtures {
   /** Two fresh agents: A on the scripted model, B on the second scripted model (so `#model` replies differ). */
@@ -36,11 +35,10 @@ const test = base.extend<AbFixtures>({
   },
 });
 
-/** The pairs the ADE keeps on file (any server), to check that a test left nothing behind. */
+/** The pairs the ADE keeps in its store (any server), to check that a test left nothing behind. */
 async function savedPairKeys(): Promise<string[]> {
-  const text = await readFile(path.join(adeDataDir, "ab-chat.json"), "utf8").catch(() => "{}");
-  const file = JSON.parse(text) as { servers?: Record<string, Record<string, unknown>> };
-  return Object.values(file.servers ?? {}).flatMap((pairs) => Object.keys(pairs));
+  const rows = await storeRows<{ pair_key: string }>(mainAdeDatabase, "select pair_key from ade_ab_chat_pairs");
+  return rows.map((row) => row.pair_key);
 }
 
 test("one message streams to both agents side by side; each agent stores only its own reply", async ({

@@ -1,4 +1,5 @@
 import { configFromEnv, stackUp, wipe } from "../scripts/stack";
+import { createDatabase, mainAdeDatabase } from "./ade-store";
 import { testStack } from "./test-stack";
 
 function stackConfig() {
@@ -20,5 +21,7 @@ export default async function globalSetup() {
   if (process.env.E2E_REUSE_STACK !== "1") await wipe(config);
   const started = Date.now();
   const info = await stackUp(config);
+  // The main e2e ADE keeps its own state in the stack's Postgres; until this exists its store calls fail and retry.
+  await createDatabase(mainAdeDatabase);
   console.log(`[e2e] Letta test stack ready at ${info.lettaBaseUrl} in ${Math.round((Date.now() - started) / 1000)} s`);
 }

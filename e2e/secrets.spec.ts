@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Response } from "@playwright/test";
 import { expect, listConnections, test, uniqueName } from "./connection-fixtures";
 import { postAction, runAction } from "./server-actions";
-import { adeBaseUrl, adeDataDir, configuredSecrets, lettaBaseUrl } from "./test-stack";
+import { mainAdeDatabase, storeRows } from "./ade-store";
+import { adeBaseUrl, configuredSecrets, lettaBaseUrl } from "./test-stack";
 
 const buildDir = path.resolve(import.meta.dirname, "..", ".next");
 const staticDir = path.join(buildDir, "static");
@@ -102,11 +103,13 @@ test("a saved password never reaches the browser", async ({ page, agent }) => {
   expect(staticFiles.length).toBeGreaterThan(0);
   for (const file of staticFiles) expect((await readFile(file)).includes(secret), file).toBe(false);
 
-  // The secret is kept, on the ADE's server only, in a file only its owner can read.
-  const store = path.join(adeDataDir, "connections.json");
-  expect(await readFile(store, "utf8")).toContain(secret);
-  expect((await stat(store)).mode & 0o777).toBe(0o600);
-  expect((await stat(adeDataDir)).mode & 0o777).toBe(0o700);
+  // The secret is kept on the ADE's server only: in its store (here the e2e ADE's Postgres database).
+  const rows = await storeRows<{ secret: string | null }>(
+    mainAdeDatabase,
+    "select secret from ade_connections where id = $1",
+    [saved?.id],
+  );
+  expect(rows.map((row) => row.secret)).toEqual([secret]);
   await runAction(adeBaseUrl, "removeConnectionAction", { id: saved?.id });
 });
 

@@ -8,7 +8,8 @@ import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { startAde, waitFor } from "../shared/ade";
 import { decodeChatEvents } from "../../lib/chat/events";
-import { benchLetta } from "../shared/stack";
+import pg from "pg";
+import { benchLetta, configFromEnv } from "../shared/stack";
 import { summary } from "../shared/stats";
 import { isLoopbackUrl, treeRssBytes } from "./process-memory";
 
@@ -19,6 +20,7 @@ const { values: args } = parseArgs({
     prompt: { type: "string", default: process.env.BENCH_PROMPT ?? "#long 12" },
     "max-seconds": { type: "string", default: process.env.BENCH_MAX_SECONDS ?? "600" },
     "ade-port": { type: "string", default: process.env.BENCH_ADE_PORT ?? "13095" },
+    servers: { type: "string", default: process.env.BENCH_SERVERS ?? "1" },
   },
 });
 
@@ -28,6 +30,8 @@ const PROMPT = args.prompt;
 const DEADLINE = Date.now() + Math.min(3600, Number(args["max-seconds"])) * 1000;
 const ADE_PORT = Number(args["ade-port"]);
 const CHAT_TIMEOUT_MS = 120_000;
+/** 2: a second ADE process on the next port shares the first one's store (ADE_DATABASE_URL), chats alternate. */
+const SERVERS = args.servers === "2" ? 2 : 1;
 
 interface Sample {
   ok: boolean;
@@ -121,6 +125,26 @@ async function throughAde(adeBase: string, agentId: string): Promise<Sample> {
   };
 }
 
+/**
+ * The database two ADE servers share: ADE_DATABASE_URL, or a database `ade_bench` made in the bench stack's
+ * Postgres (never Letta's own).
+ */
+async function sharedStoreUrl(): Promise<string> {
+  if (process.env.ADE_DATABASE_URL) return process.env.ADE_DATABASE_URL;
+  if (process.env.LETTA_BASE_URL)
+    throw new Error("--servers 2 with LETTA_BASE_URL needs ADE_DATABASE_URL: the Postgres both ADE servers share.");
+  const { pgPort } = configFromEnv();
+  const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${pgPort}/postgres` });
+  await admin.connect();
+  try {
+    const exists = await admin.query("select 1 from pg_database where datname = 'ade_bench'");
+    if (exists.rowCount === 0) await admin.query("CREATE DATABASE ade_bench");
+  } finally {
+    await admin.end();
+  }
+  return `postgres://postgres@127.0.0.1:${pgPort}/ade_bench`;
+}
+
 /** Samples the ADE's resident memory every 250 ms while `work` runs; returns the peak. */
 async function peakDuring(pid: number, work: () => Promise<void>): Promise<number> {
   let peak = treeRssBytes(pid);
@@ -150,6 +174,7 @@ async function main() {
   const tag = `bench-load-${Date.now().toString(36)}`;
   const agents: string[] = [];
   let ade: ChildProcess | undefined;
+  let second: ChildProcess | undefined;
   try {
     for (let index = 0; index < CHATS; index++) {
       const agent = await letta.agents.create({
@@ -160,30 +185,44 @@ async function main() {
       });
       agents.push(agent.id);
     }
-    ade = startAde(lettaBaseUrl, ADE_PORT);
+    const storeEnv: Record<string, string> = SERVERS === 2 ? { ADE_DATABASE_URL: await sharedStoreUrl() } : {};
+    ade = startAde(lettaBaseUrl, ADE_PORT, storeEnv);
     const adeBase = `http://127.0.0.1:${ADE_PORT}`;
+    const secondBase = `http://127.0.0.1:${ADE_PORT + 1}`;
+    if (SERVERS === 2) second = startAde(lettaBaseUrl, ADE_PORT + 1, storeEnv);
     await waitFor(`${adeBase}/api/server-status`, 90_000);
+    if (SERVERS === 2) await waitFor(`${secondBase}/api/server-status`, 90_000);
     const pid = ade.pid ?? 0;
+    /** The ADE a chat goes through: the only one, or (two servers, as behind a load balancer) every other one. */
+    const baseFor = (index: number) => (SERVERS === 2 && index % 2 ? secondBase : adeBase);
 
     // Warm up both paths (compiles routes, opens connections) before the memory baseline.
-    await Promise.all(agents.slice(0, 2).map((id) => throughAde(adeBase, id)));
+    await Promise.all(agents.slice(0, 2).map((id, index) => throughAde(baseFor(index), id)));
     await Promise.all(agents.slice(0, 2).map((id) => direct(letta, id)));
     const before = treeRssBytes(pid);
 
     const ade_: Sample[] = [];
     const sdk: Sample[] = [];
     const ratios = { total: [] as number[], firstToken: [] as number[] };
-    const wall = { ade: [] as number[], sdk: [] as number[] };
+    const wall = { ade: [] as number[], sdk: [] as number[], one: [] as number[] };
+    const oneAde: Sample[] = [];
     const started = performance.now();
     const peak = await peakDuring(pid, async () => {
       for (let round = 0; round < ROUNDS && Date.now() < DEADLINE; round++) {
         // Each path runs its chats concurrently; the two paths alternate which goes first.
         const runAde = async () => {
           const t = performance.now();
-          const results = await Promise.all(agents.map((id) => throughAde(adeBase, id)));
+          const results = await Promise.all(agents.map((id, index) => throughAde(baseFor(index), id)));
           wall.ade.push(performance.now() - t);
           return results;
         };
+        // With two servers, the same chats through the first ADE alone too: the ratio two/one.
+        if (SERVERS === 2) {
+          const t = performance.now();
+          const results = await Promise.all(agents.map((id) => throughAde(adeBase, id)));
+          wall.one.push(performance.now() - t);
+          oneAde.push(...results);
+        }
         const runSdk = async () => {
           const t = performance.now();
           const results = await Promise.all(agents.map((id) => direct(letta, id)));
@@ -208,7 +247,7 @@ async function main() {
     const elapsed = performance.now() - started;
     const after = treeRssBytes(pid);
 
-    const errors = [...ade_, ...sdk].filter((sample) => !sample.ok);
+    const errors = [...ade_, ...sdk, ...oneAde].filter((sample) => !sample.ok);
     const line = (label: string, values: number[], format: (value: number) => string) => {
       const s = summary(values);
       console.log(
@@ -221,7 +260,7 @@ async function main() {
       `\n${ade_.length} chats through the ADE and ${sdk.length} direct, ${CHATS} at a time, in ${(elapsed / 1000).toFixed(1)} s`,
     );
     console.log(
-      `errors: ${errors.length} (ADE ${ade_.filter((s) => !s.ok).length}, direct ${sdk.filter((s) => !s.ok).length})`,
+      `errors: ${errors.length} (ADE${SERVERS === 2 ? "s (two servers)" : ""} ${ade_.filter((s) => !s.ok).length}, direct ${sdk.filter((s) => !s.ok).length}${SERVERS === 2 ? `, one ADE ${oneAde.filter((s) => !s.ok).length}` : ""})`,
     );
     for (const error of errors.slice(0, 5)) console.log(`  ${error.error ?? "?"}`);
     console.log(
@@ -256,12 +295,26 @@ async function main() {
       wall.ade.map((value, index) => value / (wall.sdk[index] ?? Number.NaN)),
       ratio,
     );
+    if (SERVERS === 2) {
+      line(
+        "one ADE alone: whole reply",
+        ok(oneAde).map((s) => s.total),
+        ms,
+      );
+      line("one ADE alone: round of all chats", wall.one, ms);
+      line(
+        "ratio two ADEs/one ADE: round",
+        wall.ade.map((value, index) => value / (wall.one[index] ?? Number.NaN)),
+        ratio,
+      );
+    }
     console.log(
       `\nADE process memory (resident, with its children): before ${mb(before)}, peak ${mb(peak)}, after ${mb(after)} (${after >= before ? "+" : ""}${mb(after - before)})`,
     );
     if (errors.length > 0) process.exitCode = 1;
   } finally {
     ade?.kill("SIGTERM");
+    second?.kill("SIGTERM");
     for (const id of agents) await letta.agents.delete(id).catch(() => undefined);
   }
 }

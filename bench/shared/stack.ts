@@ -5,7 +5,7 @@ import { configFromEnv as stackConfigFromEnv, stackDown, stackUp } from "../../s
 export const repoRootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The bench's own stack: its own folder and ports unless the environment says otherwise. */
-function configFromEnv() {
+export function configFromEnv() {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
   return stackConfigFromEnv(env, {

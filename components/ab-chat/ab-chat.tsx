@@ -23,6 +23,7 @@ import { SideColumn } from "./side-column";
 import { TestMessages, type TestMessageChange } from "./test-messages";
 import { useAbSend } from "./use-ab-send";
 import { useReplay } from "./use-replay";
+import { Button } from "@/components/ui/button";
 
 interface AbChatProps {
   a: AbAgent;
@@ -30,9 +31,6 @@ interface AbChatProps {
   /** The pair's saved test messages and latest replay, as the page loaded them. */
   saved: PairData;
 }
-
-const button =
-  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** Two agents side by side with one composer; saved test messages and their latest replay on a second tab. */
 export function AbChat({ a, b, saved }: AbChatProps) {
@@ -137,9 +135,9 @@ export function AbChat({ a, b, saved }: AbChatProps) {
                 ? "Starting the replay…"
                 : `Replaying test message ${replay.progress.index + 1} of ${replay.progress.total}…`}
             </p>
-            <button type="button" onClick={chat.stopBoth} className={button}>
+            <Button variant="secondary" onClick={chat.stopBoth}>
               Stop replay
-            </button>
+            </Button>
           </div>
         ) : null}
       </div>
@@ -183,18 +181,13 @@ export function AbChat({ a, b, saved }: AbChatProps) {
         <TabsContent value="tests" className="min-h-0 flex-1 space-y-6 overflow-y-auto pb-6">
           <TestMessages messages={pair.messages} onChange={changeMessages} disabled={replay.progress !== null} />
           <div className="flex flex-wrap items-center gap-2">
-            <button
-              type="button"
-              onClick={() => void replay.run()}
-              disabled={busy || pair.messages.length === 0}
-              className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-            >
+            <Button variant="primary" onClick={() => void replay.run()} disabled={busy || pair.messages.length === 0}>
               Replay test messages
-            </button>
+            </Button>
             {pair.replay && !busy ? (
-              <button type="button" onClick={() => void clearReplay()} className={button}>
+              <Button variant="secondary" onClick={() => void clearReplay()}>
                 Clear the latest replay
-              </button>
+              </Button>
             ) : null}
           </div>
           <InlineError error={replay.error ?? clearError} />

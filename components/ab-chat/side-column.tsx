@@ -8,6 +8,7 @@ import { buildRows, type LiveTurn } from "@/lib/chat/rows";
 import type { TranscriptItem } from "@/lib/chat/transcript";
 import type { AppErrorBody } from "@/lib/errors";
 import { TurnFooter } from "./turn-footer";
+import { Button } from "@/components/ui/button";
 
 type Side = "A" | "B";
 
@@ -121,13 +122,9 @@ export function SideColumn({ side, agent, turns, failure, onRetry, followSignal 
               <p className="text-xs">{failure.hint}</p>
             </div>
             {onRetry ? (
-              <button
-                type="button"
-                onClick={onRetry}
-                className="ml-auto rounded border border-red-300 px-2 py-1 text-xs"
-              >
+              <Button variant="secondary" size="sm" onClick={onRetry} className="ml-auto">
                 Retry on {side}
-              </button>
+              </Button>
             ) : null}
           </div>
         ) : null}

@@ -7,6 +7,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { testMessageText } from "@/lib/ab-chat/schema";
 import type { TestMessage } from "@/lib/ab-chat/types";
 import type { AppErrorBody } from "@/lib/errors";
+import { Button } from "@/components/ui/button";
 
 /** The change the list asks its owner to save (through the A/B chat's server actions). */
 export type TestMessageChange =
@@ -21,9 +22,6 @@ interface TestMessagesProps {
   onChange: (change: TestMessageChange) => Promise<AppErrorBody | null>;
   disabled: boolean;
 }
-
-const smallButton =
-  "rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** The first problem with a test message's text, or undefined when it may be saved. */
 function checkText(text: string): string | undefined {
@@ -101,14 +99,9 @@ export function TestMessages({ messages, onChange, disabled }: TestMessagesProps
             {invalid}
           </p>
         ) : null}
-        <button
-          type="submit"
-          {...demo.props}
-          disabled={locked}
-          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-        >
+        <Button variant="primary" type="submit" {...demo.props} disabled={locked}>
           Add test message
-        </button>
+        </Button>
       </form>
     </section>
   );
@@ -167,12 +160,12 @@ function TestMessageRow({ message, position, last, locked, onSave }: RowProps) {
             </p>
           ) : null}
           <div className="flex gap-2">
-            <button type="submit" disabled={locked} className={smallButton}>
+            <Button variant="secondary" size="sm" type="submit" disabled={locked}>
               Save test message {position}
-            </button>
-            <button type="button" onClick={() => setEditing(null)} className={smallButton}>
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => setEditing(null)}>
               Cancel
-            </button>
+            </Button>
           </div>
         </form>
       </li>
@@ -183,42 +176,42 @@ function TestMessageRow({ message, position, last, locked, onSave }: RowProps) {
       <span className="text-xs font-medium text-zinc-600 dark:text-zinc-400">{position}.</span>
       <p className="min-w-0 flex-1 whitespace-pre-wrap break-words text-sm">{message.text}</p>
       <div className="flex shrink-0 flex-wrap gap-1">
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          size="sm"
           disabled={locked || position === 1}
           onClick={() => void onSave({ kind: "move", id: message.id, direction: "up" })}
           aria-label={`Move test message ${position} up`}
-          className={smallButton}
         >
           ↑
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          variant="secondary"
+          size="sm"
           disabled={locked || last}
           onClick={() => void onSave({ kind: "move", id: message.id, direction: "down" })}
           aria-label={`Move test message ${position} down`}
-          className={smallButton}
         >
           ↓
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          variant="secondary"
+          size="sm"
           disabled={locked}
           onClick={() => setEditing(message.text)}
           aria-label={`Edit test message ${position}`}
-          className={smallButton}
         >
           Edit
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          variant="secondary"
+          size="sm"
           disabled={locked}
           onClick={() => void onSave({ kind: "remove", id: message.id })}
           aria-label={`Remove test message ${position}`}
-          className={smallButton}
         >
           Remove
-        </button>
+        </Button>
       </div>
     </li>
   );

@@ -4,17 +4,14 @@ import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { errorId, FieldError, inputClass, invalidProps } from "@/components/agents/form-field";
 import { loginAction } from "@/lib/access/actions";
+import { Button } from "@/components/ui/button";
 
 function SubmitButton() {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
-    >
+    <Button variant="primary" type="submit" disabled={pending}>
       {pending ? "Logging in…" : "Log in"}
-    </button>
+    </Button>
   );
 }
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { agentSnippets, codeLanguages, type CodeLanguage } from "@/lib/agent-code/snippets";
 import { CodeBlock } from "./code-block";
 import { agentCodeQuery } from "@/lib/agent-code/queries";
+import { Button } from "@/components/ui/button";
 
 /** The agent page's Code panel: TypeScript, Python and curl that recreate this agent as it is now, and talk to it. */
 export function AgentCodePanel({ agentId }: { agentId: string }) {
@@ -21,15 +22,15 @@ export function AgentCodePanel({ agentId }: { agentId: string }) {
       </p>
       <div role="group" aria-label="Language" className="flex gap-1 text-xs">
         {codeLanguages.map((entry) => (
-          <button
+          <Button
             key={entry.id}
-            type="button"
+            variant={entry.id === language ? "primary" : "secondary"}
+            size="sm"
             aria-pressed={entry.id === language}
             onClick={() => setLanguage(entry.id)}
-            className={`rounded border px-2 py-0.5 ${entry.id === language ? "border-zinc-900 font-semibold dark:border-zinc-100" : "border-zinc-300 dark:border-zinc-700"}`}
           >
             {entry.label}
-          </button>
+          </Button>
         ))}
       </div>
       {query.isPending ? (

@@ -1,31 +1,14 @@
 "use client";
 
-import { useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 
 /** A piece of generated code with its copy button; the code is shown as text, never as markup. */
 export function CodeBlock({ title, code }: { title: string; code: string }) {
-  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
-  };
   return (
     <section aria-label={title} className="space-y-1">
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-xs font-semibold">{title}</h3>
-        <button
-          type="button"
-          aria-label={`Copy ${title.charAt(0).toLowerCase()}${title.slice(1)}`}
-          onClick={() => void copy()}
-          onBlur={() => setCopied("idle")}
-          className="shrink-0 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
-          {copied === "copied" ? "Copied" : copied === "failed" ? "Copy failed" : "Copy"}
-        </button>
+        <CopyButton text={code} label={`Copy ${title.charAt(0).toLowerCase()}${title.slice(1)}`} />
       </div>
       <pre
         tabIndex={0}

@@ -10,6 +10,7 @@ import { queryKeys } from "@/lib/query-keys";
 import { toErrorBody } from "@/lib/errors";
 import { AgentNameInput } from "./agent-name-input";
 import { ImportedAgents } from "./imported-agents";
+import { Button } from "@/components/ui/button";
 
 /** Clone the agent: the copy's name and whether its messages come along. */
 export function CloneAgentForm({ id, agentId, agentName }: { id: string; agentId: string; agentName: string }) {
@@ -45,13 +46,9 @@ export function CloneAgentForm({ id, agentId, agentName }: { id: string; agentId
         />
         Copy the messages too
       </label>
-      <button
-        type="submit"
-        disabled={clone.isPending || nameProblem !== null}
-        className="rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-      >
+      <Button variant="primary" type="submit" disabled={clone.isPending || nameProblem !== null}>
         {clone.isPending ? "Cloning…" : "Create copy"}
-      </button>
+      </Button>
       {clone.error ? <ErrorPanel title="Could not clone the agent" error={toErrorBody(clone.error)} /> : null}
       {clone.data ? <ImportedAgents agents={clone.data.agents} verb="Created" /> : null}
     </form>

@@ -6,6 +6,7 @@ import { ErrorPanel } from "@/components/error-panel";
 import { toast } from "@/components/ui/toast";
 import { AppError, toErrorBody } from "@/lib/errors";
 import { apiUrl, errorOfResponse, unreachableError } from "@/lib/fetch-json";
+import { Button } from "@/components/ui/button";
 
 function fileNameFrom(response: Response): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "");
@@ -87,14 +88,9 @@ export function ExportAgentFile({ agentId }: { agentId: string }) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <button
-          type="button"
-          onClick={() => download.mutate()}
-          disabled={download.isPending}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        <Button variant="secondary" onClick={() => download.mutate()} disabled={download.isPending}>
           {download.isPending ? "Exporting…" : "Export agent file"}
-        </button>
+        </Button>
         <label className="flex items-center gap-2">
           <input
             type="checkbox"
@@ -114,13 +110,9 @@ export function ExportAgentFile({ agentId }: { agentId: string }) {
             className="w-48"
           />
           <span className="text-zinc-600 dark:text-zinc-400">{progressText(progress)}</span>
-          <button
-            type="button"
-            onClick={() => cancel.current?.abort()}
-            className="rounded-md border border-zinc-300 px-3 py-1.5 dark:border-zinc-700"
-          >
+          <Button variant="secondary" onClick={() => cancel.current?.abort()}>
             Cancel export
-          </button>
+          </Button>
         </div>
       ) : null}
       {error?.code === "aborted" ? (

@@ -26,6 +26,7 @@ import { ImportReport } from "./import-report";
 import { ImportedAgents } from "./imported-agents";
 import { uploadAgentFile, type ImportRequest } from "./upload-agent-file";
 import { queryKeys } from "@/lib/query-keys";
+import { Button } from "@/components/ui/button";
 
 interface PickedFile {
   file: File;
@@ -190,13 +191,9 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
             Replace this server&apos;s tools of the same name with the file&apos;s code
           </label>
           <div className="flex items-center gap-3">
-            <button
-              type="submit"
-              disabled={upload.isPending || nameProblem !== null}
-              className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-            >
+            <Button variant="primary" type="submit" disabled={upload.isPending || nameProblem !== null}>
               {upload.isPending ? "Importing…" : "Import"}
-            </button>
+            </Button>
             {upload.isPending ? (
               <>
                 <progress aria-label="Upload progress" value={progress} max={1} className="w-48" />
@@ -205,13 +202,9 @@ export function ImportAgentFileForm({ models, embeddings }: { models: string[]; 
                     ? `Uploading… ${Math.round(progress * 100)}%`
                     : "Uploaded; the Letta server is importing…"}
                 </span>
-                <button
-                  type="button"
-                  onClick={() => cancel.current?.abort()}
-                  className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700"
-                >
+                <Button variant="secondary" onClick={() => cancel.current?.abort()}>
                   Cancel import
-                </button>
+                </Button>
               </>
             ) : null}
           </div>

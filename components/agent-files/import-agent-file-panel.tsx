@@ -5,6 +5,7 @@ import type { EmbeddingEndpoint } from "@/lib/agent-files/import-state";
 import type { AppErrorBody } from "@/lib/errors";
 import { ErrorPanel } from "@/components/error-panel";
 import { ImportAgentFileForm } from "./import-agent-file-form";
+import { Button } from "@/components/ui/button";
 
 interface ImportAgentFilePanelProps {
   models: string[];
@@ -26,15 +27,14 @@ export function ImportAgentFilePanel({ models, embeddings, modelsError }: Import
   }, []);
   return (
     <section aria-label="Import agent file" className="space-y-3">
-      <button
-        type="button"
+      <Button
+        variant="secondary"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
       >
         Import agent file
-      </button>
+      </Button>
       {open ? (
         <div
           id={panelId}

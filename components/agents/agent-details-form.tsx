@@ -4,8 +4,9 @@ import { useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { fieldErrors, updateAgentSchema, type UpdateAgentInput } from "@/lib/agents/create-schema";
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
-import { AppError } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { Field, inputClass, inputId, invalidProps } from "./form-field";
+import { Button } from "@/components/ui/button";
 
 interface DetailsFormProps {
   agent: { name: string; description: string | null; tags: string[] };
@@ -68,30 +69,14 @@ export function AgentDetailsForm({ agent, error, onSave, onCancel }: DetailsForm
           {...invalidProps("tags", errors.tags)}
         />
       </Field>
-      {error ? (
-        <ErrorPanel
-          title="The changes were not saved"
-          error={
-            error instanceof AppError
-              ? error.toJSON()
-              : { code: "server_error", message: error.message, hint: "Try again." }
-          }
-        />
-      ) : null}
+      {error ? <ErrorPanel title="The changes were not saved" error={toErrorBody(error)} /> : null}
       <div className="flex gap-2">
-        <button
-          type="submit"
-          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-        >
+        <Button variant="primary" type="submit">
           Save
-        </button>
-        <button
-          type="button"
-          onClick={onCancel}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

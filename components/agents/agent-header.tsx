@@ -6,6 +6,8 @@ import { useDemoLock } from "@/components/access/access-context";
 import { Loading } from "@/components/ui/loading";
 import { useSaveAgentDetails } from "./use-save-agent-details";
 import { DeleteAgentButton } from "./delete-agent-dialog";
+import { TagList } from "./tag-list";
+import { Button } from "@/components/ui/button";
 
 // The details form (and the zod schema it checks with) loads when "Edit details" is pressed.
 const AgentDetailsForm = dynamic(() => import("./agent-details-form").then((mod) => mod.AgentDetailsForm), {
@@ -48,25 +50,12 @@ export function AgentHeader({ agent, sleeptimeAgentName, actions }: AgentHeaderP
               {shown.name}
             </h1>
             {shown.description ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{shown.description}</p> : null}
-            {shown.tags.length > 0 ? (
-              <ul aria-label="Agent tags" className="flex flex-wrap gap-1">
-                {shown.tags.map((tag) => (
-                  <li key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs dark:bg-zinc-800">
-                    {tag}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            {shown.tags.length > 0 ? <TagList label="Agent tags" tags={shown.tags} /> : null}
           </div>
           <div role="group" aria-label="Agent actions" className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              {...demo.props}
-              onClick={() => setEditing(true)}
-              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-            >
+            <Button variant="secondary" {...demo.props} onClick={() => setEditing(true)}>
               Edit details
-            </button>
+            </Button>
             {actions}
             <DeleteAgentButton agentId={shown.id} agentName={shown.name} sleeptimeAgentName={sleeptimeAgentName} />
           </div>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { agentSortFields, type AgentListQuery, type AgentSortField } from "@/lib/agents/list-query";
+import { Button } from "@/components/ui/button";
 
 interface ToolbarProps {
   query: AgentListQuery;
@@ -125,16 +126,16 @@ export function AgentListToolbar({ query, tagsInUse, onChange }: ToolbarProps) {
             Tags:
           </span>
           {shownTags.map((tag) => (
-            <button
+            <Button
+              variant="secondary"
+              size="sm"
               key={tag}
-              type="button"
               aria-pressed={query.tag.includes(tag)}
               aria-label={`Tag ${tag}`}
               onClick={() => toggleTag(tag)}
-              className="rounded-full border border-zinc-300 px-2 py-0.5 text-xs aria-pressed:border-blue-600 aria-pressed:bg-blue-600 aria-pressed:text-white dark:border-zinc-700"
             >
               {tag}
-            </button>
+            </Button>
           ))}
           {query.tag.length > 1 ? (
             <label className="ml-2 flex items-center gap-1 text-xs">

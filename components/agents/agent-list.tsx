@@ -13,6 +13,7 @@ import type { AgentCounts, AgentPage } from "@/lib/agents/types";
 import { AgentListToolbar } from "./agent-list-toolbar";
 import { AgentTable } from "./agent-table";
 import { useListQueryNavigation } from "./use-list-query";
+import { Button } from "@/components/ui/button";
 
 interface AgentListProps {
   query: AgentListQuery;
@@ -92,14 +93,9 @@ export function AgentList({ query, firstPage, tagsInUse, serverHasAgents, import
       {list.error ? <ErrorPanel title="Could not load more agents" error={toErrorBody(list.error)} /> : null}
       {list.hasNextPage ? (
         <div className="flex items-center gap-3">
-          <button
-            type="button"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-            className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-          >
+          <Button variant="secondary" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
             {list.isFetchingNextPage ? "Loading…" : "Load more agents"}
-          </button>
+          </Button>
           <span className="text-sm text-zinc-500">{loaded.length} shown</span>
         </div>
       ) : loaded.length > 0 ? (
@@ -160,13 +156,9 @@ function NoMatch({ filtered, onClear }: { filtered: boolean; onClear: () => void
       <p className="font-medium">No agents match this search.</p>
       <p className="mt-1 text-sm text-zinc-500">Try another name or fewer tags.</p>
       {filtered ? (
-        <button
-          type="button"
-          onClick={onClear}
-          className="mt-4 rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        <Button variant="secondary" onClick={onClear} className="mt-4">
           Clear search and filters
-        </button>
+        </Button>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import type { AgentSummary } from "@/lib/agents/types";
+import { TagList } from "./tag-list";
 
 const columns = ["Name", "Model", "Type", "Tags", "Blocks", "Tools", "Sleep-time", "Last updated"];
 
@@ -35,13 +36,7 @@ export function AgentTable({ agents }: { agents: AgentSummary[] }) {
                 {agent.tags.length === 0 ? (
                   <span className="text-zinc-400">—</span>
                 ) : (
-                  <ul aria-label="Tags" className="flex flex-wrap gap-1">
-                    {agent.tags.map((tag) => (
-                      <li key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs dark:bg-zinc-800">
-                        {tag}
-                      </li>
-                    ))}
-                  </ul>
+                  <TagList label="Tags" tags={agent.tags} />
                 )}
               </td>
               <td className="px-3 py-2 tabular-nums">{agent.blockCount ?? <Pending />}</td>

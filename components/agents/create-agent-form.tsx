@@ -7,7 +7,7 @@ import { ErrorPanel } from "@/components/error-panel";
 import { createAgentSchema, creatableAgentTypes, fieldErrors, type CreateAgentInput } from "@/lib/agents/create-schema";
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
 import { agentTemplates, blankValues, findTemplate, type TemplateValues } from "@/lib/agents/templates";
-import { AppError } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { createAgentAction } from "@/lib/agents/actions";
 import { queryKeys } from "@/lib/query-keys";
@@ -17,6 +17,7 @@ import { Field, inputClass, inputId, invalidProps } from "./form-field";
 import { MemoryBlocksEditor } from "./memory-blocks-editor";
 import { CUSTOM_MODEL, ModelFields } from "./model-fields";
 import { ToolOptions } from "./tool-options";
+import { Button } from "@/components/ui/button";
 
 interface CreateAgentFormProps {
   modelGroups: Array<[string, ModelOption[]]>;
@@ -86,17 +87,18 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
           {agentTemplates.map((template) => (
             <li key={template.id}>
-              <button
-                type="button"
+              <Button
+                variant="secondary"
+                size="sm"
                 onClick={() => applyTemplate(template.values)}
-                className="h-full w-full rounded-lg border border-zinc-200 bg-white p-3 text-left hover:border-blue-500 dark:border-zinc-800 dark:bg-zinc-900"
+                className="h-full w-full text-left"
               >
                 <span className="block text-sm font-medium">
                   <span className="sr-only">Use template: </span>
                   {template.title}
                 </span>
                 <span className="block text-xs text-zinc-500">{template.summary}</span>
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -202,22 +204,11 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
         </p>
       ) : null}
       {create.error ? (
-        <ErrorPanel
-          title="The server did not create the agent"
-          error={
-            create.error instanceof AppError
-              ? create.error.toJSON()
-              : { code: "server_error", message: create.error.message, hint: "Try again." }
-          }
-        />
+        <ErrorPanel title="The server did not create the agent" error={toErrorBody(create.error)} />
       ) : null}
-      <button
-        type="submit"
-        disabled={create.isPending || create.isSuccess}
-        className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-      >
+      <Button variant="primary" type="submit" disabled={create.isPending || create.isSuccess}>
         {create.isPending || create.isSuccess ? "Creating…" : "Create agent"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,10 +5,11 @@ import { useDemoLock } from "@/components/access/access-context";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { AppError } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { deleteAgentAction } from "@/lib/agents/actions";
 import { queryKeys } from "@/lib/query-keys";
+import { Button } from "@/components/ui/button";
 
 interface DeleteAgentProps {
   agentId: string;
@@ -33,17 +34,16 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
 
   return (
     <>
-      <button
-        type="button"
+      <Button
+        variant="danger"
         {...demo.props}
         onClick={() => {
           remove.reset();
           dialog.current?.showModal();
         }}
-        className="rounded-md border border-red-300 px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 dark:border-red-900 dark:text-red-400 dark:hover:bg-red-950"
       >
         Delete agent
-      </button>
+      </Button>
       <dialog
         ref={dialog}
         aria-labelledby="delete-agent-title"
@@ -71,32 +71,16 @@ export function DeleteAgentButton({ agentId, agentName, sleeptimeAgentName }: De
         </div>
         {remove.error ? (
           <div className="mt-3">
-            <ErrorPanel
-              title="The agent was not deleted"
-              error={
-                remove.error instanceof AppError
-                  ? remove.error.toJSON()
-                  : { code: "server_error", message: remove.error.message, hint: "Try again." }
-              }
-            />
+            <ErrorPanel title="The agent was not deleted" error={toErrorBody(remove.error)} />
           </div>
         ) : null}
         <form method="dialog" className="mt-4 flex justify-end gap-2">
-          <button
-            type="submit"
-            autoFocus
-            className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-          >
+          <Button variant="secondary" type="submit" autoFocus>
             Cancel
-          </button>
-          <button
-            type="button"
-            onClick={() => remove.mutate()}
-            disabled={remove.isPending || remove.isSuccess}
-            className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-50"
-          >
+          </Button>
+          <Button variant="danger" onClick={() => remove.mutate()} disabled={remove.isPending || remove.isSuccess}>
             {remove.isPending ? "Deleting…" : "Delete permanently"}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>

@@ -2,6 +2,7 @@
 
 import { DEFAULT_BLOCK_LIMIT, type MemoryBlockInput } from "@/lib/agents/create-schema";
 import { Field, FieldError, inputClass, inputId, invalidProps } from "./form-field";
+import { Button } from "@/components/ui/button";
 
 interface MemoryBlocksEditorProps {
   blocks: MemoryBlockInput[];
@@ -81,27 +82,22 @@ export function MemoryBlocksEditor({ blocks, errors, onChange }: MemoryBlocksEdi
                 />
                 Read-only (the agent cannot edit it)
               </label>
-              <button
-                type="button"
-                onClick={() => onChange(blocks.filter((_, i) => i !== index))}
-                className="rounded-md px-2 py-1 text-xs text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950"
-              >
+              <Button variant="danger" size="sm" onClick={() => onChange(blocks.filter((_, i) => i !== index))}>
                 Remove block {index + 1}
-              </button>
+              </Button>
             </div>
           </fieldset>
         );
       })}
       <FieldError field="blocks" error={errors.blocks} />
-      <button
-        type="button"
+      <Button
+        variant="secondary"
         onClick={() =>
           onChange([...blocks, { label: "", value: "", limit: DEFAULT_BLOCK_LIMIT, description: "", readOnly: false }])
         }
-        className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
       >
         Add memory block
-      </button>
+      </Button>
     </fieldset>
   );
 }

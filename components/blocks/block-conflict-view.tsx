@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { DiffText } from "@/components/memory/diff-text";
 import { diffTexts } from "@/lib/memory/diff";
+import { Button } from "@/components/ui/button";
 
 /** Both versions of a block's value and what the user's draft changes relative to the server's. */
 export function BlockConflict({
@@ -35,22 +36,12 @@ export function BlockConflict({
         <DiffText parts={parts} className="mt-1 max-h-48" />
       </figure>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={onKeepMine}
-          className="rounded bg-amber-600 px-2 py-1 font-medium text-white hover:bg-amber-700 disabled:opacity-50"
-        >
+        <Button variant="ghost" size="sm" disabled={busy} onClick={onKeepMine}>
           Keep mine (overwrite)
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={onTakeTheirs}
-          className="rounded border border-amber-600 px-2 py-1 disabled:opacity-50"
-        >
+        </Button>
+        <Button variant="secondary" size="sm" disabled={busy} onClick={onTakeTheirs}>
           Take theirs (discard my draft)
-        </button>
+        </Button>
       </div>
     </div>
   );

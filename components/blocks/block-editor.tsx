@@ -13,6 +13,7 @@ import { hasErrors, validateBlockDraft, type BlockFieldErrors, type BlockFields 
 import { InlineError } from "@/components/ui/inline-error";
 import { useDraftStore, type BlockDraft } from "@/components/memory/draft-store";
 import { BlockConflict } from "./block-conflict";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   block: MemoryBlock;
@@ -213,17 +214,18 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
         />
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
+        <Button
+          variant="primary"
+          size="sm"
           {...demo.props}
           disabled={demo.locked || !draft || save.isPending}
           onClick={() => void onSave(false)}
-          className="rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
         >
           {save.isPending ? "Saving…" : "Save"}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          variant="secondary"
+          size="sm"
           disabled={!draft || save.isPending}
           onClick={() => {
             clearDraft(block.id);
@@ -231,10 +233,9 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
             setFailure(null);
             setConflict(null);
           }}
-          className="rounded border border-zinc-300 px-2 py-1 text-xs disabled:opacity-40 dark:border-zinc-700"
         >
           Discard draft
-        </button>
+        </Button>
         <span className="ml-auto flex gap-2">{actions}</span>
       </div>
     </section>

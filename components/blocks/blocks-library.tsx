@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { ConfirmButton } from "@/components/memory/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { LIBRARY_STEP, libraryQuery } from "@/lib/memory/queries";
@@ -12,6 +12,7 @@ import { deleteBlockAction } from "@/lib/memory/actions";
 import { memoryKeys, queryKeys } from "@/lib/query-keys";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { BlockEditor } from "./block-editor";
+import { Button } from "@/components/ui/button";
 
 export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] }) {
   const queryClient = useQueryClient();
@@ -61,9 +62,9 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
             className="w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
           />
         </label>
-        <button type="submit" className="rounded bg-zinc-900 px-3 py-1 text-white dark:bg-zinc-100 dark:text-zinc-900">
+        <Button variant="primary" type="submit">
           Search
-        </button>
+        </Button>
       </form>
       {blocks.error ? <InlineError error={toErrorBody(blocks.error)} /> : null}
       <InlineError error={remove.error ? toErrorBody(remove.error) : null} />
@@ -98,14 +99,13 @@ export function BlocksLibrary({ initialBlocks }: { initialBlocks: MemoryBlock[] 
           : null}
       </div>
       {blocks.data && blocks.data.length >= count ? (
-        <button
-          type="button"
+        <Button
+          variant="secondary"
           disabled={blocks.isFetching}
           onClick={() => setCount((current) => current + LIBRARY_STEP)}
-          className="rounded border border-zinc-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-zinc-700"
         >
           {blocks.isFetching && blocks.isPlaceholderData ? "Loading more blocks…" : "Show more blocks"}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 interface ApprovalCardProps {
   toolName: string | null;
@@ -28,22 +29,12 @@ export function ApprovalCard({ toolName, disabled, onAnswer }: ApprovalCardProps
         />
       </label>
       <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={disabled}
-          onClick={() => onAnswer(true, reason)}
-          className="rounded-md bg-emerald-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-700 disabled:opacity-50"
-        >
+        <Button variant="primary" disabled={disabled} onClick={() => onAnswer(true, reason)}>
           Approve
-        </button>
-        <button
-          type="button"
-          disabled={disabled}
-          onClick={() => onAnswer(false, reason)}
-          className="rounded-md bg-red-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-50"
-        >
+        </Button>
+        <Button variant="danger" disabled={disabled} onClick={() => onAnswer(false, reason)}>
           Deny
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -19,6 +19,7 @@ import { useChatStream } from "./use-chat-stream";
 import { useFork } from "./use-fork";
 import { useLiveTail } from "./use-live-tail";
 import { useTurnFinder } from "./use-turn-finder";
+import { Button } from "@/components/ui/button";
 
 /** The chat with an agent, in its own history or one of its conversations (`conversationId`). */
 export function ChatPane({ agentId, conversationId = null }: { agentId: string; conversationId?: string | null }) {
@@ -89,13 +90,9 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
           className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
         >
           <p className="font-medium">Could not load the agent&apos;s messages: {history.error.message}</p>
-          <button
-            type="button"
-            onClick={() => void history.refetch()}
-            className="mt-1 rounded border border-red-300 px-2 py-1 text-xs"
-          >
+          <Button variant="secondary" size="sm" onClick={() => void history.refetch()} className="mt-1">
             Retry loading messages
-          </button>
+          </Button>
         </div>
       ) : null}
       {history.isPending ? <p className="text-sm text-zinc-500">Loading messages…</p> : null}
@@ -155,13 +152,9 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
               {failure.outgoing.kind === "message" ? " Your message is kept below." : ""}
             </p>
           </div>
-          <button
-            type="button"
-            onClick={() => void onSend(failure.outgoing)}
-            className="ml-auto rounded border border-red-300 px-2 py-1 text-xs"
-          >
+          <Button variant="secondary" size="sm" onClick={() => void onSend(failure.outgoing)} className="ml-auto">
             Retry
-          </button>
+          </Button>
         </div>
       ) : null}
       <Composer

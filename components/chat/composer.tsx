@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useDemoLock } from "@/components/access/access-context";
+import { Button } from "@/components/ui/button";
 
 interface ComposerProps {
   draft: string;
@@ -68,22 +69,18 @@ export function Composer({
         </label>
         <div className="ml-auto flex gap-2">
           {streaming ? (
-            <button
-              type="button"
-              onClick={onStop}
-              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-            >
+            <Button variant="secondary" onClick={onStop}>
               Stop
-            </button>
+            </Button>
           ) : null}
-          <button
+          <Button
+            variant="primary"
             type="submit"
             {...demo.props}
             disabled={demo.locked || streaming || draft.trim() === ""}
-            className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
           >
             Send
-          </button>
+          </Button>
         </div>
       </div>
     </form>

@@ -9,11 +9,9 @@ import { queryKeys } from "@/lib/query-keys";
 import { chatApi } from "./chat-api";
 import { useOpenConversation } from "./use-open-conversation";
 import { conversationsQuery } from "@/lib/chat/queries";
+import { Button } from "@/components/ui/button";
 
 const defaultValue = "default";
-const smallButton =
-  "rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
-
 /**
  * Picks, creates, renames, archives and restores the agent's conversations; the chosen one lives in the
  * URL. The agent's own history ("default") is always there and cannot be archived.
@@ -92,32 +90,32 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
           ) : null}
         </select>
       </label>
-      <button type="button" disabled={create.isPending} onClick={() => create.mutate()} className={smallButton}>
+      <Button variant="secondary" size="sm" disabled={create.isPending} onClick={() => create.mutate()}>
         New conversation
-      </button>
+      </Button>
       {conversationId && renaming === null ? (
         <>
-          <button type="button" onClick={() => setRenaming(current?.name ?? "")} className={smallButton}>
+          <Button variant="secondary" size="sm" onClick={() => setRenaming(current?.name ?? "")}>
             Rename
-          </button>
+          </Button>
           {current?.archived ? (
-            <button
-              type="button"
+            <Button
+              variant="secondary"
+              size="sm"
               disabled={update.isPending}
               onClick={() => update.mutate({ archived: false })}
-              className={smallButton}
             >
               Restore conversation
-            </button>
+            </Button>
           ) : (
-            <button
-              type="button"
+            <Button
+              variant="secondary"
+              size="sm"
               disabled={update.isPending || !current}
               onClick={() => update.mutate({ archived: true })}
-              className={smallButton}
             >
               Archive conversation
-            </button>
+            </Button>
           )}
         </>
       ) : null}
@@ -135,20 +133,12 @@ export function ConversationBar({ agentId, conversationId }: { agentId: string; 
             onChange={(event) => setRenaming(event.target.value)}
             className="rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
           />
-          <button
-            type="submit"
-            disabled={update.isPending || !renaming.trim()}
-            className="rounded-md bg-blue-600 px-2 py-1 text-xs text-white disabled:opacity-50"
-          >
+          <Button variant="primary" size="sm" type="submit" disabled={update.isPending || !renaming.trim()}>
             Save name
-          </button>
-          <button
-            type="button"
-            onClick={() => setRenaming(null)}
-            className="rounded-md border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700"
-          >
+          </Button>
+          <Button variant="secondary" size="sm" onClick={() => setRenaming(null)}>
             Cancel
-          </button>
+          </Button>
         </form>
       ) : null}
       {list.error || create.error || update.error || rename.error ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 const suggestions = [
   "Hi! Who are you, and what can you do?",
   "Please remember that I prefer short answers.",
@@ -20,13 +21,9 @@ export function FirstMessages({ onChoose }: { onChoose: (text: string) => void }
       <ul className="mt-2 flex flex-wrap gap-2">
         {suggestions.map((text) => (
           <li key={text}>
-            <button
-              type="button"
-              onClick={() => onChoose(text)}
-              className="rounded-full border border-zinc-300 px-3 py-1 text-xs hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800"
-            >
+            <Button variant="secondary" size="sm" onClick={() => onChoose(text)}>
               {text}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { chatApi } from "./chat-api";
+import { Button } from "@/components/ui/button";
 
 /** Deletes the agent's messages after the user confirms; the server's refusal is shown inline. */
 export function ResetMessages({
@@ -25,33 +26,19 @@ export function ResetMessages({
 
   if (!confirming)
     return (
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() => setConfirming(true)}
-        className="rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-      >
+      <Button variant="secondary" size="sm" disabled={disabled} onClick={() => setConfirming(true)}>
         Reset messages
-      </button>
+      </Button>
     );
   return (
     <div role="group" aria-label="Confirm reset" className="flex flex-wrap items-center gap-2 text-xs">
       <span>Delete all of this agent&apos;s messages? Its memory stays.</span>
-      <button
-        type="button"
-        disabled={reset.isPending}
-        onClick={() => reset.mutate()}
-        className="rounded-md bg-red-600 px-2 py-1 font-medium text-white hover:bg-red-700 disabled:opacity-50"
-      >
+      <Button variant="danger" size="sm" disabled={reset.isPending} onClick={() => reset.mutate()}>
         {reset.isPending ? "Resetting…" : "Yes, reset messages"}
-      </button>
-      <button
-        type="button"
-        onClick={() => setConfirming(false)}
-        className="rounded-md border border-zinc-300 px-2 py-1 dark:border-zinc-700"
-      >
+      </Button>
+      <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
         Cancel
-      </button>
+      </Button>
       {reset.error ? (
         <span role="alert" className="text-red-700 dark:text-red-300">
           {reset.error.message}

@@ -1,6 +1,7 @@
 import type { TranscriptItem } from "@/lib/chat/transcript";
 import { Markdown } from "./markdown";
 import type { ForkTarget } from "./use-fork";
+import { Button } from "@/components/ui/button";
 
 const frame = "rounded-lg border px-3 py-2 text-sm";
 const longText = 600;
@@ -25,15 +26,16 @@ function ForkButton({ messageId, text, onFork, align }: ForkButtonProps) {
   const line = text.replace(/\s+/g, " ").trim();
   const snippet = line.length > snippetLength ? `${line.slice(0, snippetLength)}…` : line;
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
+      size="sm"
       aria-label={`Fork from this message: ${snippet}`}
       disabled={!onFork}
       onClick={() => onFork?.({ messageId, text })}
-      className={`${align === "end" ? "self-end" : "self-start"} mt-0.5 text-xs text-zinc-500 underline-offset-2 hover:text-zinc-800 hover:underline disabled:opacity-50 disabled:hover:no-underline dark:hover:text-zinc-200`}
+      className={align === "end" ? "self-end" : "self-start"}
     >
       Fork from here
-    </button>
+    </Button>
   );
 }
 

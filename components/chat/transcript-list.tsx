@@ -12,6 +12,7 @@ import { SleeptimeTurnLink } from "@/components/sleeptime/sleeptime-turn-link";
 import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
 import { TranscriptItemView } from "./transcript-item";
 import type { ForkTarget } from "./use-fork";
+import { Button } from "@/components/ui/button";
 
 interface TranscriptListProps {
   rows: ChatRow[];
@@ -213,13 +214,9 @@ export function TranscriptList({
         </div>
       </div>
       {leftBottomAt !== null && newestKey !== leftBottomAt ? (
-        <button
-          type="button"
-          onClick={jumpToNewest}
-          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-blue-600 px-3 py-1 text-xs font-medium text-white shadow hover:bg-blue-700"
-        >
+        <Button variant="primary" size="sm" onClick={jumpToNewest} className="absolute bottom-3 left-1/2">
           New messages below
-        </button>
+        </Button>
       ) : null}
     </div>
   );
@@ -264,13 +261,9 @@ const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder
       if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
       if (hasOlder)
         return (
-          <button
-            type="button"
-            onClick={onLoadOlder}
-            className="mx-auto text-xs text-blue-700 underline dark:text-blue-400"
-          >
+          <Button variant="ghost" size="sm" onClick={onLoadOlder} className="mx-auto underline">
             Load older messages
-          </button>
+          </Button>
         );
       return <p className="text-center text-xs text-zinc-500">Start of the conversation</p>;
     case "item":

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { agentSearchQuery } from "@/lib/agents/queries";
 import { AgentCombobox, type PickedAgent } from "./agent-combobox";
 import { suggestPartners } from "./suggest-partners";
+import { Button } from "@/components/ui/button";
 
 const NEWEST_LIMIT = 8;
 const CLONES_LIMIT = 20;
@@ -52,16 +53,15 @@ export function AgentPairPicker({
           suggestions={suggestionsForA}
           suggestionsLabel="Newest agents"
         />
-        <button
-          type="button"
+        <Button
+          variant="secondary"
           onClick={() => {
             setA(b);
             setB(a);
           }}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
           <span aria-hidden="true">⇄ </span>Swap A and B
-        </button>
+        </Button>
         <AgentCombobox
           label="Agent B"
           value={b}
@@ -77,13 +77,9 @@ export function AgentPairPicker({
           Choose two different agents.
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={a === null || b === null || same}
-        className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500 disabled:opacity-50"
-      >
+      <Button variant="primary" type="submit" disabled={a === null || b === null || same}>
         Compare
-      </button>
+      </Button>
     </Form>
   );
 }

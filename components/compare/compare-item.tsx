@@ -14,6 +14,7 @@ import {
   type Pair,
   type SideName,
 } from "./use-compare-copy";
+import { Button } from "@/components/ui/button";
 
 interface ItemProps {
   item: CompareItem;
@@ -29,14 +30,9 @@ const preClass =
 function CopyButton({ job, run, busy }: { job: CopyJob | null; run: (job: CopyJob) => void; busy: boolean }) {
   if (!job) return null;
   return (
-    <button
-      type="button"
-      disabled={busy}
-      onClick={() => run(job)}
-      className="rounded-md border border-zinc-300 px-2 py-1 text-xs hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-    >
+    <Button variant="secondary" size="sm" disabled={busy} onClick={() => run(job)}>
       {job.title}
-    </button>
+    </Button>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ConnectionCheck } from "@/lib/connections/types";
+import { Button } from "@/components/ui/button";
 
 /** The outcome of a connection check, in words; offers the corrected URL when there is one. */
 export function CheckResult({ check, onUseUrl }: { check: ConnectionCheck; onUseUrl?: (url: string) => void }) {
@@ -22,13 +23,9 @@ export function CheckResult({ check, onUseUrl }: { check: ConnectionCheck; onUse
       <p>{problem.hint}</p>
       {check.version ? <p className="text-xs">Server version: Letta {check.version}</p> : null}
       {problem.suggestedUrl && onUseUrl ? (
-        <button
-          type="button"
-          onClick={() => onUseUrl(problem.suggestedUrl ?? "")}
-          className="rounded border border-red-400 px-2 py-0.5 text-xs hover:bg-red-100 dark:border-red-700 dark:hover:bg-red-900"
-        >
+        <Button variant="secondary" size="sm" onClick={() => onUseUrl(problem.suggestedUrl ?? "")}>
           Use {problem.suggestedUrl}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

@@ -13,14 +13,12 @@ import {
 import type { SaveResult } from "@/lib/connections/types";
 import { connectionsApi } from "./api";
 import { CheckResult } from "./check-result";
+import { Button } from "@/components/ui/button";
 
 type Field = "name" | "baseUrl" | "secret" | "projectId";
 
 const inputClass =
   "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-950 aria-[invalid=true]:border-red-500";
-const buttonClass =
-  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
-
 /** Adds a connection, or edits one (`existing`): a blank secret keeps the stored one. */
 export function ConnectionForm({
   existing,
@@ -178,9 +176,8 @@ export function ConnectionForm({
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={buttonClass}
+        <Button
+          variant="secondary"
           disabled={busy}
           onClick={() => {
             const connection = values();
@@ -188,22 +185,18 @@ export function ConnectionForm({
           }}
         >
           {test.isPending ? "Testing…" : "Test connection"}
-        </button>
-        <button
-          type="submit"
-          className={`${buttonClass} bg-zinc-900 text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900`}
-          disabled={busy}
-        >
+        </Button>
+        <Button variant="primary" size="sm" type="submit" disabled={busy}>
           {save.isPending ? "Checking and saving…" : "Save connection"}
-        </button>
+        </Button>
         {failedSave ? (
-          <button type="button" className={buttonClass} disabled={busy} onClick={(event) => submit(event, true)}>
+          <Button variant="secondary" disabled={busy} onClick={(event) => submit(event, true)}>
             Save anyway
-          </button>
+          </Button>
         ) : null}
-        <button type="button" className={buttonClass} onClick={onCancel}>
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

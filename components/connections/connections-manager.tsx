@@ -4,15 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
 import { ErrorPanel } from "@/components/error-panel";
-import { AppError } from "@/lib/errors";
+import { toErrorBody } from "@/lib/errors";
 import { CORS_NOTE, type ConnectionCheck, type ConnectionList, type PublicConnection } from "@/lib/connections/types";
 import { connectionKeys } from "@/lib/query-keys";
 import { connectionsApi, useRefreshAfterSwitch } from "./api";
 import { CheckResult } from "./check-result";
 import { ConnectionForm } from "./connection-form";
-
-const buttonClass =
-  "rounded-md border border-zinc-300 px-2.5 py-1 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
+import { Button } from "@/components/ui/button";
 
 type Editing = { mode: "add" } | { mode: "edit"; connection: PublicConnection } | null;
 
@@ -48,16 +46,7 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Passwords and API keys stay on the ADE&apos;s server: this page only learns whether one is set. {CORS_NOTE}
       </p>
-      {failure ? (
-        <ErrorPanel
-          title="That did not work"
-          error={
-            failure instanceof AppError
-              ? failure.toJSON()
-              : { code: "server_error", message: failure.message, hint: "Try again." }
-          }
-        />
-      ) : null}
+      {failure ? <ErrorPanel title="That did not work" error={toErrorBody(failure)} /> : null}
       <ul className="space-y-3" aria-label="Connections">
         {data.connections.map((connection) => {
           const active = connection.id === data.activeId;
@@ -89,46 +78,46 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
                 </span>
                 <span className="ml-auto flex gap-2">
                   {!active ? (
-                    <button
-                      type="button"
-                      className={buttonClass}
+                    <Button
+                      variant="secondary"
+                      size="sm"
                       aria-label={`Use ${connection.name}`}
                       disabled={activate.isPending}
                       onClick={() => activate.mutate(connection.id)}
                     >
                       Use
-                    </button>
+                    </Button>
                   ) : null}
-                  <button
-                    type="button"
-                    className={buttonClass}
+                  <Button
+                    variant="secondary"
+                    size="sm"
                     aria-label={`Test ${connection.name}`}
                     {...demo.props}
                     disabled={demo.locked || test.isPending}
                     onClick={() => test.mutate(connection.id)}
                   >
                     Test
-                  </button>
+                  </Button>
                   {!connection.readOnly ? (
                     <>
-                      <button
-                        type="button"
-                        className={buttonClass}
+                      <Button
+                        variant="secondary"
+                        size="sm"
                         aria-label={`Edit ${connection.name}`}
                         {...demo.props}
                         onClick={() => setEditing({ mode: "edit", connection })}
                       >
                         Edit
-                      </button>
-                      <button
-                        type="button"
-                        className={buttonClass}
+                      </Button>
+                      <Button
+                        variant="secondary"
+                        size="sm"
                         aria-label={`Remove ${connection.name}`}
                         {...demo.props}
                         onClick={() => setConfirming(connection.id)}
                       >
                         Remove
-                      </button>
+                      </Button>
                     </>
                   ) : (
                     <span className="text-xs text-zinc-500">Set by the ADE&apos;s environment</span>
@@ -138,17 +127,17 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
               {confirming === connection.id ? (
                 <div className="flex items-center gap-2 text-sm">
                   <span>Remove {connection.name}? Agents on the server are not touched.</span>
-                  <button
-                    type="button"
-                    className={buttonClass}
+                  <Button
+                    variant="secondary"
+                    size="sm"
                     disabled={remove.isPending}
                     onClick={() => remove.mutate(connection.id)}
                   >
                     Confirm removal
-                  </button>
-                  <button type="button" className={buttonClass} onClick={() => setConfirming(null)}>
+                  </Button>
+                  <Button variant="secondary" size="sm" onClick={() => setConfirming(null)}>
                     Keep it
-                  </button>
+                  </Button>
                 </div>
               ) : null}
               {check ? <CheckResult check={check} /> : null}
@@ -186,9 +175,9 @@ export function ConnectionsManager({ initial }: { initial: ConnectionList }) {
           />
         </section>
       ) : (
-        <button type="button" className={buttonClass} {...demo.props} onClick={() => setEditing({ mode: "add" })}>
+        <Button variant="secondary" size="sm" {...demo.props} onClick={() => setEditing({ mode: "add" })}>
           Add connection
-        </button>
+        </Button>
       )}
     </div>
   );

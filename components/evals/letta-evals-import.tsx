@@ -10,6 +10,7 @@ import { importLettaEvalsSuiteAction } from "@/lib/evals/letta-evals/actions";
 import { MAX_IMPORT_BYTES } from "@/lib/evals/letta-evals/import-input";
 import type { SuiteFile, SuiteImportResult, Unmapped } from "@/lib/evals/letta-evals/types";
 import type { Dataset } from "@/lib/evals/types";
+import { Button } from "@/components/ui/button";
 
 async function read(file: File): Promise<SuiteFile> {
   return { name: file.name, text: await file.text() };
@@ -87,13 +88,9 @@ export function LettaEvalsImport({ onImport }: { onImport: (dataset: Dataset, un
           </p>
         ) : null}
         <div>
-          <button
-            type="submit"
-            disabled={!suite || importing.isPending}
-            className="rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-          >
+          <Button variant="primary" type="submit" disabled={!suite || importing.isPending}>
             {importing.isPending ? "Reading the suite…" : "Read suite"}
-          </button>
+          </Button>
         </div>
       </form>
 
@@ -107,13 +104,9 @@ export function LettaEvalsImport({ onImport }: { onImport: (dataset: Dataset, un
           </p>
           <UnmappedList unmapped={result.unmapped} />
           <div>
-            <button
-              type="button"
-              onClick={() => onImport(result.dataset, result.unmapped)}
-              className="rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700"
-            >
+            <Button variant="primary" onClick={() => onImport(result.dataset, result.unmapped)}>
               Use this dataset
-            </button>
+            </Button>
           </div>
         </div>
       ) : null}

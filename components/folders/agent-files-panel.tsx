@@ -16,8 +16,7 @@ import {
 } from "@/lib/folders/actions";
 import { queryKeys } from "@/lib/query-keys";
 import { agentFilesQuery, folderListQuery } from "@/lib/folders/queries";
-
-const buttonClass = "rounded border border-zinc-300 px-2 py-0.5 text-xs disabled:opacity-50 dark:border-zinc-700";
+import { Button } from "@/components/ui/button";
 
 /** The agent's folders and files: attach and detach folders, and which files are open in its context. */
 export function AgentFilesPanel({ agentId }: { agentId: string }) {
@@ -70,18 +69,18 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
                 <Link href="/folders" className="truncate underline">
                   {folder.name}
                 </Link>
-                <button
-                  type="button"
+                <Button
+                  variant="secondary"
+                  size="sm"
                   aria-label={`Detach ${folder.name}`}
                   disabled={busy}
                   {...lock.props}
                   onClick={() =>
                     act(async () => (await unwrap(detachFolderAction({ agentId, folderId: folder.id })), null))
                   }
-                  className={buttonClass}
                 >
                   Detach
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
@@ -114,9 +113,9 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
               </option>
             ))}
           </select>
-          <button type="submit" disabled={busy || !choice} {...lock.props} className={buttonClass}>
+          <Button variant="secondary" size="sm" type="submit" disabled={busy || !choice} {...lock.props}>
             Attach folder
-          </button>
+          </Button>
         </form>
         {folders.error ? <InlineError error={toErrorBody(folders.error)} /> : null}
       </section>
@@ -124,8 +123,9 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
       <section aria-label="Agent files" className="space-y-2">
         <div className="flex items-center justify-between gap-2">
           <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Files</h3>
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            size="sm"
             disabled={busy || openFiles.length === 0}
             {...lock.props}
             onClick={() =>
@@ -134,10 +134,9 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
                 return closed.length > 0 ? `Closed ${closed.join(", ")}.` : null;
               })
             }
-            className={buttonClass}
           >
             Close all
-          </button>
+          </Button>
         </div>
         <p className="text-xs text-zinc-500" aria-label="Open files summary">
           {openFiles.length} open{maxFilesOpen == null ? "" : ` of at most ${maxFilesOpen}`}, taking{" "}
@@ -170,21 +169,22 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
                   </p>
                 </div>
                 {file.isOpen ? (
-                  <button
-                    type="button"
+                  <Button
+                    variant="secondary"
+                    size="sm"
                     aria-label={`Close ${file.name}`}
                     disabled={busy}
                     {...lock.props}
                     onClick={() =>
                       act(async () => (await unwrap(closeAgentFileAction({ agentId, fileId: file.fileId })), null))
                     }
-                    className={buttonClass}
                   >
                     Close
-                  </button>
+                  </Button>
                 ) : (
-                  <button
-                    type="button"
+                  <Button
+                    variant="secondary"
+                    size="sm"
                     aria-label={`Open ${file.name}`}
                     disabled={busy}
                     {...lock.props}
@@ -193,10 +193,9 @@ export function AgentFilesPanel({ agentId }: { agentId: string }) {
                         closedMessage(await unwrap(openAgentFileAction({ agentId, fileId: file.fileId }))),
                       )
                     }
-                    className={buttonClass}
                   >
                     Open
-                  </button>
+                  </Button>
                 )}
               </li>
             ))}

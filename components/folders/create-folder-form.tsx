@@ -11,7 +11,8 @@ import { createFolderSchema } from "@/lib/folders/schema";
 import type { FolderView } from "@/lib/folders/types";
 import type { EmbeddingOption } from "@/lib/models/types";
 import { queryKeys } from "@/lib/query-keys";
-import { fieldErrors, FolderField, inputClass } from "./folder-fields";
+import { fieldErrors, FolderField, FolderTextFields, inputClass } from "./folder-fields";
+import { Button } from "@/components/ui/button";
 
 /** Creates a folder with the embedding model its files will be embedded with (fixed once created). */
 export function CreateFolderForm({
@@ -57,36 +58,15 @@ export function CreateFolderForm({
       className="space-y-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
     >
       <h2 className="text-sm font-semibold">New folder</h2>
-      <FolderField label="Name" error={errors.name}>
-        {(props) => (
-          <input {...props} value={values.name} onChange={(e) => set("name")(e.target.value)} className={inputClass} />
-        )}
-      </FolderField>
-      <FolderField label="Description" error={errors.description} hint="What the files are about (the agent sees it).">
-        {(props) => (
-          <input
-            {...props}
-            value={values.description}
-            onChange={(e) => set("description")(e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </FolderField>
-      <FolderField
-        label="Instructions"
-        error={errors.instructions}
-        hint="How the agent should use these files (optional)."
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            value={values.instructions}
-            onChange={(e) => set("instructions")(e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </FolderField>
+      <FolderTextFields
+        values={values}
+        errors={errors}
+        onChange={set}
+        hints={{
+          description: "What the files are about (the agent sees it).",
+          instructions: "How the agent should use these files (optional).",
+        }}
+      />
       <FolderField
         label="Embedding model"
         error={errors.embedding}
@@ -109,14 +89,9 @@ export function CreateFolderForm({
         )}
       </FolderField>
       <InlineError error={create.error ? toErrorBody(create.error) : null} />
-      <button
-        type="submit"
-        disabled={create.isPending || lock.locked}
-        {...lock.props}
-        className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-      >
+      <Button variant="primary" type="submit" disabled={create.isPending || lock.locked} {...lock.props}>
         {create.isPending ? "Creating…" : "Create folder"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useDemoLock } from "@/components/access/access-context";
-import { ConfirmButton } from "@/components/memory/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
@@ -12,6 +12,7 @@ import type { FolderFileView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
 import { FileStatusBadge } from "./file-status";
 import { folderFilesQuery } from "@/lib/folders/queries";
+import { Button } from "@/components/ui/button";
 
 function chunkText(file: FolderFileView): string {
   if (file.status === "completed") return String(file.chunksEmbedded ?? file.totalChunks ?? 0);
@@ -73,14 +74,9 @@ export function FileTable({ folderId, onOpen }: { folderId: string; onOpen: (fil
               <td className="py-1 pr-2 text-right text-xs">{chunkText(file)}</td>
               <td className="py-1">
                 <div className="flex flex-wrap justify-end gap-1">
-                  <button
-                    type="button"
-                    aria-label={`Open ${file.name}`}
-                    onClick={() => onOpen(file)}
-                    className="rounded border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700"
-                  >
+                  <Button variant="secondary" size="sm" aria-label={`Open ${file.name}`} onClick={() => onOpen(file)}>
                     Open
-                  </button>
+                  </Button>
                   <ConfirmButton
                     label={`Delete ${file.name}`}
                     question={`Delete ${file.name}? Agents lose it too.`}

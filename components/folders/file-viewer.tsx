@@ -5,6 +5,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { FileStatusBadge } from "./file-status";
 import { folderFileQuery } from "@/lib/folders/queries";
+import { Button } from "@/components/ui/button";
 
 /** One file opened for reading: the text Letta parsed from it and the passages it embedded. */
 export function FileViewer({
@@ -26,13 +27,9 @@ export function FileViewer({
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-mono text-sm font-semibold break-all">{fileName}</h3>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700"
-        >
+        <Button variant="secondary" size="sm" onClick={onClose}>
           Close file
-        </button>
+        </Button>
       </div>
       {file.error ? <InlineError error={toErrorBody(file.error)} /> : null}
       {file.data ? (

@@ -53,3 +53,62 @@ export function FolderField({
     </div>
   );
 }
+
+interface FolderText {
+  name: string;
+  description: string;
+  instructions: string;
+}
+
+/** A folder's name, description and instructions, as the new-folder and settings forms both edit them. */
+export function FolderTextFields({
+  values,
+  errors,
+  onChange,
+  labelPrefix = "",
+  hints = {},
+}: {
+  values: FolderText;
+  errors: Record<string, string>;
+  onChange: (field: keyof FolderText) => (value: string) => void;
+  /** Put before each label ("Folder " on the settings form, beside other forms). */
+  labelPrefix?: string;
+  hints?: Partial<Record<keyof FolderText, string>>;
+}) {
+  const label = (name: string) => (labelPrefix ? `${labelPrefix}${name.toLowerCase()}` : name);
+  return (
+    <>
+      <FolderField label={label("Name")} error={errors.name} hint={hints.name}>
+        {(props) => (
+          <input
+            {...props}
+            value={values.name}
+            onChange={(e) => onChange("name")(e.target.value)}
+            className={inputClass}
+          />
+        )}
+      </FolderField>
+      <FolderField label={label("Description")} error={errors.description} hint={hints.description}>
+        {(props) => (
+          <input
+            {...props}
+            value={values.description}
+            onChange={(e) => onChange("description")(e.target.value)}
+            className={inputClass}
+          />
+        )}
+      </FolderField>
+      <FolderField label={label("Instructions")} error={errors.instructions} hint={hints.instructions}>
+        {(props) => (
+          <textarea
+            {...props}
+            rows={2}
+            value={values.instructions}
+            onChange={(e) => onChange("instructions")(e.target.value)}
+            className={inputClass}
+          />
+        )}
+      </FolderField>
+    </>
+  );
+}

@@ -10,7 +10,8 @@ import { updateFolderAction } from "@/lib/folders/actions";
 import { updateFolderSchema } from "@/lib/folders/schema";
 import type { FolderView } from "@/lib/folders/types";
 import { queryKeys } from "@/lib/query-keys";
-import { fieldErrors, FolderField, inputClass } from "./folder-fields";
+import { fieldErrors, FolderTextFields } from "./folder-fields";
+import { Button } from "@/components/ui/button";
 
 /** Rename a folder and edit its description and instructions (Letta cannot change its embedding). */
 export function FolderSettingsForm({ folder }: { folder: FolderView }) {
@@ -43,43 +44,13 @@ export function FolderSettingsForm({ folder }: { folder: FolderView }) {
 
   return (
     <form aria-label="Folder settings" onSubmit={submit} noValidate className="space-y-2">
-      <FolderField label="Folder name" error={errors.name}>
-        {(props) => (
-          <input {...props} value={values.name} onChange={(e) => set("name")(e.target.value)} className={inputClass} />
-        )}
-      </FolderField>
-      <FolderField label="Folder description" error={errors.description}>
-        {(props) => (
-          <input
-            {...props}
-            value={values.description}
-            onChange={(e) => set("description")(e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </FolderField>
-      <FolderField label="Folder instructions" error={errors.instructions}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            value={values.instructions}
-            onChange={(e) => set("instructions")(e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </FolderField>
+      <FolderTextFields values={values} errors={errors} onChange={set} labelPrefix="Folder " />
       <p className="text-xs text-zinc-500">Embedding model: {folder.embedding} (fixed when the folder was made).</p>
       <InlineError error={save.error ? toErrorBody(save.error) : null} />
       <div className="flex items-center gap-2">
-        <button
-          type="submit"
-          disabled={!changed || save.isPending || lock.locked}
-          {...lock.props}
-          className="rounded-md bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-        >
+        <Button variant="primary" type="submit" disabled={!changed || save.isPending || lock.locked} {...lock.props}>
           {save.isPending ? "Saving…" : "Save folder"}
-        </button>
+        </Button>
         {save.isSuccess && !changed ? (
           <span role="status" className="text-xs text-emerald-700 dark:text-emerald-300">
             Saved.

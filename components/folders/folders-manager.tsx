@@ -9,6 +9,7 @@ import type { EmbeddingOption } from "@/lib/models/types";
 import { CreateFolderForm } from "./create-folder-form";
 import { FolderDetail } from "./folder-detail";
 import { folderListQuery } from "@/lib/folders/queries";
+import { Button } from "@/components/ui/button";
 
 /** The folders page: the server's folders beside the selected one's files. */
 export function FoldersManager({
@@ -32,15 +33,11 @@ export function FoldersManager({
           <ul className="space-y-1">
             {list.map((folder) => (
               <li key={folder.id}>
-                <button
-                  type="button"
+                <Button
+                  variant="ghost"
                   aria-current={folder.id === selected?.id ? "true" : undefined}
                   onClick={() => setSelectedId(folder.id)}
-                  className={`w-full rounded-md px-2 py-1.5 text-left text-sm ${
-                    folder.id === selected?.id
-                      ? "bg-zinc-200 font-semibold dark:bg-zinc-800"
-                      : "hover:bg-zinc-100 dark:hover:bg-zinc-900"
-                  }`}
+                  className="w-full text-left aria-[current=true]:bg-zinc-200 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-zinc-800"
                 >
                   <span className="block truncate">{folder.name}</span>
                   <span className="block text-xs font-normal text-zinc-500">
@@ -48,7 +45,7 @@ export function FoldersManager({
                       ? folder.embedding
                       : `${folder.fileCount} file${folder.fileCount === 1 ? "" : "s"} · ${folder.embedding}`}
                   </span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { formatBytes } from "@/lib/folders/limits";
 import type { UploadItem, UploadPhase } from "./use-uploads";
+import { Button } from "@/components/ui/button";
 
 const phaseLabels: Record<UploadPhase, string> = {
   refused: "Refused",
@@ -57,9 +58,9 @@ export function UploadList({ items, onClear }: { items: UploadItem[]; onClear: (
         ))}
       </ul>
       {busy ? null : (
-        <button type="button" onClick={onClear} className="text-xs underline">
+        <Button variant="ghost" size="sm" onClick={onClear} className="underline">
           Clear the upload list
-        </button>
+        </Button>
       )}
     </div>
   );

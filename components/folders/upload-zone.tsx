@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState, type DragEvent } from "react";
+import { useId, useState } from "react";
+import { DropZone } from "@/components/ui/drop-zone";
 import { formatBytes, MAX_FOLDER_FILE_BYTES, SUPPORTED_EXTENSIONS, SUPPORTED_SUMMARY } from "@/lib/folders/limits";
 import { duplicateHandlingLabels, duplicateHandlings, type DuplicateHandling } from "@/lib/folders/schema";
 import { UploadList } from "./upload-list";
@@ -9,33 +10,12 @@ import { useFolderUploads } from "./use-uploads";
 /** Upload several files into a folder by picker or drag and drop, with progress and Letta's processing. */
 export function UploadZone({ folderId, disabled }: { folderId: string; disabled: boolean }) {
   const { items, start, clearFinished } = useFolderUploads(folderId);
-  const [dragging, setDragging] = useState(false);
   const [duplicate, setDuplicate] = useState<DuplicateHandling>("suffix");
   const duplicateId = useId();
 
-  const onDragOver = (event: DragEvent) => {
-    event.preventDefault();
-    if (!disabled) setDragging(true);
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const files = [...event.dataTransfer.files];
-    if (files.length > 0 && !disabled) start(files, duplicate);
-  };
-
   return (
     <section aria-label="Upload files" className="space-y-2">
-      <div
-        role="group"
-        aria-label="File drop zone"
-        onDragOver={onDragOver}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        className={`flex flex-wrap items-center gap-3 rounded-lg border-2 border-dashed p-4 text-sm ${
-          dragging ? "border-blue-500 bg-blue-50 dark:bg-blue-950" : "border-zinc-300 dark:border-zinc-700"
-        }`}
-      >
+      <DropZone label="File drop zone" disabled={disabled} onFiles={(files) => start(files, duplicate)} className="p-4">
         <span>Drop files here, or</span>
         <label className="cursor-pointer rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white focus-within:ring-2 focus-within:ring-blue-400 hover:bg-blue-700 has-[:disabled]:opacity-50">
           Choose files
@@ -55,7 +35,7 @@ export function UploadZone({ folderId, disabled }: { folderId: string; disabled:
         <span className="text-xs text-zinc-500">
           {SUPPORTED_SUMMARY}; at most {formatBytes(MAX_FOLDER_FILE_BYTES)} each.
         </span>
-      </div>
+      </DropZone>
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <label htmlFor={duplicateId}>When the folder already has a file of that name</label>
         <select

@@ -9,6 +9,7 @@ import { updateGroupAction } from "@/lib/groups/actions";
 import { editableFields, groupUpdateSchema, updateFromForm } from "@/lib/groups/manager-config";
 import type { GroupView } from "@/lib/groups/types";
 import { groupKeys } from "@/lib/query-keys";
+import { Button } from "@/components/ui/button";
 
 function initialValues(group: GroupView): Record<string, string> {
   const values: Record<string, string> = { description: group.description };
@@ -79,13 +80,9 @@ export function GroupConfigForm({ group }: { group: GroupView }) {
         {invalid ? <p className="text-red-700 dark:text-red-400">{invalid}</p> : null}
         <InlineError error={save.error ? toErrorBody(save.error) : null} />
         {save.isSuccess && !save.isPending ? <p role="status">Saved.</p> : null}
-        <button
-          type="submit"
-          disabled={save.isPending}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button variant="primary" size="sm" type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save group"}
-        </button>
+        </Button>
       </form>
     </details>
   );

@@ -6,6 +6,7 @@ import { parseRequest, requestSections } from "@/lib/inspector/request";
 import { JsonView } from "./json-view";
 import { previewQuery } from "@/lib/inspector/queries";
 import { RequestView } from "./request-view";
+import { Button } from "@/components/ui/button";
 
 /**
  * The request the model would receive now (Letta builds it without sending anything), with a token
@@ -37,12 +38,9 @@ export function RequestPreview({ agentId }: { agentId: string }) {
             className="rounded border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           />
         </label>
-        <button
-          type="submit"
-          className="rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700"
-        >
+        <Button variant="primary" type="submit">
           Preview the next request
-        </button>
+        </Button>
       </form>
       <p className="text-xs text-zinc-500">Nothing is sent to the model; the agent&apos;s history does not change.</p>
       {query.isFetching ? <p className="text-xs text-zinc-500">Building the request…</p> : null}
@@ -67,14 +65,9 @@ export function RequestPreview({ agentId }: { agentId: string }) {
               </tr>
             </tbody>
           </table>
-          <button
-            type="button"
-            aria-pressed={json}
-            onClick={() => setJson((value) => !value)}
-            className="rounded border border-zinc-300 px-2 py-0.5 text-xs dark:border-zinc-700"
-          >
+          <Button variant="secondary" size="sm" aria-pressed={json} onClick={() => setJson((value) => !value)}>
             JSON
-          </button>
+          </Button>
           {json ? (
             <JsonView value={query.data?.request} label="JSON of the next request" />
           ) : (

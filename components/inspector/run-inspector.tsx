@@ -10,6 +10,7 @@ import { useCompareStore } from "./compare-store";
 import { runDetailQuery } from "@/lib/inspector/queries";
 import { RunHeader } from "./run-header";
 import { StepCard } from "./step-card";
+import { Button } from "@/components/ui/button";
 
 /** The inspector of one run: its summary, then its steps in order, the first one's request open. */
 export function RunInspector({ initial }: { initial: RunDetail }) {
@@ -52,9 +53,9 @@ export function RunInspector({ initial }: { initial: RunDetail }) {
           ) : (
             <span className="text-zinc-500">Pick one more step (of this run or another).</span>
           )}
-          <button type="button" onClick={clear} className="underline">
+          <Button variant="ghost" size="sm" onClick={clear} className="underline">
             Clear
-          </button>
+          </Button>
         </p>
       ) : null}
       <h2 className="text-base font-semibold">Steps ({steps.length})</h2>

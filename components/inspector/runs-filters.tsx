@@ -1,5 +1,6 @@
 import Form from "next/form";
 import { feedbackFilters, runStatuses, stopReasons, type RunListQuery } from "@/lib/inspector/schema";
+import { Button } from "@/components/ui/button";
 
 const field = "rounded border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
@@ -48,9 +49,9 @@ export function RunsFilters({ agentId, query }: { agentId: string; query: RunLis
         To
         <input type="date" name="to" defaultValue={query.to?.slice(0, 10) ?? ""} className={field} />
       </label>
-      <button type="submit" className="rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700">
+      <Button variant="primary" type="submit">
         Apply filters
-      </button>
+      </Button>
     </Form>
   );
 }

@@ -6,6 +6,7 @@ import type { StepView } from "@/lib/inspector/types";
 import { useCompareStore } from "./compare-store";
 import { StepFeedbackControls } from "./step-feedback";
 import { StepTraceView } from "./step-trace";
+import { Button } from "@/components/ui/button";
 
 const pre = "whitespace-pre-wrap break-words font-mono text-xs";
 
@@ -83,14 +84,15 @@ export function StepCard({ step, runId, initiallyOpen }: { step: StepView; runId
           ))}
         </ul>
       ) : null}
-      <button
-        type="button"
+      <Button
+        variant="ghost"
+        size="sm"
         aria-expanded={open}
         onClick={() => setOpen((value) => !value)}
-        className="text-xs text-blue-700 underline dark:text-blue-400"
+        className="underline"
       >
         {open ? `Hide step ${step.number}'s request and response` : `Show step ${step.number}'s request and response`}
-      </button>
+      </Button>
       {open ? <StepTraceView stepId={step.id} number={step.number} /> : null}
     </section>
   );

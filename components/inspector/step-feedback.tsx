@@ -6,6 +6,7 @@ import { unwrap } from "@/lib/actions/result";
 import { setStepFeedbackAction } from "@/lib/inspector/actions";
 import type { StepFeedback } from "@/lib/inspector/types";
 import { queryKeys } from "@/lib/query-keys";
+import { Button } from "@/components/ui/button";
 
 /** Thumbs up or down and tags on a step, saved on the server at once. */
 export function StepFeedbackControls({
@@ -35,16 +36,16 @@ export function StepFeedbackControls({
       .map((tag) => tag.trim())
       .filter(Boolean);
   const thumb = (value: StepFeedback, text: string, symbol: string) => (
-    <button
-      type="button"
+    <Button
+      variant="secondary"
+      size="sm"
       aria-pressed={current === value}
       aria-label={`${text} step ${number}`}
       disabled={save.isPending}
       onClick={() => save.mutate({ feedback: current === value ? null : value, tags: parsedTags() })}
-      className="rounded border border-zinc-300 px-1.5 text-xs aria-pressed:border-blue-600 aria-pressed:bg-blue-100 disabled:opacity-50 dark:border-zinc-700 dark:aria-pressed:bg-blue-950"
     >
       {symbol}
-    </button>
+    </Button>
   );
   return (
     <form
@@ -64,13 +65,9 @@ export function StepFeedbackControls({
         placeholder="tags, comma-separated"
         className="w-44 rounded border border-zinc-300 px-1.5 py-0.5 text-xs dark:border-zinc-700 dark:bg-zinc-900"
       />
-      <button
-        type="submit"
-        disabled={save.isPending}
-        className="rounded border border-zinc-300 px-1.5 py-0.5 text-xs disabled:opacity-50 dark:border-zinc-700"
-      >
+      <Button variant="secondary" size="sm" type="submit" disabled={save.isPending}>
         Save tags
-      </button>
+      </Button>
       {save.isPending ? <span className="text-xs text-zinc-500">Saving…</span> : null}
       {save.isSuccess ? (
         <span role="status" className="text-xs text-green-700">

@@ -6,6 +6,7 @@ import { parseRequest, parseResponse } from "@/lib/inspector/request";
 import { JsonView } from "./json-view";
 import { stepTraceQuery } from "@/lib/inspector/queries";
 import { RequestView, ResponseView } from "./request-view";
+import { Button } from "@/components/ui/button";
 
 /** A step's exact request and response, readable or as JSON; or why the server has none. */
 export function StepTraceView({ stepId, number }: { stepId: string; number: number }) {
@@ -33,15 +34,9 @@ export function StepTraceView({ stepId, number }: { stepId: string; number: numb
     <div className="space-y-2">
       <div role="group" aria-label={`View of step ${number}'s trace`} className="flex gap-1">
         {(["readable", "json"] as const).map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            aria-pressed={view === kind}
-            onClick={() => setView(kind)}
-            className="rounded border border-zinc-300 px-2 py-0.5 text-xs aria-pressed:bg-zinc-800 aria-pressed:text-white dark:border-zinc-700 dark:aria-pressed:bg-zinc-200 dark:aria-pressed:text-zinc-900"
-          >
+          <Button variant="secondary" size="sm" key={kind} aria-pressed={view === kind} onClick={() => setView(kind)}>
             {kind === "readable" ? "Readable" : "JSON"}
-          </button>
+          </Button>
         ))}
       </div>
       {view === "readable" ? (

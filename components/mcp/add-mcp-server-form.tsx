@@ -8,6 +8,7 @@ import { unwrap } from "@/lib/actions/result";
 import { createMcpServerAction } from "@/lib/mcp/actions";
 import { mcpServerInputSchema, parsePairs, splitArgs, type McpServerInput } from "@/lib/tools/mcp";
 import type { McpServerType } from "@/lib/tools/types";
+import { Button } from "@/components/ui/button";
 
 const fieldClass =
   "mt-1 w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
@@ -146,13 +147,9 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
         </p>
       ) : null}
       <InlineError error={add.error ? toErrorBody(add.error) : null} />
-      <button
-        type="submit"
-        disabled={add.isPending}
-        className="rounded bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-      >
+      <Button variant="primary" type="submit" disabled={add.isPending}>
         {add.isPending ? "Connecting…" : "Add server"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { agentSearchQuery } from "@/lib/agents/queries";
 import { attachToolAction } from "@/lib/tools/actions";
+import { Button } from "@/components/ui/button";
 
 const fieldClass = "rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
@@ -50,13 +51,9 @@ export function AttachToAgent({ toolId, toolName }: { toolId: string; toolName: 
           ))}
         </select>
       </label>
-      <button
-        type="submit"
-        disabled={!agentId || attach.isPending}
-        className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-      >
+      <Button variant="primary" size="sm" type="submit" disabled={!agentId || attach.isPending}>
         Attach to agent
-      </button>
+      </Button>
       {attachedTo ? (
         <p role="status" className="w-full text-emerald-700 dark:text-emerald-400">
           Attached to{" "}

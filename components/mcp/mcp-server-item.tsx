@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ConfirmButton } from "@/components/memory/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { mcpServerToolsQuery } from "@/lib/tools/queries";
@@ -11,6 +11,7 @@ import { deleteMcpServerAction, refreshMcpServerAction } from "@/lib/mcp/actions
 import { toolKeys } from "@/lib/query-keys";
 import type { McpServerView } from "@/lib/tools/types";
 import { AttachToAgent } from "./attach-to-agent";
+import { Button } from "@/components/ui/button";
 
 const transportLabel = { stdio: "stdio", sse: "SSE", streamable_http: "Streamable HTTP" } as const;
 
@@ -63,14 +64,9 @@ export function McpServerItem({ server, onRemoved }: { server: McpServerView; on
       <details onToggle={(event) => setOpen(event.currentTarget.open)} className="text-xs">
         <summary className="cursor-pointer font-medium">Tools</summary>
         <div className="mt-2 space-y-2">
-          <button
-            type="button"
-            disabled={refresh.isPending}
-            onClick={() => refresh.mutate()}
-            className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
-          >
+          <Button variant="secondary" size="sm" disabled={refresh.isPending} onClick={() => refresh.mutate()}>
             {refresh.isPending ? "Asking the server…" : "Refresh tools"}
-          </button>
+          </Button>
           <InlineError
             error={refresh.error ? toErrorBody(refresh.error) : tools.error ? toErrorBody(tools.error) : null}
           />

@@ -6,11 +6,13 @@ import { unwrap } from "@/lib/actions/result";
 import { deletePassageAction, insertPassageAction } from "@/lib/memory/actions";
 import { memoryKeys } from "@/lib/query-keys";
 import { ArchivesList } from "./archives-list";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { PassageSearch } from "./passage-search";
-import { passagePageQuery, splitTags } from "@/lib/memory/queries";
+import { splitCommaList } from "@/lib/comma-list";
+import { passagePageQuery } from "@/lib/memory/queries";
+import { Button } from "@/components/ui/button";
 
 const fieldClass =
   "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
@@ -27,7 +29,7 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
   // Passages change the archive list (the first insert creates one) and the context's counts too.
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memoryKeys.agent(agentId) });
   const insert = useMutation({
-    mutationFn: async () => unwrap(insertPassageAction({ agentId, text, tags: splitTags(tags) })),
+    mutationFn: async () => unwrap(insertPassageAction({ agentId, text, tags: splitCommaList(tags) })),
     onSuccess: () => {
       setText("");
       setTags("");
@@ -57,13 +59,9 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
           <input value={tags} onChange={(event) => setTags(event.target.value)} className={fieldClass} />
         </label>
         <InlineError error={insert.error ? toErrorBody(insert.error) : null} />
-        <button
-          type="submit"
-          disabled={insert.isPending}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button variant="primary" size="sm" type="submit" disabled={insert.isPending}>
           Insert passage
-        </button>
+        </Button>
       </form>
 
       <PassageSearch agentId={agentId} />
@@ -107,25 +105,25 @@ export function ArchivalMemory({ agentId }: { agentId: string }) {
           ))}
         </ul>
         <div className="flex gap-2">
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            size="sm"
             disabled={cursors.length <= 1}
             onClick={() => setCursors((list) => list.slice(0, -1))}
-            className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700"
           >
             Newer passages
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
             disabled={!page.data?.nextBefore}
             onClick={() => {
               const next = page.data?.nextBefore;
               if (next) setCursors((list) => [...list, next]);
             }}
-            className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700"
           >
             Older passages
-          </button>
+          </Button>
         </div>
       </section>
 

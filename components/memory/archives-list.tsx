@@ -5,10 +5,11 @@ import { useState } from "react";
 import { unwrap } from "@/lib/actions/result";
 import { attachArchiveAction, detachArchiveAction } from "@/lib/memory/actions";
 import { memoryKeys } from "@/lib/query-keys";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { archivesQuery } from "@/lib/memory/queries";
+import { Button } from "@/components/ui/button";
 
 /** The archives (passage stores) the agent reads and writes, with attach and detach. */
 export function ArchivesList({ agentId }: { agentId: string }) {
@@ -68,14 +69,14 @@ export function ArchivesList({ agentId }: { agentId: string }) {
               ))}
             </select>
           </label>
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            size="sm"
             disabled={!choice || attach.isPending}
             onClick={() => attach.mutate(choice)}
-            className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700"
           >
             Attach archive
-          </button>
+          </Button>
         </div>
       ) : null}
     </section>

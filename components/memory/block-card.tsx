@@ -7,6 +7,7 @@ import type { MemoryBlock } from "@/lib/memory/types";
 import { BlockBadges } from "./block-badges";
 import { BlockUsage } from "./block-usage";
 import { useDraftStore } from "./draft-store";
+import { Button } from "@/components/ui/button";
 
 interface BlockCardProps {
   block: MemoryBlock;
@@ -21,9 +22,6 @@ interface BlockCardProps {
 const BlockFocusDialog = dynamic(() => import("./block-focus-dialog").then((mod) => mod.BlockFocusDialog), {
   ssr: false,
 });
-
-const toggleClass =
-  "rounded border border-zinc-300 px-1.5 py-0.5 text-[11px] hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /**
  * A memory block at a glance: label, characters used against the limit, the first lines, badges. It opens in
@@ -47,27 +45,27 @@ export function BlockCard({ block, agentId, editor, details }: BlockCardProps) {
         <h3 className="min-w-0 truncate font-mono text-xs font-semibold">{block.label}</h3>
         <BlockBadges readOnly={draft?.readOnly ?? block.readOnly} shared={shared} unsaved={draft !== undefined} />
         <span className="ml-auto flex shrink-0 gap-1">
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            size="sm"
             aria-expanded={expanded}
             aria-label={`${expanded ? "Close" : "Edit"} ${block.label}`}
             onClick={() => setOpenInPlace(!expanded)}
-            className={toggleClass}
           >
             {expanded ? "Close" : "Edit"}
-          </button>
+          </Button>
           <Tooltip content="Open in a large editor with a preview">
-            <button
+            <Button
+              variant="secondary"
+              size="sm"
               ref={opener}
-              type="button"
               aria-haspopup="dialog"
               aria-expanded={focused}
               aria-label={`Open ${block.label} in the focused editor`}
               onClick={() => setFocused(true)}
-              className={toggleClass}
             >
               <span aria-hidden="true">⤢</span>
-            </button>
+            </Button>
           </Tooltip>
           {focused ? (
             <BlockFocusDialog

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { contextQuery } from "@/lib/memory/queries";
+import { Button } from "@/components/ui/button";
 
 /** Share of the window at which the panel warns that the agent will soon compact its history. */
 const CONTEXT_WARNING_RATIO = 0.8;
@@ -113,13 +114,9 @@ export function ContextWindow({ agentId }: { agentId: string }) {
           </>
         )}
       </div>
-      <button
-        type="button"
-        onClick={() => void context.refetch()}
-        className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
-      >
+      <Button variant="secondary" size="sm" onClick={() => void context.refetch()}>
         Refresh context
-      </button>
+      </Button>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { unwrap } from "@/lib/actions/result";
 import { attachBlockAction } from "@/lib/memory/actions";
 import type { MemoryBlock } from "@/lib/memory/types";
 import { compactInputClass } from "@/components/ui/field";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { blockFromDraft, useDraftStore } from "./draft-store";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";

@@ -13,6 +13,7 @@ import {
 } from "@/lib/memory/validation";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
+import { Button } from "@/components/ui/button";
 
 const fieldClass =
   "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
@@ -107,13 +108,9 @@ export function NewBlockForm({
       </label>
       {errors.limit ? <p className="text-red-700 dark:text-red-400">{errors.limit}</p> : null}
       <InlineError error={refusal && refusalField(refusal.message) !== "label" ? refusal : null} />
-      <button
-        type="submit"
-        disabled={create.isPending}
-        className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-      >
+      <Button variant="primary" size="sm" type="submit" disabled={create.isPending}>
         Create and attach
-      </button>
+      </Button>
     </form>
   );
 }

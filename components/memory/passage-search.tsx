@@ -4,7 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
-import { passageSearchQuery, splitTags } from "@/lib/memory/queries";
+import { splitCommaList } from "@/lib/comma-list";
+import { passageSearchQuery } from "@/lib/memory/queries";
+import { Button } from "@/components/ui/button";
 
 const fieldClass =
   "w-full rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-950";
@@ -17,7 +19,7 @@ export function PassageSearch({ agentId }: { agentId: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSubmitted({ query: query.trim(), tags: splitTags(tags) });
+    setSubmitted({ query: query.trim(), tags: splitCommaList(tags) });
   };
 
   return (
@@ -31,13 +33,9 @@ export function PassageSearch({ agentId }: { agentId: string }) {
           Only with tags (comma-separated)
           <input value={tags} onChange={(event) => setTags(event.target.value)} className={fieldClass} />
         </label>
-        <button
-          type="submit"
-          disabled={query.trim().length === 0}
-          className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700"
-        >
+        <Button variant="secondary" size="sm" type="submit" disabled={query.trim().length === 0}>
           Search
-        </button>
+        </Button>
       </form>
       {results.error ? <InlineError error={toErrorBody(results.error)} /> : null}
       {results.isFetching ? <p className="text-zinc-500">Searching…</p> : null}

@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { formatCombo } from "@/components/shortcuts/keys";
 import { usePaletteStore } from "./palette-store";
+import { Button } from "@/components/ui/button";
 
 const subscribe = () => () => undefined;
 
@@ -15,15 +16,16 @@ export function PaletteButton() {
     () => "Ctrl+K",
   );
   return (
-    <button
-      type="button"
+    <Button
+      variant="secondary"
+      size="sm"
       onClick={() => setOpen(true)}
       aria-keyshortcuts="Control+K Meta+K"
       title="Command palette: agents, pages and actions"
-      className="whitespace-nowrap rounded border border-zinc-300 px-2 py-1 font-sans text-xs text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      className="whitespace-nowrap font-sans"
     >
       <span className="sr-only">Command palette </span>
       {keys}
-    </button>
+    </Button>
   );
 }

@@ -11,7 +11,8 @@ import { createProviderAction } from "@/lib/providers/actions";
 import { fieldsFor } from "@/lib/providers/fields";
 import { createProviderSchema, type CreateProviderInput } from "@/lib/providers/schema";
 import { queryKeys } from "@/lib/query-keys";
-import { inputClass, primaryButtonClass } from "./styles";
+import { inputClass } from "./styles";
+import { Button } from "@/components/ui/button";
 
 const empty = { name: "", apiKey: "", baseUrl: "", accessKey: "", region: "", apiVersion: "" };
 
@@ -94,9 +95,9 @@ export function AddProviderForm({ types, onDone }: { types: string[]; onDone: (m
       {fields.hint ? <p className="text-xs text-zinc-600 sm:col-span-2 dark:text-zinc-400">{fields.hint}</p> : null}
       <div className="space-y-2 sm:col-span-2">
         <InlineError error={mutation.error ? toErrorBody(mutation.error) : null} />
-        <button type="submit" className={primaryButtonClass} disabled={mutation.isPending} {...demo.props}>
+        <Button variant="primary" type="submit" disabled={mutation.isPending} {...demo.props}>
           {mutation.isPending ? "Checking with the server…" : "Check and add provider"}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -12,7 +12,8 @@ import { fieldsFor } from "@/lib/providers/fields";
 import { updateProviderKeySchema } from "@/lib/providers/schema";
 import type { ProviderView } from "@/lib/providers/types";
 import { queryKeys } from "@/lib/query-keys";
-import { buttonClass, inputClass } from "./styles";
+import { inputClass } from "./styles";
+import { Button } from "@/components/ui/button";
 
 /** A new key for a saved provider: write-only (the stored key is never shown), checked by the server first. */
 export function EditKeyForm({ provider, onDone }: { provider: ProviderView; onDone: (message: string) => void }) {
@@ -85,9 +86,9 @@ export function EditKeyForm({ provider, onDone }: { provider: ProviderView; onDo
         />
       </div>
       <InlineError error={mutation.error ? toErrorBody(mutation.error) : null} />
-      <button type="submit" className={buttonClass} disabled={mutation.isPending} {...demo.props}>
+      <Button variant="secondary" size="sm" type="submit" disabled={mutation.isPending} {...demo.props}>
         {mutation.isPending ? "Checking…" : "Check and save key"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -10,7 +10,8 @@ import { MissingModels } from "./missing-models";
 import { ModelCatalog } from "./model-catalog";
 import { ProviderItem } from "./provider-item";
 import { modelsOverviewQuery } from "@/lib/providers/queries";
-import { buttonClass, cardClass } from "./styles";
+import { cardClass } from "./styles";
+import { Button } from "@/components/ui/button";
 
 /** The Models page: providers (from the environment, read-only; added at run time, editable) and every model. */
 export function ModelsManager({ initial }: { initial: ModelsOverview }) {
@@ -26,14 +27,9 @@ export function ModelsManager({ initial }: { initial: ModelsOverview }) {
           <h2 id="providers-heading" className="text-lg font-medium">
             Providers
           </h2>
-          <button
-            type="button"
-            className={buttonClass}
-            aria-expanded={adding}
-            onClick={() => setAdding((open) => !open)}
-          >
+          <Button variant="secondary" size="sm" aria-expanded={adding} onClick={() => setAdding((open) => !open)}>
             {adding ? "Close the form" : "Add a provider"}
-          </button>
+          </Button>
         </div>
         {message ? (
           <p role="status" className="text-sm">

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useDemoLock } from "@/components/access/access-context";
-import { ConfirmButton } from "@/components/memory/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
@@ -14,7 +14,8 @@ import { queryKeys } from "@/lib/query-keys";
 import { AgentLinks } from "./agent-links";
 import { CheckSummary } from "./check-summary";
 import { EditKeyForm } from "./edit-key-form";
-import { buttonClass, cardClass } from "./styles";
+import { cardClass } from "./styles";
+import { Button } from "@/components/ui/button";
 
 interface ProviderItemProps {
   provider: ProviderView;
@@ -85,36 +86,36 @@ export function ProviderItem({ provider, modelCount, agents, check, onMessage }:
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className={buttonClass}
+        <Button
+          variant="secondary"
+          size="sm"
           disabled={refresh.isPending}
           onClick={() => refresh.mutate()}
           aria-label={`Refresh the models of ${provider.name}`}
           {...demo.props}
         >
           {refresh.isPending ? "Refreshing…" : "Refresh models"}
-        </button>
-        <button
-          type="button"
-          className={buttonClass}
+        </Button>
+        <Button
+          variant="secondary"
+          size="sm"
           disabled={recheck.isPending}
           onClick={() => recheck.mutate()}
           aria-label={`Check ${provider.name}`}
           {...demo.props}
         >
           {recheck.isPending ? "Checking…" : "Check"}
-        </button>
-        <button
-          type="button"
-          className={buttonClass}
+        </Button>
+        <Button
+          variant="secondary"
+          size="sm"
           aria-expanded={editing}
           onClick={() => setEditing((open) => !open)}
           aria-label={`Change the key of ${provider.name}`}
           {...demo.props}
         >
           Change key
-        </button>
+        </Button>
         <ConfirmButton
           label={`Delete ${provider.name}`}
           question={deleteQuestion(provider.name, agents)}

@@ -9,7 +9,8 @@ import { unwrap } from "@/lib/actions/result";
 import { toErrorBody } from "@/lib/errors";
 import { switchAgentModelAction } from "@/lib/providers/actions";
 import { queryKeys } from "@/lib/query-keys";
-import { buttonClass, inputClass } from "./styles";
+import { inputClass } from "./styles";
+import { Button } from "@/components/ui/button";
 
 interface SwitchModelProps {
   agentId: string;
@@ -55,15 +56,15 @@ export function SwitchModel({ agentId, agentName, kind, options }: SwitchModelPr
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className={buttonClass}
+        <Button
+          variant="secondary"
+          size="sm"
           disabled={mutation.isPending || !handle}
           onClick={() => mutation.mutate()}
           {...demo.props}
         >
           {mutation.isPending ? "Switching…" : `Switch ${agentName} to this ${what}`}
-        </button>
+        </Button>
       </div>
       <InlineError error={mutation.error ? toErrorBody(mutation.error) : null} />
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 import type { AgentSettingsView } from "@/lib/agents/types";
 
 /** What identifies the agent, read-only, each id with a copy button. */
@@ -44,7 +44,7 @@ function Entry({
     <div className="min-w-0">
       <dt className="flex items-start justify-between gap-2">
         <span className="text-xs uppercase tracking-wide text-zinc-500">{term}</span>
-        {copy && value !== null ? <CopyButton label={`Copy ${term.toLowerCase()}`} value={value} /> : null}
+        {copy && value !== null ? <CopyButton label={`Copy ${term.toLowerCase()}`} text={value} /> : null}
       </dt>
       <dd className="min-w-0 break-all font-mono text-xs">
         {value === null ? (
@@ -58,28 +58,5 @@ function Entry({
         )}
       </dd>
     </div>
-  );
-}
-
-function CopyButton({ label, value }: { label: string; value: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setState("copied");
-    } catch {
-      setState("failed");
-    }
-  };
-  return (
-    <button
-      type="button"
-      aria-label={label}
-      onClick={() => void copy()}
-      onBlur={() => setState("idle")}
-      className="shrink-0 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-    >
-      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
-    </button>
   );
 }

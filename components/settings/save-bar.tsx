@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 interface SaveBarProps {
   unsaved: number;
   invalid: number;
@@ -24,21 +25,12 @@ export function SaveBar({ unsaved, invalid, saving, onDiscard }: SaveBarProps) {
         {invalid > 0 ? ` · ${invalid} to correct` : ""}
       </p>
       <div className="flex gap-2">
-        <button
-          type="button"
-          onClick={onDiscard}
-          disabled={unsaved === 0 || saving}
-          className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        <Button variant="secondary" onClick={onDiscard} disabled={unsaved === 0 || saving}>
           Discard changes
-        </button>
-        <button
-          type="submit"
-          disabled={unsaved === 0 || saving}
-          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
-        >
+        </Button>
+        <Button variant="primary" type="submit" disabled={unsaved === 0 || saving}>
           {saving ? "Saving…" : "Save settings"}
-        </button>
+        </Button>
       </div>
     </div>
   );

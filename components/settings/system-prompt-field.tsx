@@ -7,6 +7,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { compiledPromptQuery } from "@/lib/settings/queries";
 import { SettingField } from "./setting-field";
+import { Button } from "@/components/ui/button";
 
 interface SystemPromptFieldProps {
   agentId: string;
@@ -57,14 +58,9 @@ function CompiledPrompt({ agentId, unsavedEdit }: { agentId: string; unsavedEdit
     <div className="space-y-1 text-sm">
       <div className="flex items-center justify-between gap-2">
         <h3 className="font-medium">Compiled system prompt</h3>
-        <button
-          type="button"
-          onClick={() => void compiled.refetch()}
-          disabled={compiled.isFetching}
-          className="rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        <Button variant="secondary" size="sm" onClick={() => void compiled.refetch()} disabled={compiled.isFetching}>
           {compiled.isFetching ? "Compiling…" : "Refresh preview"}
-        </button>
+        </Button>
       </div>
       <p className="text-xs text-zinc-500">
         What the model receives, with memory filled in, compiled by the server without storing anything.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLazyPopup } from "@/components/ui/use-lazy-popup";
+import { Button } from "@/components/ui/button";
 
 export const navMoreTriggerClass =
   "rounded px-1 text-sm text-zinc-700 hover:text-zinc-950 focus-visible:outline-2 focus-visible:outline-blue-500 xl:hidden dark:text-zinc-300 dark:hover:text-white";
@@ -13,16 +14,16 @@ export function NavMore({ items }: { items: { href: string; label: string }[] })
   const Menu = popup.Loaded;
   if (Menu) return <Menu items={items} />;
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
       aria-haspopup="menu"
       aria-expanded={false}
       onPointerEnter={popup.preload}
       onFocus={popup.preload}
       onClick={popup.open}
-      className={navMoreTriggerClass}
+      className="xl:hidden"
     >
       More <span aria-hidden="true">▾</span>
-    </button>
+    </Button>
   );
 }

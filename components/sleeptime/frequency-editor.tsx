@@ -8,6 +8,7 @@ import { sleeptimeKeys } from "@/lib/query-keys";
 import { parseFrequency } from "@/lib/sleeptime/frequency";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
+import { Button } from "@/components/ui/button";
 
 function describe(frequency: number | null): string {
   if (frequency === null) return "after every turn (no frequency set)";
@@ -71,13 +72,9 @@ export function FrequencyEditor({
             className="w-24 rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950"
           />
         </label>
-        <button
-          type="submit"
-          disabled={save.isPending}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button variant="primary" size="sm" type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save frequency"}
-        </button>
+        </Button>
       </div>
       {invalid ? (
         <p id="sleeptime-frequency-error" className="text-red-700 dark:text-red-400">

@@ -7,6 +7,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { setSleeptimeModelAction } from "@/lib/sleeptime/actions";
 import { useSettingsMutation } from "./use-settings-mutation";
+import { Button } from "@/components/ui/button";
 
 /** The sleep-time agent: its name and a link to open it like any agent, and its own model. */
 export function SleeptimeAgentCard({
@@ -61,13 +62,9 @@ export function SleeptimeAgentCard({
             ))}
           </select>
         </label>
-        <button
-          type="submit"
-          disabled={save.isPending || !model || model === agent.model}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button variant="primary" size="sm" type="submit" disabled={save.isPending || !model || model === agent.model}>
           {save.isPending ? "Saving…" : "Save model"}
-        </button>
+        </Button>
       </form>
       <InlineError error={save.error ? toErrorBody(save.error) : null} />
     </div>

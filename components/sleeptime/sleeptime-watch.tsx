@@ -6,6 +6,7 @@ import { useDraftStore } from "@/components/memory/draft-store";
 import { memoryKeys } from "@/lib/query-keys";
 import { runAnchor, sleeptimeActivityQuery } from "@/lib/sleeptime/queries";
 import { isActive } from "./run-status";
+import { Button } from "@/components/ui/button";
 
 /**
  * Shown on the agent page whatever panel is open: a live indicator while the sleep-time agent runs, and
@@ -75,13 +76,14 @@ export function SleeptimeWatch({ agentId }: { agentId: string }) {
                 See the run
               </a>
             </p>
-            <button
-              type="button"
+            <Button
+              variant="secondary"
+              size="sm"
               onClick={() => setDismissed((current) => new Set([...current, run.id]))}
-              className="mt-1 rounded border border-amber-500 px-1.5"
+              className="mt-1"
             >
               Dismiss
-            </button>
+            </Button>
           </div>
         );
       })}

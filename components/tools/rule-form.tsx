@@ -12,6 +12,7 @@ import {
   type RuleDraftErrors,
   type RuleDraftField,
 } from "@/lib/tools/rules";
+import { Button } from "@/components/ui/button";
 
 const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
@@ -161,20 +162,12 @@ export function RuleForm({
       ) : null}
       <InlineError error={serverError} />
       <div className="flex gap-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-zinc-900 px-2 py-1 font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-        >
+        <Button variant="primary" size="sm" type="submit" disabled={pending}>
           {submitLabel}
-        </button>
-        <button
-          type="button"
-          onClick={onCancel}
-          className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
-        >
+        </Button>
+        <Button variant="secondary" size="sm" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,27 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
-import { parseRunArgs } from "@/lib/tools/run-args";
 import { runAgentToolAction } from "@/lib/tools/actions";
 import { RunResult } from "./tool-runner";
+import { useToolRun } from "./use-tool-run";
+import { Button } from "@/components/ui/button";
 
 /** Runs an attached tool's saved code on this agent (a memory tool changes the agent's memory). */
 export function RunAgentTool({ agentId, toolName }: { agentId: string; toolName: string }) {
-  const [argsText, setArgsText] = useState("{}");
-  const [argsError, setArgsError] = useState<string | null>(null);
-  const run = useMutation({
-    mutationFn: async (args: Record<string, unknown>) => unwrap(runAgentToolAction({ agentId, toolName, args })),
-  });
-  const submit = () => {
-    const parsed = parseRunArgs(argsText);
-    if ("error" in parsed) return setArgsError(parsed.error);
-    setArgsError(null);
-    run.mutate(parsed.args);
-  };
+  const { argsText, setArgsText, argsError, run, submit } = useToolRun(async (args) =>
+    unwrap(runAgentToolAction({ agentId, toolName, args })),
+  );
   return (
     <details className="text-xs">
       <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">Run on this agent</summary>
@@ -40,14 +31,9 @@ export function RunAgentTool({ agentId, toolName }: { agentId: string; toolName:
             {argsError}
           </p>
         ) : null}
-        <button
-          type="button"
-          onClick={submit}
-          disabled={run.isPending}
-          className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
-        >
+        <Button variant="secondary" size="sm" onClick={submit} disabled={run.isPending}>
           {run.isPending ? "Running…" : `Run ${toolName}`}
-        </button>
+        </Button>
         <InlineError error={run.error ? toErrorBody(run.error) : null} />
         {run.data ? <RunResult result={run.data} /> : null}
       </div>

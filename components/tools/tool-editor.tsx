@@ -13,6 +13,7 @@ import type { ToolDetail } from "@/lib/tools/types";
 import { DeleteTool } from "./delete-tool";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolRunner } from "./tool-runner";
+import { Button } from "@/components/ui/button";
 
 const NEW_TOOL_SOURCE = `def my_tool(text: str) -> str:
     """Say what the tool does: the agent reads this.
@@ -126,14 +127,9 @@ export function ToolEditor({
             </p>
           )}
           <InlineError error={inputError ?? (save.error ? toErrorBody(save.error) : null)} />
-          <button
-            type="button"
-            onClick={submit}
-            disabled={save.isPending}
-            className="rounded bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40 dark:bg-zinc-100 dark:text-zinc-900"
-          >
+          <Button variant="primary" onClick={submit} disabled={save.isPending}>
             {save.isPending ? "Saving…" : tool ? "Save tool" : "Create tool"}
-          </button>
+          </Button>
         </div>
       ) : null}
 

@@ -9,6 +9,7 @@ import { toolKeys } from "@/lib/query-keys";
 import { toolLibraryQuery } from "@/lib/tools/queries";
 import { ToolKindBadge } from "./tool-kind-badge";
 import { ToolWorkbench } from "./tool-workbench";
+import { Button } from "@/components/ui/button";
 
 type Selection = { kind: "none" } | { kind: "new" } | { kind: "tool"; id: string };
 
@@ -36,13 +37,9 @@ export function ToolLibrary({ initialTools }: { initialTools: ToolSummary[] }) {
               className="w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-950"
             />
           </label>
-          <button
-            type="button"
-            onClick={() => setSelection({ kind: "new" })}
-            className="rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white dark:bg-zinc-100 dark:text-zinc-900"
-          >
+          <Button variant="primary" size="sm" onClick={() => setSelection({ kind: "new" })}>
             New tool
-          </button>
+          </Button>
         </div>
         {tools.error ? <InlineError error={toErrorBody(tools.error)} /> : null}
         {tools.data && tools.data.length === 0 ? (
@@ -53,11 +50,12 @@ export function ToolLibrary({ initialTools }: { initialTools: ToolSummary[] }) {
         <ul className="max-h-[70vh] space-y-1 overflow-y-auto">
           {(tools.data ?? []).map((tool) => (
             <li key={tool.id}>
-              <button
-                type="button"
+              <Button
+                variant="secondary"
+                size="sm"
                 aria-current={selection.kind === "tool" && selection.id === tool.id ? "true" : undefined}
                 onClick={() => setSelection({ kind: "tool", id: tool.id })}
-                className={`w-full rounded border px-2 py-1 text-left text-xs ${selection.kind === "tool" && selection.id === tool.id ? "border-zinc-900 dark:border-zinc-100" : "border-zinc-200 dark:border-zinc-800"}`}
+                className="w-full text-left aria-[current=true]:border-zinc-900 dark:aria-[current=true]:border-zinc-100"
               >
                 <span className="flex items-center justify-between gap-2">
                   <span className="truncate font-mono">{tool.name}</span>
@@ -66,7 +64,7 @@ export function ToolLibrary({ initialTools }: { initialTools: ToolSummary[] }) {
                 {tool.description ? (
                   <span className="mt-0.5 block truncate text-zinc-500">{tool.description}</span>
                 ) : null}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ConfirmButton } from "@/components/memory/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
@@ -18,6 +18,7 @@ import {
 import { replaceToolRulesAction } from "@/lib/tools/actions";
 import type { AgentToolsView } from "@/lib/tools/types";
 import { RuleForm } from "./rule-form";
+import { Button } from "@/components/ui/button";
 
 /** View, add, edit and remove the agent's tool rules; every change saves the whole list. */
 export function ToolRules({ agentId, view }: { agentId: string; view: AgentToolsView }) {
@@ -74,13 +75,9 @@ export function ToolRules({ agentId, view }: { agentId: string; view: AgentTools
                   <p className="text-amber-700 dark:text-amber-400">{rule.tool_name} is not attached to this agent.</p>
                 ) : null}
                 <div className="flex gap-2">
-                  <button
-                    type="button"
-                    onClick={() => setEditing(index)}
-                    className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
-                  >
+                  <Button variant="secondary" size="sm" onClick={() => setEditing(index)}>
                     Edit
-                  </button>
+                  </Button>
                   <ConfirmButton
                     label="Remove"
                     question={`Remove the ${ruleTypeLabel(rule.type)} rule on ${rule.tool_name}?`}
@@ -112,13 +109,9 @@ export function ToolRules({ agentId, view }: { agentId: string; view: AgentTools
           />
         </div>
       ) : (
-        <button
-          type="button"
-          onClick={() => setAdding(true)}
-          className="rounded border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700"
-        >
+        <Button variant="secondary" size="sm" onClick={() => setAdding(true)}>
           Add a rule
-        </button>
+        </Button>
       )}
     </section>
   );

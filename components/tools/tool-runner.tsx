@@ -1,31 +1,20 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { CodeEditor } from "@/components/code-editor";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import type { PipRequirement } from "@/lib/tools/pip";
-import { parseRunArgs } from "@/lib/tools/run-args";
 import { runToolSourceAction } from "@/lib/tools/actions";
 import type { ToolRunResult } from "@/lib/tools/types";
+import { useToolRun } from "./use-tool-run";
+import { Button } from "@/components/ui/button";
 
 /** Runs the editor's source (saved or not) in the server's sandbox with JSON arguments; invalid JSON never leaves the browser. */
 export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string; pipRequirements: PipRequirement[] }) {
-  const [argsText, setArgsText] = useState("{}");
-  const [argsError, setArgsError] = useState<string | null>(null);
-  const run = useMutation({
-    mutationFn: async (args: Record<string, unknown>) =>
-      unwrap(runToolSourceAction({ sourceCode, pipRequirements, args })),
-  });
-
-  const submit = () => {
-    const parsed = parseRunArgs(argsText);
-    if ("error" in parsed) return setArgsError(parsed.error);
-    setArgsError(null);
-    run.mutate(parsed.args);
-  };
+  const { argsText, setArgsText, argsError, run, submit } = useToolRun(async (args) =>
+    unwrap(runToolSourceAction({ sourceCode, pipRequirements, args })),
+  );
 
   return (
     <section aria-label="Run the tool" className="space-y-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
@@ -43,14 +32,9 @@ export function ToolRunner({ sourceCode, pipRequirements }: { sourceCode: string
           {argsError}
         </p>
       ) : null}
-      <button
-        type="button"
-        onClick={submit}
-        disabled={run.isPending}
-        className="rounded border border-zinc-300 px-3 py-1 text-sm dark:border-zinc-700"
-      >
+      <Button variant="secondary" onClick={submit} disabled={run.isPending}>
         {run.isPending ? "Running…" : "Run tool"}
-      </button>
+      </Button>
       <InlineError error={run.error ? toErrorBody(run.error) : null} />
       {run.data ? <RunResult result={run.data} /> : null}
     </section>

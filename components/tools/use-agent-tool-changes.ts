@@ -29,7 +29,7 @@ export function useDetachTool(agentId: string) {
 }
 
 /** Attaching a tool from the library lists it at once; a refusal takes it away again. */
-export function useAttachTool(agentId: string, onSuccess?: () => void) {
+export function useAttachTool(agentId: string) {
   return useOptimisticAction({
     queryKey: queryKeys.agentTools(agentId),
     action: ({ tool }: { tool: ToolSummary }) => attachToolAction({ agentId, toolId: tool.id }),
@@ -37,6 +37,5 @@ export function useAttachTool(agentId: string, onSuccess?: () => void) {
       view.tools.some((attached) => attached.id === tool.id)
         ? view
         : { ...view, tools: [...view.tools, { ...tool, jsonSchema: null, requiresApproval: false }] },
-    onSuccess: () => onSuccess?.(),
   });
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLazyPopup } from "@/components/ui/use-lazy-popup";
+import { Button } from "@/components/ui/button";
 
 export const switcherTriggerClass =
   "flex shrink-0 items-center gap-1 whitespace-nowrap rounded-md border border-zinc-300 px-2 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800";
@@ -28,16 +29,16 @@ export function AgentSwitcher() {
   const Popover = popup.Loaded;
   if (Popover) return <Popover />;
   return (
-    <button
-      type="button"
+    <Button
+      variant="secondary"
       aria-haspopup="dialog"
       aria-expanded={false}
       onPointerEnter={popup.preload}
       onFocus={popup.preload}
       onClick={popup.open}
-      className={switcherTriggerClass}
+      className="flex shrink-0 items-center gap-1 whitespace-nowrap"
     >
       <SwitcherLabel />
-    </button>
+    </Button>
   );
 }

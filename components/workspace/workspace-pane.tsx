@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Tooltip } from "@/components/ui/tooltip";
+import { Button } from "@/components/ui/button";
 
 interface WorkspacePaneProps {
   /** The pane's name: its region's accessible name and its heading. */
@@ -21,18 +22,19 @@ export function WorkspacePane({ label, collapse, fill = false, children }: Works
         aria-label={label}
         className="flex h-full flex-col items-center border-zinc-200 py-2 dark:border-zinc-800"
       >
-        <button
-          type="button"
+        <Button
+          variant="ghost"
+          size="sm"
           aria-expanded={false}
           aria-label={`Expand ${label} pane`}
           onClick={collapse.toggle}
-          className="flex flex-col items-center gap-2 rounded px-1 py-2 text-xs text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
+          className="flex flex-col items-center gap-2"
         >
           <span aria-hidden="true">{collapse.side === "left" ? "»" : "«"}</span>
           <span aria-hidden="true" className="[writing-mode:vertical-rl]">
             {label}
           </span>
-        </button>
+        </Button>
       </section>
     );
   }
@@ -42,15 +44,15 @@ export function WorkspacePane({ label, collapse, fill = false, children }: Works
         <h2 className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</h2>
         {collapse ? (
           <Tooltip content={`Collapse the ${label} pane`}>
-            <button
-              type="button"
+            <Button
+              variant="ghost"
               aria-expanded={true}
               aria-label={`Collapse ${label} pane`}
               onClick={collapse.toggle}
-              className="ml-auto rounded px-1.5 text-sm text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-zinc-400 dark:hover:bg-zinc-800"
+              className="ml-auto"
             >
               <span aria-hidden="true">{collapse.side === "left" ? "«" : "»"}</span>
-            </button>
+            </Button>
           </Tooltip>
         ) : null}
       </div>

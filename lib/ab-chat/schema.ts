@@ -64,3 +64,19 @@ export const saveReplayRepliesInput = withPair({
 });
 
 export const finishReplayInput = withPair({ replayId: idSchema, stopped: z.boolean() });
+
+/** What the ADE keeps for one pair (PairData), as the store holds it. */
+const testMessageSchema = z.object({ id: z.string(), text: z.string() });
+export const pairDataSchema = z.object({
+  messages: z.array(testMessageSchema),
+  replay: z
+    .object({
+      id: z.string(),
+      startedAt: z.string(),
+      finishedAt: z.string().nullable(),
+      stopped: z.boolean(),
+      messages: z.array(testMessageSchema),
+      replies: z.record(z.string(), z.array(sideReplySchema.nullable())),
+    })
+    .nullable(),
+});

@@ -1,7 +1,7 @@
 import type { CompareSide } from "./types";
 
-/** The settings compared one by one (the system prompt, blocks, tools and rules have their own items). */
-export const settingKeys = [
+/** The settings a copy can write as well as compare (Letta cannot change the agent type). */
+const writableSettingKeys = [
   "model",
   "embedding",
   "contextWindow",
@@ -13,25 +13,14 @@ export const settingKeys = [
   "sleeptimeFrequency",
   "tags",
   "description",
-  "agentType",
 ] as const;
+
+/** The settings compared one by one (the system prompt, blocks, tools and rules have their own items). */
+export const settingKeys = [...writableSettingKeys, "agentType"] as const;
 export type SettingKey = (typeof settingKeys)[number];
 
-/** What a copy can write: every setting but the agent type (Letta cannot change it), and the system prompt. */
-export const copyableKeys = [
-  "model",
-  "embedding",
-  "contextWindow",
-  "maxTokens",
-  "temperature",
-  "reasoning",
-  "reasoningEffort",
-  "sleeptime",
-  "sleeptimeFrequency",
-  "tags",
-  "description",
-  "system",
-] as const;
+/** What a copy can write: every setting but the agent type, and the system prompt. */
+export const copyableKeys = [...writableSettingKeys, "system"] as const;
 
 export type SettingValue = string | number | boolean | string[] | null;
 

@@ -1,10 +1,12 @@
 import "server-only";
+import { asc, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { dataPath, ensurePrivateDir, readTextIfExists, writeJsonAtomic } from "@/lib/data/files";
 import { AppError } from "@/lib/errors";
+import { lockFor, transaction, withDb } from "@/lib/store";
+import { connections as table } from "@/lib/store/schema/connections";
 import { connectionKinds } from "./types";
 
-const storedConnectionSchema = z.object({
+export const storedConnectionSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   kind: z.enum(connectionKinds),
@@ -16,50 +18,43 @@ const storedConnectionSchema = z.object({
   updatedAt: z.string(),
 });
 
-const fileSchema = z.object({ version: z.literal(1), connections: z.array(storedConnectionSchema) });
-
 export type StoredConnection = z.infer<typeof storedConnectionSchema>;
 
-function connectionsFile(): string {
-  return dataPath("connections.json");
-}
-
-export async function readConnections(): Promise<StoredConnection[]> {
-  const text = await readTextIfExists(connectionsFile());
-  if (text === undefined) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  const result = fileSchema.safeParse(parsed);
-  if (!result.success) {
+function parse(rows: (typeof table.$inferSelect)[]): StoredConnection[] {
+  return rows.map(({ position: _position, ...row }) => {
+    const parsed = storedConnectionSchema.safeParse(row);
+    if (parsed.success) return parsed.data;
     throw new AppError(
       "server_error",
-      `The saved connections file ${connectionsFile()} is damaged.`,
-      "Fix or delete that file on the ADE's machine, then reload.",
+      `The saved connection "${row.id}" is damaged (${parsed.error.issues[0]?.message ?? "unreadable"}).`,
+      "Fix or delete it in the ADE's store (docs/store.md), then reload.",
     );
-  }
-  return result.data.connections;
+  });
 }
 
-async function writeConnections(connections: StoredConnection[]): Promise<void> {
-  await ensurePrivateDir();
-  await writeJsonAtomic(connectionsFile(), { version: 1, connections });
+/** The saved connections, oldest first. */
+export async function readConnections(): Promise<StoredConnection[]> {
+  return parse(await withDb((db) => db.select().from(table).orderBy(asc(table.position), asc(table.id))));
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Reads, changes and writes the list, one change at a time within this process. */
+/**
+ * Reads, changes and writes the list in one transaction, one change at a time across every ADE process on
+ * the store (a lock on the list), so concurrent changes never lose each other.
+ */
 export function updateConnections<T>(
   change: (connections: StoredConnection[]) => { connections: StoredConnection[]; result: T },
 ): Promise<T> {
-  const next = queue.then(async () => {
-    const { connections, result } = change(await readConnections());
-    await writeConnections(connections);
+  return transaction(async (tx) => {
+    await lockFor(tx, "ade_connections");
+    const before = parse(await tx.select().from(table).orderBy(asc(table.position), asc(table.id)));
+    const { connections, result } = change(before);
+    const kept = new Set(connections.map((connection) => connection.id));
+    const removed = before.filter((connection) => !kept.has(connection.id)).map((connection) => connection.id);
+    if (removed.length > 0) await tx.delete(table).where(inArray(table.id, removed));
+    for (const [position, connection] of connections.entries()) {
+      const row = { ...storedConnectionSchema.parse(connection), position };
+      await tx.insert(table).values(row).onConflictDoUpdate({ target: table.id, set: row });
+    }
     return result;
   });
-  queue = next.catch(() => undefined);
-  return next;
 }

@@ -6,6 +6,7 @@ import { isAllowedConnection } from "@/lib/connections/allowlist";
 import { readConnections, type StoredConnection } from "@/lib/connections/store";
 import { ENV_CONNECTION_ID, type ConnectionKind, type PublicConnection } from "@/lib/connections/types";
 import { serverEnv } from "@/lib/env/server";
+import { AppError } from "@/lib/errors";
 
 export type { PublicConnection } from "@/lib/connections/types";
 
@@ -48,9 +49,17 @@ export function fromStored(stored: StoredConnection): LettaConnection {
   };
 }
 
-/** Every connection: the environment's first, then the saved ones. */
+/**
+ * Every connection: the environment's first, then the saved ones. While the store cannot be reached, only
+ * the environment's (the ADE keeps serving it; saving or choosing another says why it cannot).
+ */
 export async function allConnections(): Promise<LettaConnection[]> {
-  return [envConnection(), ...(await readConnections()).map(fromStored)];
+  const saved = await readConnections().catch((error: unknown) => {
+    if (!(error instanceof AppError) || error.code !== "unreachable") throw error;
+    console.error(error.message);
+    return [];
+  });
+  return [envConnection(), ...saved.map(fromStored)];
 }
 
 export async function findConnection(id: string): Promise<LettaConnection | undefined> {

@@ -94,19 +94,28 @@ function withRunIds(items: TranscriptItem[], listed: readonly LettaMessageLike[]
   });
 }
 
+/** One page of a conversation's messages, or of the agent's own history when no conversation is named. */
+async function listHistory(
+  agentId: string,
+  conversationId: string | undefined,
+  query: { order: "asc" | "desc"; limit: number; before?: string; after?: string },
+) {
+  const page = await withLetta((client) =>
+    conversationId
+      ? client.conversations.messages.list(conversationId, query)
+      : // "default": only the agent's own history, not the messages of its other conversations.
+        client.agents.messages.list(agentId, { ...query, conversation_id: "default" }),
+  );
+  return page.getPaginatedItems();
+}
+
 /** One page of an agent's history, newest page first, each page's items oldest first. */
 export async function listMessages(
   agentId: string,
   options: { before?: string; limit: number; conversationId?: string },
 ): Promise<HistoryPage> {
   const query = { order: "desc", limit: options.limit, ...(options.before ? { before: options.before } : {}) } as const;
-  const page = await withLetta((client) =>
-    options.conversationId
-      ? client.conversations.messages.list(options.conversationId, query)
-      : // "default": only the agent's own history, not the messages of its other conversations.
-        client.agents.messages.list(agentId, { ...query, conversation_id: "default" }),
-  );
-  const listed = oldestFirst(page.getPaginatedItems());
+  const listed = oldestFirst(await listHistory(agentId, options.conversationId, query));
   const oldest = listed[0];
   const events = listed.map(toChatEvent).filter((event) => event !== undefined);
   return {
@@ -125,12 +134,7 @@ export async function listNewerMessages(
   options: { after?: string; limit: number; conversationId?: string },
 ): Promise<HistoryTail> {
   const query = { order: "asc", limit: options.limit, ...(options.after ? { after: options.after } : {}) } as const;
-  const page = await withLetta((client) =>
-    options.conversationId
-      ? client.conversations.messages.list(options.conversationId, query)
-      : client.agents.messages.list(agentId, { ...query, conversation_id: "default" }),
-  );
-  const listed = page.getPaginatedItems();
+  const listed = await listHistory(agentId, options.conversationId, query);
   const groups: HistoryTail["groups"] = [];
   let run: { runId: string | null; events: ChatEvent[] } | null = null;
   const flush = () => {

@@ -1,13 +1,14 @@
 import "server-only";
-import { appendFile, readFile, stat } from "node:fs/promises";
+import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import { z } from "zod";
-import { dataPath, ensurePrivateDir, writeFileAtomic } from "@/lib/data/files";
+import { withDb } from "@/lib/store";
+import { blockEdits as table } from "@/lib/store/schema/memory";
 
 /**
- * Block writes made through the ADE (Letta keeps no record of who wrote a block), in
- * ADE_DATA_DIR/block-edits.jsonl. Lines written before values were logged lack `before`/`after`.
+ * Block writes made through the ADE (Letta keeps no record of who wrote a block), in the ADE's store.
+ * Edits imported from a release before values were logged lack `before`/`after`.
  */
-const editSchema = z.object({
+export const editSchema = z.object({
   connectionId: z.string(),
   blockId: z.string(),
   label: z.string(),
@@ -23,54 +24,46 @@ const editSchema = z.object({
 
 export type AdeBlockEdit = z.infer<typeof editSchema>;
 
-/** When the log grows past this, the oldest lines are dropped down to half of it. */
-const MAX_LOG_BYTES = 8 * 1024 * 1024;
+/** The log keeps the newest MAX_EDITS edits; older ones are dropped every PRUNE_EVERY writes. */
+const MAX_EDITS = 20_000;
+const PRUNE_EVERY = 200;
+let writesSincePrune = 0;
 
-function logFile(): string {
-  return dataPath("block-edits.jsonl");
+async function keepNewest(): Promise<void> {
+  await withDb(async (db) => {
+    const [cutoff] = await db
+      .select({ id: table.id })
+      .from(table)
+      .orderBy(sql`${table.id} desc`)
+      .offset(MAX_EDITS)
+      .limit(1);
+    if (cutoff) await db.delete(table).where(lt(table.id, cutoff.id + 1));
+  });
 }
 
-async function keepNewest(file: string): Promise<void> {
-  const size = await stat(file).then(
-    (info) => info.size,
-    () => 0,
-  );
-  if (size <= MAX_LOG_BYTES) return;
-  const lines = (await readFile(file, "utf8")).split("\n").filter((line) => line.trim());
-  const kept: string[] = [];
-  let bytes = 0;
-  for (let index = lines.length - 1; index >= 0 && bytes < MAX_LOG_BYTES / 2; index -= 1) {
-    const line = lines[index] ?? "";
-    kept.unshift(line);
-    bytes += Buffer.byteLength(line) + 1;
-  }
-  await writeFileAtomic(file, `${kept.join("\n")}\n`);
-}
-
+/** Records one write; the same write recorded twice (same block, time and kind) is kept once. */
 export async function recordAdeEdit(edit: z.input<typeof editSchema>): Promise<void> {
-  await ensurePrivateDir();
-  await appendFile(logFile(), `${JSON.stringify(edit)}\n`, { encoding: "utf8", mode: 0o600 });
-  await keepNewest(logFile());
+  const row = editSchema.parse(edit);
+  await withDb((db) => db.insert(table).values(row).onConflictDoNothing());
+  writesSincePrune += 1;
+  if (writesSincePrune >= PRUNE_EVERY) {
+    writesSincePrune = 0;
+    await keepNewest();
+  }
 }
 
-/** The ADE's writes of the given blocks on one connection, oldest first; unreadable lines are skipped. */
+/** The ADE's writes of the given blocks on one connection, oldest first. */
 export async function readAdeEdits(connectionId: string, blockIds: ReadonlySet<string>): Promise<AdeBlockEdit[]> {
-  let text: string;
-  try {
-    text = await readFile(logFile(), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  return text.split("\n").flatMap((line) => {
-    if (!line.trim()) return [];
-    try {
-      const parsed = editSchema.safeParse(JSON.parse(line));
-      return parsed.success && parsed.data.connectionId === connectionId && blockIds.has(parsed.data.blockId)
-        ? [parsed.data]
-        : [];
-    } catch {
-      return [];
-    }
+  if (blockIds.size === 0) return [];
+  const rows = await withDb((db) =>
+    db
+      .select()
+      .from(table)
+      .where(and(eq(table.connectionId, connectionId), inArray(table.blockId, [...blockIds])))
+      .orderBy(asc(table.id)),
+  );
+  return rows.flatMap((row) => {
+    const parsed = editSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
   });
 }

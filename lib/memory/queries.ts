@@ -59,14 +59,3 @@ export const contextQuery = (agentId: string) =>
     queryKey: memoryKeys.context(agentId),
     queryFn: () => fetchJson<ContextOverview>(apiUrl(["agents", agentId, "context"])),
   });
-
-export function splitTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(",")
-        .map((tag) => tag.trim())
-        .filter((tag) => tag.length > 0),
-    ),
-  ];
-}

@@ -1,15 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { withDb } from "@/lib/store";
+import { blockSnapshots } from "@/lib/store/schema/memory";
+import { storeBackends, useFreshStore } from "@/lib/testing/store-backends";
+import { observeBlocks, readSnapshots, trimSnapshots } from "./snapshots";
 
-const dir = mkdtempSync(path.join(tmpdir(), "ade-snapshots-"));
-process.env.ADE_DATA_DIR = dir;
-const { observeBlocks, readSnapshots, trimSnapshots } = await import("./snapshots");
+describe.each(storeBackends())("block snapshots on %s", (backend) => {
+  useFreshStore(backend);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-describe("block snapshots", () => {
   it("keeps one snapshot per distinct value, extending lastSeen while the value stays", async () => {
     await observeBlocks("conn", [{ id: "block-a", value: "one" }], "2026-01-01T10:00:00.000Z");
     await observeBlocks("conn", [{ id: "block-a", value: "one" }], "2026-01-01T10:00:05.000Z");
@@ -39,7 +36,7 @@ describe("block snapshots", () => {
     ]);
   });
 
-  it("writes concurrent observations of one block in turn, to a private file", async () => {
+  it("writes concurrent observations of one block in turn, and the same change seen twice once", async () => {
     await Promise.all(
       ["x", "y", "z"].map((value, index) =>
         observeBlocks("conn", [{ id: "block-b", value }], `2026-01-01T10:00:0${index}.000Z`),
@@ -50,11 +47,26 @@ describe("block snapshots", () => {
       "y",
       "z",
     ]);
-    const files = path.join(dir, "block-snapshots");
-    const [connectionDir] = (await import("node:fs")).readdirSync(files);
-    const stored: unknown = JSON.parse(readFileSync(path.join(files, connectionDir ?? "", "block-b.json"), "utf8"));
-    expect(stored).toMatchObject({ blockId: "block-b", snapshots: [{ value: "x" }, { value: "y" }, { value: "z" }] });
+    await Promise.all(
+      Array.from({ length: 6 }, () =>
+        observeBlocks("conn", [{ id: "block-c", value: "same change" }], "2026-01-01T10:00:00.000Z"),
+      ),
+    );
+    expect((await readSnapshots("conn", ["block-c"])).get("block-c")).toHaveLength(1);
   });
+
+  it("keeps at most 50 values of a block", async () => {
+    for (let index = 0; index < 55; index += 1)
+      await observeBlocks(
+        "conn",
+        [{ id: "block-d", value: `v${index}` }],
+        `2026-01-02T10:00:${String(index).padStart(2, "0")}.000Z`,
+      );
+    const kept = (await readSnapshots("conn", ["block-d"])).get("block-d") ?? [];
+    expect(kept.map((snapshot) => snapshot.value)).toEqual(Array.from({ length: 50 }, (_, index) => `v${index + 5}`));
+    const rows = await withDb((db) => db.select().from(blockSnapshots));
+    expect(rows.filter((row) => row.blockId === "block-d")).toHaveLength(50);
+  }, 60_000);
 });
 
 describe("trimSnapshots", () => {

@@ -1,82 +1,36 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { readdir, readFile, rm, stat } from "node:fs/promises";
-import path from "node:path";
-import { z } from "zod";
-import { dataPath, writeJsonAtomic } from "@/lib/data/files";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { lockFor, transaction, withDb, type StoreTx } from "@/lib/store";
+import { blockSnapshots as table } from "@/lib/store/schema/memory";
 import type { Snapshot } from "./attribution";
+import { connectionKey } from "./connection-key";
 
 /**
- * The block values the ADE has seen, kept on the ADE's server (in ADE_DATA_DIR/block-snapshots/) so the
- * memory timeline can show a change no tool call or ADE save explains. Letta 0.16.8 keeps no history of
- * block values that its API exposes (its block_history table is filled only by an unused checkpoint method).
+ * The block values the ADE has seen, kept in the ADE's store so the memory timeline can show a change no
+ * tool call or ADE save explains, the same on every ADE process. Letta 0.16.8 keeps no history of block values
+ * that its API exposes (its block_history table is filled only by an unused checkpoint method).
  * Bounded: per block the newest MAX_SNAPSHOTS values up to MAX_CHARS characters, and MAX_BLOCKS blocks per
- * connection (the least recently written files go first).
+ * connection (the least recently changed go first).
  */
 const MAX_SNAPSHOTS = 50;
 const MAX_CHARS = 200_000;
 const MAX_BLOCKS = 2_000;
-/** How stale a kept `lastSeen` may get before it is written again (the in-memory one is always current). */
-const LAST_SEEN_WRITE_MS = 60_000;
-
-const fileSchema = z.object({
-  blockId: z.string(),
-  snapshots: z.array(z.object({ value: z.string(), firstSeen: z.string(), lastSeen: z.string() })),
-});
-
-interface Entry {
-  snapshots: Snapshot[];
-  /** `lastSeen` of the newest snapshot as written to disk. */
-  writtenLastSeen: string;
-}
-
-/** Recently used block files, kept in memory (newest last); at most MAX_CACHED. */
-const entries = new Map<string, Entry>();
-const MAX_CACHED = 200;
-const queues = new Map<string, Promise<unknown>>();
-let newFilesSincePrune = 0;
+let newBlocksSincePrune = 0;
 
 const blockIdPattern = /^[A-Za-z0-9_-]{1,100}$/;
 
-function connectionDir(connectionId: string): string {
-  return dataPath("block-snapshots", createHash("sha256").update(connectionId).digest("hex").slice(0, 24));
-}
-
-function fileOf(connectionId: string, blockId: string): string {
-  return path.join(connectionDir(connectionId), `${blockId}.json`);
-}
-
-/** Runs `task` after the earlier tasks for the same file, so writes never interleave. */
-function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const previous = queues.get(key) ?? Promise.resolve();
-  const next = previous.then(task, task);
-  const settled = next.catch(() => undefined);
-  queues.set(key, settled);
-  void settled.then(() => {
-    if (queues.get(key) === settled) queues.delete(key);
-  });
-  return next;
-}
-
-async function load(file: string): Promise<Entry> {
-  const cached = entries.get(file);
-  if (cached) {
-    entries.delete(file);
-    entries.set(file, cached);
-    return cached;
+/** The newest items (oldest first) within the bounds on count and total length; always at least the newest. */
+function newestWithin<T>(items: readonly T[], length: (item: T) => number, maxCount: number, maxChars: number): T[] {
+  const kept: T[] = [];
+  let chars = 0;
+  for (let index = items.length - 1; index >= 0; index -= 1) {
+    const item = items[index];
+    if (item === undefined) continue;
+    if (kept.length > 0 && (kept.length >= maxCount || chars + length(item) > maxChars)) break;
+    kept.unshift(item);
+    chars += length(item);
   }
-  let snapshots: Snapshot[] = [];
-  try {
-    const parsed = fileSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
-    if (parsed.success) snapshots = parsed.data.snapshots;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT" && !(error instanceof SyntaxError)) throw error;
-  }
-  const entry = { snapshots, writtenLastSeen: snapshots.at(-1)?.lastSeen ?? "" };
-  entries.set(file, entry);
-  const oldest = entries.keys().next().value;
-  if (entries.size > MAX_CACHED && oldest !== undefined) entries.delete(oldest);
-  return entry;
+  return kept;
 }
 
 /** Keeps the newest snapshots within the bounds (always at least the newest one). */
@@ -85,56 +39,76 @@ export function trimSnapshots(
   maxCount = MAX_SNAPSHOTS,
   maxChars = MAX_CHARS,
 ): Snapshot[] {
-  const kept: Snapshot[] = [];
-  let chars = 0;
-  for (let index = snapshots.length - 1; index >= 0; index -= 1) {
-    const snapshot = snapshots[index];
-    if (!snapshot) continue;
-    if (kept.length > 0 && (kept.length >= maxCount || chars + snapshot.value.length > maxChars)) break;
-    kept.unshift(snapshot);
-    chars += snapshot.value.length;
-  }
-  return kept;
+  return newestWithin(snapshots, (snapshot) => snapshot.value.length, maxCount, maxChars);
 }
 
-async function write(file: string, blockId: string, entry: Entry): Promise<void> {
-  await writeJsonAtomic(file, { blockId, snapshots: entry.snapshots }, { pretty: false });
-  entry.writtenLastSeen = entry.snapshots.at(-1)?.lastSeen ?? "";
+const ofBlock = (key: string, blockId: string) => and(eq(table.connectionKey, key), eq(table.blockId, blockId));
+
+/** Moves a snapshot's lastSeen forward (never back). */
+async function extendLastSeen(db: Pick<StoreTx, "update">, id: number, at: string): Promise<void> {
+  await db
+    .update(table)
+    .set({ lastSeen: at })
+    .where(and(eq(table.id, id), lt(table.lastSeen, at)));
 }
 
-/** Deletes the least recently written block files of a connection beyond MAX_BLOCKS. */
-async function prune(directory: string): Promise<void> {
-  const names = (await readdir(directory)).filter((name) => name.endsWith(".json"));
-  if (names.length <= MAX_BLOCKS) return;
-  const withTimes = await Promise.all(
-    names.map(async (name) => ({ name, mtime: (await stat(path.join(directory, name))).mtimeMs })),
-  );
-  withTimes.sort((a, b) => a.mtime - b.mtime);
-  for (const { name } of withTimes.slice(0, names.length - MAX_BLOCKS)) {
-    const file = path.join(directory, name);
-    entries.delete(file);
-    await rm(file, { force: true });
-  }
+async function newestOf(db: Pick<StoreTx, "select">, key: string, blockId: string) {
+  const [newest] = await db
+    .select({ id: table.id, value: table.value })
+    .from(table)
+    .where(ofBlock(key, blockId))
+    .orderBy(desc(table.firstSeen), desc(table.id))
+    .limit(1);
+  return newest;
 }
 
-async function observe(connectionId: string, blockId: string, value: string, at: string): Promise<void> {
-  const file = fileOf(connectionId, blockId);
-  await serialized(file, async () => {
-    const entry = await load(file);
-    const newest = entry.snapshots.at(-1);
-    if (newest && newest.value === value) {
-      if (at > newest.lastSeen) newest.lastSeen = at;
-      if (Date.parse(newest.lastSeen) - Date.parse(entry.writtenLastSeen || newest.firstSeen) < LAST_SEEN_WRITE_MS)
-        return;
-    } else {
-      if (!newest) newFilesSincePrune += 1;
-      entry.snapshots = trimSnapshots([...entry.snapshots, { value, firstSeen: at, lastSeen: at }]);
+/**
+ * Adds a value unless it is the newest already. One at a time per block across every ADE process, so the
+ * same change seen by two of them is kept once. Answers whether the block was new.
+ */
+async function addSnapshot(key: string, blockId: string, value: string, at: string): Promise<boolean> {
+  return transaction(async (tx) => {
+    await lockFor(tx, `ade_block_snapshots\n${key}\n${blockId}`);
+    const newest = await newestOf(tx, key, blockId);
+    if (newest?.value === value) {
+      await extendLastSeen(tx, newest.id, at);
+      return false;
     }
-    await write(file, blockId, entry);
+    await tx.insert(table).values({ connectionKey: key, blockId, value, firstSeen: at, lastSeen: at });
+    const rows = await tx
+      .select({ id: table.id, chars: sql<number>`length(${table.value})`.mapWith(Number) })
+      .from(table)
+      .where(ofBlock(key, blockId))
+      .orderBy(asc(table.firstSeen), asc(table.id));
+    const keep = new Set(newestWithin(rows, (row) => row.chars, MAX_SNAPSHOTS, MAX_CHARS).map((row) => row.id));
+    const drop = rows.filter((row) => !keep.has(row.id)).map((row) => row.id);
+    if (drop.length > 0) await tx.delete(table).where(inArray(table.id, drop));
+    return newest === undefined;
   });
-  if (newFilesSincePrune >= 50) {
-    newFilesSincePrune = 0;
-    await prune(connectionDir(connectionId));
+}
+
+/** Deletes the least recently changed blocks of a connection beyond MAX_BLOCKS. */
+async function prune(key: string): Promise<void> {
+  await withDb((db) =>
+    db.execute(sql`
+      delete from ${table} where ${table.connectionKey} = ${key} and ${table.blockId} in (
+        select ${table.blockId} from ${table} where ${table.connectionKey} = ${key}
+        group by ${table.blockId} order by max(${table.id}) desc offset ${MAX_BLOCKS})`),
+  );
+}
+
+async function observe(key: string, blockId: string, value: string, at: string): Promise<void> {
+  // Most reads find the value unchanged: one read and at most one small update, no lock.
+  const newest = await withDb((db) => newestOf(db, key, blockId));
+  if (newest?.value === value) {
+    await withDb((db) => extendLastSeen(db, newest.id, at));
+    return;
+  }
+  if (!(await addSnapshot(key, blockId, value, at))) return;
+  newBlocksSincePrune += 1;
+  if (newBlocksSincePrune >= 50) {
+    newBlocksSincePrune = 0;
+    await prune(key);
   }
 }
 
@@ -144,11 +118,12 @@ export async function observeBlocks(
   blocks: readonly { id: string; value: string }[],
   at = new Date().toISOString(),
 ): Promise<void> {
+  const key = connectionKey(connectionId);
   await Promise.all(
     blocks
       .filter((block) => blockIdPattern.test(block.id))
       .map((block) =>
-        observe(connectionId, block.id, block.value, at).catch((error: unknown) =>
+        observe(key, block.id, block.value, at).catch((error: unknown) =>
           console.error("Could not record a block snapshot", error),
         ),
       ),
@@ -160,18 +135,17 @@ export async function readSnapshots(
   connectionId: string,
   blockIds: readonly string[],
 ): Promise<Map<string, Snapshot[]>> {
-  const result = new Map<string, Snapshot[]>();
-  await Promise.all(
-    blockIds
-      .filter((blockId) => blockIdPattern.test(blockId))
-      .map(async (blockId) => {
-        const file = fileOf(connectionId, blockId);
-        const entry = await serialized(file, () => load(file));
-        result.set(
-          blockId,
-          entry.snapshots.map((snapshot) => ({ ...snapshot })),
-        );
-      }),
+  const ids = blockIds.filter((blockId) => blockIdPattern.test(blockId));
+  const result = new Map<string, Snapshot[]>(ids.map((blockId) => [blockId, []]));
+  if (ids.length === 0) return result;
+  const rows = await withDb((db) =>
+    db
+      .select()
+      .from(table)
+      .where(and(eq(table.connectionKey, connectionKey(connectionId)), inArray(table.blockId, ids)))
+      .orderBy(asc(table.firstSeen), asc(table.id)),
   );
+  for (const row of rows)
+    result.get(row.blockId)?.push({ value: row.value, firstSeen: row.firstSeen, lastSeen: row.lastSeen });
   return result;
 }

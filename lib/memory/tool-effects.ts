@@ -5,6 +5,8 @@
  * value before can often be worked back from the arguments (letta/services/tool_executor/core_tool_executor.py).
  */
 
+import { parseJsonObject } from "@/lib/json-object";
+
 export interface MemoryToolCallRecord {
   name: string;
   /** The JSON argument string the model sent. */
@@ -48,15 +50,6 @@ function str(value: unknown): string | undefined {
 
 function quote(value: string): string {
   return `"${value}"`;
-}
-
-function parseArguments(raw: string): Args | undefined {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Args) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The block label a call names; the `memory` tool names a path (/memories/<label>) the way Letta maps it. */
@@ -193,9 +186,14 @@ function beforeFromArgs(name: string, args: Args, after: string): string | null 
   }
 }
 
+/** An applied call whose values before and after are not known, and the note that says why. */
+function withoutValues(label: string, summary: string, note: string): ToolEffect {
+  return { label, summary, outcome: "applied", error: null, after: null, before: null, notes: [note] };
+}
+
 /** The effect of one memory tool call, or null when it names no block (it is then left out, not attributed to a guessed block). */
 export function toolEffect(call: MemoryToolCallRecord): ToolEffect | null {
-  const args = parseArguments(call.arguments);
+  const args = parseJsonObject(call.arguments);
   if (!args) return null;
   const label = labelOf(call.name, args);
   if (!label) return null;
@@ -203,38 +201,23 @@ export function toolEffect(call: MemoryToolCallRecord): ToolEffect | null {
   if (call.status === "error")
     return { label, summary, outcome: "failed", error: call.returned, after: null, before: null, notes: [] };
   if (call.status === null) {
-    return {
-      label,
-      summary,
-      outcome: "unknown",
-      error: null,
-      after: null,
-      before: null,
-      notes: ["The agent's history holds no result for this call, so whether it changed the block is not known."],
-    };
+    const note = "The agent's history holds no result for this call, so whether it changed the block is not known.";
+    return { label, summary, outcome: "unknown", error: null, after: null, before: null, notes: [note] };
   }
   if (!returnsValue.has(call.name)) {
-    return {
+    return withoutValues(
       label,
       summary,
-      outcome: "applied",
-      error: null,
-      after: null,
-      before: null,
-      notes: [`${call.name} does not return the block's value, so its result is not known exactly.`],
-    };
+      `${call.name} does not return the block's value, so its result is not known exactly.`,
+    );
   }
   const returned = call.returned ?? "";
   if (returned.includes(TRUNCATION_MARK)) {
-    return {
+    return withoutValues(
       label,
       summary,
-      outcome: "applied",
-      error: null,
-      after: null,
-      before: null,
-      notes: ["Letta cut the tool's return short, so the block's new value is not known exactly."],
-    };
+      "Letta cut the tool's return short, so the block's new value is not known exactly.",
+    );
   }
   const before = call.name === "memory_rethink" ? null : beforeFromArgs(call.name, args, returned);
   const notes =

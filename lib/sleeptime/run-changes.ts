@@ -1,3 +1,4 @@
+import { parseJsonObject } from "@/lib/json-object";
 import { diffTexts, type DiffPart } from "@/lib/memory/diff";
 import { MEMORY_TOOLS, toolEffect } from "@/lib/memory/tool-effects";
 import type { BlockEdit, ToolCallView } from "./types";
@@ -15,20 +16,9 @@ export interface RunToolReturn {
   result: string;
 }
 
-function parseObject(raw: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The text a tool returned: Letta sometimes wraps it as `{"status", "message", "time"}`. */
 export function returnedText(result: string): string {
-  const parsed = parseObject(result);
+  const parsed = parseJsonObject(result);
   if (parsed && "status" in parsed && typeof parsed.message === "string") return parsed.message;
   return result;
 }

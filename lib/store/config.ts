@@ -1,7 +1,7 @@
 // Which database holds the ADE's own state: PGlite in the data folder (the default, nothing to install) or
 // the Postgres named by ADE_DATABASE_URL. No "server-only" marker: proxy.ts reaches the store too.
 import path from "node:path";
-import { dataDir } from "@/lib/data/files";
+import { dataDir } from "./data-folder";
 
 export type StoreTarget =
   { kind: "embedded"; dir: string; label: string } | { kind: "postgres"; url: string; label: string };
@@ -14,7 +14,7 @@ export class StoreConfigError extends Error {
 }
 
 /** A Postgres URL as it may be shown: user, host, port and database, never the password. */
-export function describePostgresUrl(url: URL): string {
+function describePostgresUrl(url: URL): string {
   const user = url.username ? `${decodeURIComponent(url.username)}@` : "";
   return `postgres://${user}${url.host}${url.pathname}`;
 }

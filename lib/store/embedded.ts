@@ -1,8 +1,8 @@
-import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
-import { ensurePrivateDir } from "@/lib/data/files";
+import { ensurePrivateDir } from "./data-folder";
 import type { Listener } from "./bus";
 import type { StoreDb } from "./db";
 import { lockEmbeddedStore } from "./embedded-lock";
@@ -16,8 +16,8 @@ export interface Backend {
 
 /** PGlite (Postgres compiled to WebAssembly) in the data folder: one process, nothing to install. */
 export async function openEmbedded(dir: string, label: string): Promise<Backend> {
-  await ensurePrivateDir();
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await ensurePrivateDir(path.dirname(dir));
+  await ensurePrivateDir(dir);
   const unlock = lockEmbeddedStore(dir);
   let client: PGlite;
   try {

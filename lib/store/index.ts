@@ -3,11 +3,12 @@
 import type { Handler } from "./bus";
 import { Bus } from "./bus";
 import { storeTarget, type StoreTarget } from "./config";
+import { dataDir } from "./data-folder";
 import type { StoreDb, StoreTx } from "./db";
 import type { Backend } from "./embedded";
 import { storeFailure } from "./errors";
 
-export type { StoreDb, StoreTx } from "./db";
+export { lockFor, type StoreDb, type StoreTx } from "./db";
 
 export interface Store {
   target: StoreTarget;
@@ -33,8 +34,24 @@ async function open(target: StoreTarget): Promise<Store> {
     target.kind === "embedded"
       ? await (await import("./embedded")).openEmbedded(target.dir, target.label)
       : await (await import("./postgres")).openPostgres(target.url, target.label);
+  try {
+    await importOnce(backend.db);
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
   holder().backend = backend;
   return { target, db: backend.db, bus: new Bus(backend.db, backend.listener) };
+}
+
+/** A store opened for the first time takes in the data folder a release before the store wrote. */
+async function importOnce(db: StoreDb): Promise<void> {
+  const { importDataFolder, wasImported } = await import("./import/data-folder");
+  if (await wasImported(db)) return;
+  const report = await importDataFolder(db, dataDir());
+  const { skipped, sessionSecret, ...counts } = report;
+  if (Object.values(counts).some((count) => count > 0) || sessionSecret || skipped.length > 0)
+    console.log(`The ADE's store imported the data folder ${dataDir()}: ${JSON.stringify(report)}`);
 }
 
 /**

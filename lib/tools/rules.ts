@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { splitCommaList } from "@/lib/comma-list";
 
 /**
  * Tool rules as the Letta 0.16.8 server stores them (letta/schemas/tool_rule.py), minus
@@ -131,17 +132,6 @@ export function draftFromRule(rule: EditableRule): RuleDraft {
   }
 }
 
-function splitNames(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(",")
-        .map((name) => name.trim())
-        .filter((name) => name.length > 0),
-    ),
-  ];
-}
-
 /** Parses `output => tool` lines; a line without `=>` or with an output given twice is an error. */
 export function parseOutputMapping(text: string): { mapping: Record<string, string> } | { error: string } {
   const mapping: Record<string, string> = {};
@@ -187,7 +177,7 @@ export function ruleFromDraft(
     errors.toolName = `${draft.toolName.trim()} is not one of this agent's tools`;
 
   if (draft.type === "constrain_child_tools" || draft.type === "parent_last_tool") {
-    const children = splitNames(draft.children);
+    const children = splitCommaList(draft.children);
     candidate.children = children;
     const missing = unknown(children);
     if (missing.length > 0) errors.children = `Not tools of this agent: ${missing.join(", ")}`;

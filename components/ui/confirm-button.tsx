@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
 /** A destructive button that asks once more inline before acting. */
 export function ConfirmButton({
@@ -19,36 +20,27 @@ export function ConfirmButton({
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button
-        type="button"
-        disabled={disabled}
-        onClick={() => setAsking(true)}
-        className="rounded border border-red-300 px-2 py-1 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
-      >
+      <Button variant="danger" size="sm" disabled={disabled} onClick={() => setAsking(true)}>
         {label}
-      </button>
+      </Button>
     );
   }
   return (
     <span role="group" aria-label={question} className="flex flex-wrap items-center gap-2 text-xs">
       <span>{question}</span>
-      <button
-        type="button"
+      <Button
+        variant="danger"
+        size="sm"
         onClick={() => {
           setAsking(false);
           onConfirm();
         }}
-        className="rounded bg-red-600 px-2 py-1 font-medium text-white hover:bg-red-700"
       >
         {confirmLabel}
-      </button>
-      <button
-        type="button"
-        onClick={() => setAsking(false)}
-        className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700"
-      >
+      </Button>
+      <Button variant="secondary" size="sm" onClick={() => setAsking(false)}>
         Cancel
-      </button>
+      </Button>
     </span>
   );
 }
