@@ -28,7 +28,18 @@ async function writeHistory(letta: Letta, agentId: string): Promise<void> {
     await letta.agents.messages.create(agentId, { messages: [{ role: "user", content }] }, { maxRetries: 0 });
 }
 
-const pages = ["/agents", "/agents/new", "/tools", "/blocks", "/groups", "/mcp", "/models", "/connections", "/compare"];
+const pages = [
+  "/agents",
+  "/agents/new",
+  "/tools",
+  "/blocks",
+  "/groups",
+  "/mcp",
+  "/models",
+  "/connections",
+  "/compare",
+  "/evals",
+];
 
 for (const theme of ["light", "dark"] as const) {
   test.describe(`${theme} theme`, () => {

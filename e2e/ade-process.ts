@@ -46,15 +46,17 @@ export function spawnServe(env: Record<string, string>): {
 /**
  * A second ADE on its own port (E2E_ADE_PORT + offset) and data folder, from the same production build,
  * for settings the main one does not have (password, demo mode, allowlist). Waits until it answers.
+ * `keepData` starts it on the data folder a previous one left (an ADE restart).
  */
 export async function startAde(
   offset: number,
   env: Record<string, string>,
   seed?: (dataDir: string) => Promise<void>,
+  options: { keepData?: boolean } = {},
 ): Promise<AdeProcess> {
   const port = extraAdePort(offset);
   const dataDir = path.join(testStack.stackDir, `ade-data-${offset}`);
-  await rm(dataDir, { recursive: true, force: true });
+  if (!options.keepData) await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   await seed?.(dataDir);
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** The serious and critical violations axe finds on what is on screen now, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
@@ -11,4 +11,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
         (node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")} ${node.failureSummary ?? ""}`,
       ),
     );
+}
+
+/** Checks the page as it is now in the light and the dark theme. */
+export async function expectNoSeriousViolationsInBothThemes(page: Page): Promise<void> {
+  for (const theme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+    expect(await seriousViolations(page), `axe on ${page.url()} (${theme})`).toEqual([]);
+  }
 }

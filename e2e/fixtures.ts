@@ -4,6 +4,7 @@ import type { AgentState } from "@letta-ai/letta-client/resources/agents/agents"
 import { randomUUID } from "node:crypto";
 import { AgentPage } from "./pages/agent-page";
 import { ComparePage } from "./pages/compare-page";
+import { EvalsPage } from "./pages/evals-page";
 import { configuredSecrets, lettaBaseUrl, scriptedEmbedding, scriptedModel } from "./test-stack";
 
 interface Fixtures {
@@ -15,6 +16,8 @@ interface Fixtures {
   agentPage: AgentPage;
   /** The compare view and its pair picker on this test's page. */
   comparePage: ComparePage;
+  /** The evals pages (datasets, experiments) on this test's page. */
+  evalsPage: EvalsPage;
   /**
    * Scans every response this test's browser received (headers and body) for a configured secret: pages,
    * RSC payloads (navigations and the flight data inlined in HTML), route handlers and server action results.
@@ -58,6 +61,9 @@ export const test = base.extend<Fixtures>({
   },
   comparePage: async ({ page }, use) => {
     await use(new ComparePage(page));
+  },
+  evalsPage: async ({ page }, use) => {
+    await use(new EvalsPage(page));
   },
   letta: async ({}, use) => {
     await use(new Letta({ baseURL: lettaBaseUrl, apiKey: null, maxRetries: 0 }));

@@ -45,6 +45,10 @@ export const queryKeys = {
   stepTrace: (stepId: string) => ["steps", stepId, "trace"] as const,
   modelsOverview: () => ["models", "overview"] as const,
   agentFileReport: (agentIds: readonly string[]) => ["agent-files", "report", agentIds.join(",")] as const,
+  /** One experiment of the evals, as its page polls it while it runs. */
+  evalExperiment: (experimentId: string) => ["evals", "experiments", experimentId] as const,
+  /** The datasets' names, for the "Add to dataset" picker. */
+  evalDatasets: () => ["evals", "datasets"] as const,
   folders: () => ["folders"] as const,
   folderList: () => ["folders", "list"] as const,
   folderFiles: (folderId: string) => ["folders", "detail", folderId, "files"] as const,

@@ -5,6 +5,7 @@ import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import { describeStopReason } from "@/lib/chat/transcript";
 import { HistoryRunFooter } from "@/components/inspector/history-run-footer";
+import { AddToDataset } from "@/components/evals/add-to-dataset";
 import { InspectRunLink } from "@/components/inspector/inspect-run-link";
 import { describeUsage } from "@/lib/inspector/format";
 import { SleeptimeTurnLink } from "@/components/sleeptime/sleeptime-turn-link";
@@ -278,6 +279,12 @@ const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder
             <span key={runId}>
               {" · "}
               <InspectRunLink runId={runId} />
+              {row.status === "done" ? (
+                <>
+                  {" · "}
+                  <AddToDataset runId={runId} />
+                </>
+              ) : null}
             </span>
           ))}
         </p>

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { describeStopReason } from "@/lib/chat/transcript";
 import { describeUsage } from "@/lib/inspector/format";
+import { AddToDataset } from "@/components/evals/add-to-dataset";
 import { InspectRunLink } from "./inspect-run-link";
 import { runSummaryQuery } from "@/lib/inspector/queries";
 
@@ -26,6 +27,8 @@ export function HistoryRunFooter({ runId }: { runId: string }) {
         "Loading usage… · "
       )}
       <InspectRunLink runId={runId} />
+      {" · "}
+      <AddToDataset runId={runId} />
     </p>
   );
 }

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
+import { AddToDataset } from "@/components/evals/add-to-dataset";
 import type { RunDetail } from "@/lib/inspector/types";
 import { turnHref } from "@/lib/chat/turn-anchor";
 import { useCompareStore } from "./compare-store";
@@ -36,6 +37,7 @@ export function RunInspector({ initial }: { initial: RunDetail }) {
         >
           All runs of this agent
         </Link>
+        <AddToDataset runId={run.id} />
       </nav>
       <RunHeader run={run} />
       {picked.length > 0 ? (

@@ -9,6 +9,7 @@ const pages = [
   { href: "/agents", title: "Agents" },
   { href: "/blocks", title: "Blocks" },
   { href: "/tools", title: "Tools" },
+  { href: "/evals", title: "Evals" },
   { href: "/mcp", title: "MCP servers" },
   { href: "/groups", title: "Groups" },
   { href: "/models", title: "Models" },

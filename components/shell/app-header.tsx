@@ -19,6 +19,7 @@ const navigation = [
   { href: "/blocks", label: "Blocks", more: false },
   { href: "/tools", label: "Tools", more: false },
   { href: "/folders", label: "Folders", more: false },
+  { href: "/evals", label: "Evals", more: true },
   { href: "/mcp", label: "MCP servers", more: true },
   { href: "/groups", label: "Groups", more: true },
   { href: "/models", label: "Models", more: true },

@@ -8,6 +8,7 @@ import { parseAgentFile } from "@/lib/agent-files/parse";
 import { prepareForImport } from "@/lib/agent-files/prepare";
 import type { AgentFile } from "@/lib/agent-files/schema";
 import { withLetta } from "./client";
+import type { LettaConnection } from "./connection";
 import type { ImportedAgent, ImportResult } from "@/lib/agent-files/types";
 import type { ToolBeforeImport } from "@/lib/agent-files/import-state";
 export type { ImportedAgent };
@@ -31,12 +32,20 @@ export interface ImportOptions {
   overwriteTools?: boolean;
   /** Switch sleep-time on for the main agents of the file's sleep-time groups. */
   enableSleeptime?: boolean;
+  /** The server to import into; the request's active connection when absent (the evals runner has no request). */
+  connection?: LettaConnection;
 }
 
-async function exportDocument(agentId: string, includeMessages: boolean, signal?: AbortSignal): Promise<unknown> {
+async function exportDocument(
+  agentId: string,
+  includeMessages: boolean,
+  signal?: AbortSignal,
+  connection?: LettaConnection,
+): Promise<unknown> {
   // Typed `string` in SDK 1.12.1, but the SDK hands back the parsed JSON document.
-  const exported: unknown = await withLetta((client) =>
-    client.agents.exportFile(agentId, { scrub_messages: !includeMessages }, { signal }),
+  const exported: unknown = await withLetta(
+    (client) => client.agents.exportFile(agentId, { scrub_messages: !includeMessages }, { signal }),
+    connection,
   );
   return typeof exported === "string" ? (JSON.parse(exported) as unknown) : exported;
 }
@@ -94,7 +103,7 @@ export async function importAgentFile(
     );
     const agents = await Promise.all(agentIds.map((id) => client.agents.retrieve(id)));
     return { agents: agents.map((agent) => ({ id: agent.id, name: agent.name })), toolsBefore };
-  });
+  }, options.connection);
 }
 
 /** Letta upserts the file's tools by name: which of its custom tools the server already has, and with what code. */
@@ -116,9 +125,10 @@ async function customToolsBefore(client: Letta, file: AgentFile): Promise<ToolBe
 /** A separate copy of the agent: its file exported and imported again under a new name. */
 export async function cloneAgent(
   agentId: string,
-  options: { name: string; includeMessages: boolean },
+  options: { name: string; includeMessages: boolean; connection?: LettaConnection; signal?: AbortSignal },
 ): Promise<ImportedAgent[]> {
-  const document = await exportDocument(agentId, options.includeMessages);
+  const { connection, signal } = options;
+  const document = await exportDocument(agentId, options.includeMessages, signal, connection);
   const parsed = parseAgentFile(JSON.stringify(document));
   if (!parsed.ok) {
     throw new AppError(
@@ -128,7 +138,7 @@ export async function cloneAgent(
     );
   }
   // The export says `enable_sleeptime: false` whatever the agent has: the copy gets the original's.
-  const original = await withLetta((client) => client.agents.retrieve(agentId));
+  const original = await withLetta((client) => client.agents.retrieve(agentId), connection);
   const enableSleeptime = original.enable_sleeptime === true;
-  return (await importAgentFile(parsed.file, { name: options.name, enableSleeptime })).agents;
+  return (await importAgentFile(parsed.file, { name: options.name, enableSleeptime, connection }, signal)).agents;
 }

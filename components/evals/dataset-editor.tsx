@@ -1,0 +1,317 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import type { PickedAgent } from "@/components/compare/agent-combobox";
+import { ErrorPanel } from "@/components/error-panel";
+import { Field, inputClass, inputId, invalidProps } from "@/components/ui/field";
+import { unwrap } from "@/lib/actions/result";
+import {
+  deleteDatasetAction,
+  removeCaseAction,
+  removeGraderAction,
+  saveCaseAction,
+  saveGraderAction,
+  updateDatasetAction,
+} from "@/lib/evals/actions";
+import type { Dataset, EvalCase, GraderSpec } from "@/lib/evals/types";
+import { datasetMetaSchema, fieldErrors } from "@/lib/evals/validate";
+import { draftOfCase, emptyCaseDraft } from "./case-draft";
+import { CaseForm } from "./case-form";
+import { draftOfGrader, emptyGraderDraft, graderKinds } from "./grader-draft";
+import { GraderForm } from "./grader-form";
+import { RunExperimentForm } from "./run-experiment-form";
+import {
+  cellClass,
+  errorBody,
+  mutedText,
+  primaryButton,
+  secondaryButton,
+  sectionClass,
+  smallButton,
+  tableClass,
+} from "./styles";
+
+type Editing = { kind: "new" } | { kind: "edit"; id: string } | null;
+
+function freeId(prefix: string, taken: readonly { id: string }[]): string {
+  const ids = new Set(taken.map((item) => item.id));
+  for (let n = taken.length + 1; ; n += 1) if (!ids.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
+}
+
+function MetaForm({ dataset, onSaved }: { dataset: Dataset; onSaved: (dataset: Dataset) => void }) {
+  const [values, setValues] = useState({
+    name: dataset.name,
+    description: dataset.description,
+    gate: String(dataset.gate),
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useMutation({
+    mutationFn: (input: unknown) => unwrap(updateDatasetAction(input)),
+    onSuccess: onSaved,
+  });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = datasetMetaSchema.safeParse(values);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    save.mutate({ datasetId: dataset.id, ...parsed.data });
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Dataset settings" className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
+        <Field label="Name" field="dataset-name" error={errors.name}>
+          <input
+            id={inputId("dataset-name")}
+            className={inputClass}
+            value={values.name}
+            onChange={(event) => setValues({ ...values, name: event.target.value })}
+            {...invalidProps("dataset-name", errors.name)}
+          />
+        </Field>
+        <Field
+          label="Gate (pass rate, 0 to 1)"
+          field="dataset-gate"
+          error={errors.gate}
+          hint="npm run eval fails below it."
+        >
+          <input
+            id={inputId("dataset-gate")}
+            className={inputClass}
+            inputMode="decimal"
+            value={values.gate}
+            onChange={(event) => setValues({ ...values, gate: event.target.value })}
+            {...invalidProps("dataset-gate", errors.gate)}
+          />
+        </Field>
+      </div>
+      <Field label="Description" field="dataset-description" error={errors.description}>
+        <textarea
+          id={inputId("dataset-description")}
+          className={inputClass}
+          rows={2}
+          value={values.description}
+          onChange={(event) => setValues({ ...values, description: event.target.value })}
+          {...invalidProps("dataset-description", errors.description)}
+        />
+      </Field>
+      {save.error ? <ErrorPanel title="The dataset was not saved" error={errorBody(save.error)} /> : null}
+      {save.isSuccess ? (
+        <p role="status" className={`text-sm ${mutedText}`}>
+          Saved.
+        </p>
+      ) : null}
+      <button type="submit" className={primaryButton} disabled={save.isPending}>
+        {save.isPending ? "Saving…" : "Save dataset"}
+      </button>
+    </form>
+  );
+}
+
+const kindLabel = (kind: GraderSpec["kind"]) => graderKinds.find((item) => item.kind === kind)?.label ?? kind;
+
+export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset; agentSuggestions: PickedAgent[] }) {
+  const router = useRouter();
+  const [dataset, setDataset] = useState(initial);
+  const [editingCase, setEditingCase] = useState<Editing>(null);
+  const [editingGrader, setEditingGrader] = useState<Editing>(null);
+  const saveCase = useMutation({
+    mutationFn: (input: { originalId?: string; evalCase: EvalCase }) =>
+      unwrap(saveCaseAction({ datasetId: dataset.id, ...input })),
+    onSuccess: (saved) => {
+      setDataset(saved);
+      setEditingCase(null);
+    },
+  });
+  const removeCase = useMutation({
+    mutationFn: (caseId: string) => unwrap(removeCaseAction({ datasetId: dataset.id, caseId })),
+    onSuccess: setDataset,
+  });
+  const saveGrader = useMutation({
+    mutationFn: (input: { originalId?: string; grader: GraderSpec }) =>
+      unwrap(saveGraderAction({ datasetId: dataset.id, ...input })),
+    onSuccess: (saved) => {
+      setDataset(saved);
+      setEditingGrader(null);
+    },
+  });
+  const removeGrader = useMutation({
+    mutationFn: (graderId: string) => unwrap(removeGraderAction({ datasetId: dataset.id, graderId })),
+    onSuccess: setDataset,
+  });
+  const remove = useMutation({
+    mutationFn: () => unwrap(deleteDatasetAction({ datasetId: dataset.id })),
+    onSuccess: () => router.push("/evals"),
+  });
+  const editedCase =
+    editingCase?.kind === "edit" ? dataset.cases.find((item) => item.id === editingCase.id) : undefined;
+  const editedGrader =
+    editingGrader?.kind === "edit" ? dataset.graders.find((item) => item.id === editingGrader.id) : undefined;
+  const runProblem =
+    dataset.cases.length === 0
+      ? "Add a case to run the dataset."
+      : dataset.graders.length === 0
+        ? "Add a grader to run the dataset."
+        : null;
+  const mutationError = saveCase.error ?? removeCase.error ?? saveGrader.error ?? removeGrader.error ?? remove.error;
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="settings-heading" className={sectionClass}>
+        <div className="flex items-center justify-between gap-2">
+          <h2 id="settings-heading" className="text-base font-semibold">
+            Dataset
+          </h2>
+          <div className="flex gap-2">
+            <a className={secondaryButton} href={`/api/evals/datasets/${dataset.id}/export`} download>
+              Export as JSON
+            </a>
+            <button
+              type="button"
+              className={secondaryButton}
+              disabled={remove.isPending}
+              onClick={() => {
+                if (window.confirm(`Delete the dataset "${dataset.name}"? Its experiments stay.`)) remove.mutate();
+              }}
+            >
+              Delete dataset
+            </button>
+          </div>
+        </div>
+        <MetaForm dataset={dataset} onSaved={setDataset} />
+      </section>
+
+      {mutationError ? <ErrorPanel title="The change was not saved" error={errorBody(mutationError)} /> : null}
+
+      <section aria-labelledby="cases-heading" className={sectionClass}>
+        <h2 id="cases-heading" className="text-base font-semibold">
+          Cases ({dataset.cases.length})
+        </h2>
+        {dataset.cases.length === 0 ? <p className={`text-sm ${mutedText}`}>No cases yet.</p> : null}
+        {dataset.cases.length > 0 ? (
+          <table className={tableClass}>
+            <thead>
+              <tr>
+                <th className={cellClass}>Case</th>
+                <th className={cellClass}>Messages</th>
+                <th className={cellClass}>Expected</th>
+                <th className={cellClass}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {dataset.cases.map((item) => (
+                <tr key={item.id}>
+                  <td className={`${cellClass} font-mono text-xs`}>{item.id}</td>
+                  <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.input.join("\n— ")}</td>
+                  <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.expected ?? "—"}</td>
+                  <td className={`${cellClass} whitespace-nowrap`}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      onClick={() => setEditingCase({ kind: "edit", id: item.id })}
+                    >
+                      Edit case {item.id}
+                    </button>{" "}
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={removeCase.isPending}
+                      onClick={() => removeCase.mutate(item.id)}
+                    >
+                      Delete case {item.id}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {editingCase ? (
+          <CaseForm
+            key={editingCase.kind === "edit" ? editingCase.id : "new"}
+            initial={editedCase ? draftOfCase(editedCase) : emptyCaseDraft(freeId("case", dataset.cases))}
+            pending={saveCase.isPending}
+            onSave={(evalCase) => saveCase.mutate({ originalId: editedCase?.id, evalCase })}
+            onCancel={() => setEditingCase(null)}
+          />
+        ) : (
+          <button type="button" className={secondaryButton} onClick={() => setEditingCase({ kind: "new" })}>
+            Add a case
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="graders-heading" className={sectionClass}>
+        <h2 id="graders-heading" className="text-base font-semibold">
+          Graders ({dataset.graders.length})
+        </h2>
+        {dataset.graders.length === 0 ? <p className={`text-sm ${mutedText}`}>No graders yet.</p> : null}
+        {dataset.graders.length > 0 ? (
+          <table className={tableClass}>
+            <thead>
+              <tr>
+                <th className={cellClass}>Grader</th>
+                <th className={cellClass}>Kind</th>
+                <th className={cellClass}>Weight</th>
+                <th className={cellClass}>Threshold</th>
+                <th className={cellClass}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {dataset.graders.map((grader) => (
+                <tr key={grader.id}>
+                  <td className={cellClass}>{grader.name}</td>
+                  <td className={cellClass}>{kindLabel(grader.kind)}</td>
+                  <td className={cellClass}>{grader.weight}</td>
+                  <td className={cellClass}>{grader.threshold}</td>
+                  <td className={`${cellClass} whitespace-nowrap`}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      onClick={() => setEditingGrader({ kind: "edit", id: grader.id })}
+                    >
+                      Edit grader {grader.name}
+                    </button>{" "}
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={removeGrader.isPending}
+                      onClick={() => removeGrader.mutate(grader.id)}
+                    >
+                      Delete grader {grader.name}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {editingGrader ? (
+          <GraderForm
+            key={editingGrader.kind === "edit" ? editingGrader.id : "new"}
+            initial={editedGrader ? draftOfGrader(editedGrader) : emptyGraderDraft(freeId("grader", dataset.graders))}
+            pending={saveGrader.isPending}
+            onSave={(grader) => saveGrader.mutate({ originalId: editedGrader?.id, grader })}
+            onCancel={() => setEditingGrader(null)}
+          />
+        ) : (
+          <button type="button" className={secondaryButton} onClick={() => setEditingGrader({ kind: "new" })}>
+            Add a grader
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="run-heading" className={sectionClass}>
+        <h2 id="run-heading" className="text-base font-semibold">
+          Run an experiment
+        </h2>
+        <RunExperimentForm datasetId={dataset.id} suggestions={agentSuggestions} disabledReason={runProblem} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { ErrorPanel } from "@/components/error-panel";
+import { Field, inputClass, inputId, invalidProps } from "@/components/ui/field";
+import { unwrap } from "@/lib/actions/result";
+import { createDatasetAction } from "@/lib/evals/actions";
+import { datasetMetaSchema, fieldErrors } from "@/lib/evals/validate";
+import { formatDateTime } from "@/lib/format";
+import { ImportDataset } from "./import-dataset";
+import { ImportLettaEvals } from "./import-letta-evals";
+import { ExperimentList, type ExperimentRow } from "./experiment-list";
+import { cellClass, errorBody, linkClass, mutedText, primaryButton, sectionClass, tableClass } from "./styles";
+
+export interface DatasetRow {
+  id: string;
+  name: string;
+  cases: number;
+  graders: number;
+  updatedAt: string;
+}
+
+function CreateDatasetForm() {
+  const router = useRouter();
+  const [values, setValues] = useState({ name: "", description: "", gate: "1" });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const create = useMutation({
+    mutationFn: (input: unknown) => unwrap(createDatasetAction(input)),
+    onSuccess: (dataset) => router.push(`/evals/datasets/${dataset.id}`),
+  });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = datasetMetaSchema.safeParse(values);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    create.mutate(parsed.data);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="New dataset" className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
+        <Field label="Name" field="new-dataset-name" error={errors.name}>
+          <input
+            id={inputId("new-dataset-name")}
+            className={inputClass}
+            value={values.name}
+            onChange={(event) => setValues({ ...values, name: event.target.value })}
+            {...invalidProps("new-dataset-name", errors.name)}
+          />
+        </Field>
+        <Field label="Gate (pass rate, 0 to 1)" field="new-dataset-gate" error={errors.gate}>
+          <input
+            id={inputId("new-dataset-gate")}
+            className={inputClass}
+            inputMode="decimal"
+            value={values.gate}
+            onChange={(event) => setValues({ ...values, gate: event.target.value })}
+            {...invalidProps("new-dataset-gate", errors.gate)}
+          />
+        </Field>
+      </div>
+      <Field label="Description" field="new-dataset-description" error={errors.description}>
+        <textarea
+          id={inputId("new-dataset-description")}
+          className={inputClass}
+          rows={2}
+          value={values.description}
+          onChange={(event) => setValues({ ...values, description: event.target.value })}
+          {...invalidProps("new-dataset-description", errors.description)}
+        />
+      </Field>
+      {create.error ? <ErrorPanel title="The dataset was not created" error={errorBody(create.error)} /> : null}
+      <button type="submit" className={primaryButton} disabled={create.isPending || create.isSuccess}>
+        {create.isPending ? "Creating…" : "Create dataset"}
+      </button>
+    </form>
+  );
+}
+
+/** `/evals`: the datasets, a form for a new one, the import, and the latest experiments. */
+export function EvalsHome({ datasets, experiments }: { datasets: DatasetRow[]; experiments: ExperimentRow[] }) {
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="datasets-heading" className={sectionClass}>
+        <h2 id="datasets-heading" className="text-base font-semibold">
+          Datasets
+        </h2>
+        {datasets.length === 0 ? (
+          <p className={`text-sm ${mutedText}`}>No datasets yet: create one or import a file.</p>
+        ) : (
+          <table className={tableClass}>
+            <thead>
+              <tr>
+                <th className={cellClass}>Name</th>
+                <th className={cellClass}>Cases</th>
+                <th className={cellClass}>Graders</th>
+                <th className={cellClass}>Updated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {datasets.map((dataset) => (
+                <tr key={dataset.id}>
+                  <td className={cellClass}>
+                    <Link className={linkClass} href={`/evals/datasets/${dataset.id}`}>
+                      {dataset.name}
+                    </Link>
+                  </td>
+                  <td className={cellClass}>{dataset.cases}</td>
+                  <td className={cellClass}>{dataset.graders}</td>
+                  <td className={cellClass}>{formatDateTime(dataset.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="new-dataset-heading" className={sectionClass}>
+          <h2 id="new-dataset-heading" className="text-base font-semibold">
+            New dataset
+          </h2>
+          <CreateDatasetForm />
+        </section>
+        <section aria-labelledby="import-dataset-heading" className={sectionClass}>
+          <h2 id="import-dataset-heading" className="text-base font-semibold">
+            Import a dataset
+          </h2>
+          <ImportDataset />
+        </section>
+      </div>
+      <section aria-labelledby="letta-evals-heading" className={sectionClass}>
+        <h2 id="letta-evals-heading" className="text-base font-semibold">
+          Import a letta-evals suite
+        </h2>
+        <ImportLettaEvals />
+      </section>
+      <section aria-labelledby="experiments-heading" className={sectionClass}>
+        <h2 id="experiments-heading" className="text-base font-semibold">
+          Latest experiments
+        </h2>
+        <ExperimentList experiments={experiments} />
+      </section>
+    </div>
+  );
+}
