@@ -19,7 +19,7 @@ export const evalCaseSchema = z.object({
 });
 
 /** Which text of a turn a reply grader reads. */
-export const replyTargetSchema = z.discriminatedUnion("from", [
+const replyTargetSchema = z.discriminatedUnion("from", [
   z.object({ from: z.literal("last_assistant") }),
   z.object({ from: z.literal("all_assistant") }),
   /** The text after the last occurrence of the marker in the last assistant message ("ANSWER:"). */
@@ -136,7 +136,7 @@ export interface TokenUsage {
   total: number;
 }
 
-export type CaseStatus = "pending" | "running" | "passed" | "failed" | "errored" | "cancelled";
+type CaseStatus = "pending" | "running" | "passed" | "failed" | "errored" | "cancelled";
 
 /** One case run on one agent's copy. */
 export interface CaseResult {

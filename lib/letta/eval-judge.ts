@@ -9,7 +9,7 @@ import { toAppError } from "./errors";
 import { toChatEvent } from "./message-mapping";
 
 /** Every judge agent carries this tag, so a judge left behind by a crash can be found and removed. */
-export const JUDGE_AGENT_TAG = "ade-eval-judge";
+const JUDGE_AGENT_TAG = "ade-eval-judge";
 
 export interface LettaJudgeOptions {
   /** The model when the grader names none (the runner passes the evaluated agent's model). */

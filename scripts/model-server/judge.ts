@@ -10,7 +10,7 @@ const RESPONSE_OPEN = "<response>\n";
 const RESPONSE_CLOSE = "\n</response>";
 const KEYWORD = /`([^`\n]+)`/g;
 /** In a rubric: answer something that is not JSON (for tests of a malformed verdict). */
-export const JUDGE_MALFORMED = "#judge-malformed";
+const JUDGE_MALFORMED = "#judge-malformed";
 
 export function planJudge(userText: string): { text: string } | undefined {
   const rubric = RUBRIC.exec(userText)?.[1];

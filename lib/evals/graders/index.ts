@@ -7,7 +7,7 @@ import { compilePattern } from "./text-match";
 import { gradeToolCalled, gradeToolOutput } from "./tools";
 
 export type { Judge, JudgePrompt } from "./model-judge";
-export { JUDGE_SYSTEM_PROMPT, buildJudgeMessage, parseJudgeAnswer } from "./model-judge";
+export { JUDGE_SYSTEM_PROMPT, buildJudgeMessage } from "./model-judge";
 
 export interface CaseGrading {
   grades: Grade[];
@@ -19,7 +19,7 @@ export interface CaseGrading {
   errored: boolean;
 }
 
-export async function gradeOne(
+async function gradeOne(
   spec: GraderSpec,
   evalCase: EvalCase,
   trace: CaseTrace,

@@ -1,7 +1,7 @@
 // Matching shared by the reply, tool-output and memory graders: exact, contains, or a JavaScript regular
 // expression, with or without case. Texts are compared as plain strings; markup in them is never interpreted.
 
-export type MatchMode = "exact" | "contains" | "regex";
+type MatchMode = "exact" | "contains" | "regex";
 
 export interface TextMatch {
   match: MatchMode;

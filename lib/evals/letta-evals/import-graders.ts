@@ -285,7 +285,7 @@ function readRubric(
 }
 
 /** A file chosen by the user for a path the suite names: the same relative path, or the same file name. */
-export function findFile(files: SuiteFile[], path: string): SuiteFile | undefined {
+function findFile(files: SuiteFile[], path: string): SuiteFile | undefined {
   const normal = path.replace(/\\/g, "/").replace(/^\.\//, "");
   const base = normal.split("/").at(-1);
   return files.find((file) => file.name === normal) ?? files.find((file) => file.name.split("/").at(-1) === base);
