@@ -19,12 +19,7 @@ export interface CaseGrading {
   errored: boolean;
 }
 
-async function gradeOne(
-  spec: GraderSpec,
-  evalCase: EvalCase,
-  trace: CaseTrace,
-  judge: Judge | null,
-): Promise<Grade> {
+async function gradeOne(spec: GraderSpec, evalCase: EvalCase, trace: CaseTrace, judge: Judge | null): Promise<Grade> {
   switch (spec.kind) {
     case "reply":
       return gradeReply(spec, evalCase, trace);
