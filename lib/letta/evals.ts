@@ -10,6 +10,7 @@ import { createLettaJudge } from "./eval-judge";
 import type { LettaConnection } from "./connection";
 import { oldestFirst, runIdOf, toChatEvent } from "./message-mapping";
 import { sleeptimeGroupOf } from "./sleeptime-group";
+import { parseJsonObject } from "@/lib/json-object";
 
 /** Tag on every copy an experiment makes, and one naming the experiment, so leftovers can be found. */
 const EVAL_COPY_TAG = "ade-eval-copy";
@@ -101,14 +102,7 @@ export async function cancelEvalTurn(connection: LettaConnection, agentId: strin
 }
 
 function parseArguments(text: string): Record<string, unknown> | string {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : text;
-  } catch {
-    return text;
-  }
+  return parseJsonObject(text) ?? text;
 }
 
 /** Letta's stored messages of the given runs, as the graders read them (the user's messages left out). */

@@ -1,6 +1,7 @@
 import type { CaseTrace, EvalCase, Grade, GraderSpec, TraceMessage } from "@/lib/evals/types";
 import { errored, verdict } from "./grade";
 import { compilePattern, describeMatch, matchText, quote } from "./text-match";
+import { parseJsonObject } from "@/lib/json-object";
 
 type ToolCalledSpec = Extract<GraderSpec, { kind: "tool_called" }>;
 type ToolOutputSpec = Extract<GraderSpec, { kind: "tool_output" }>;
@@ -61,15 +62,7 @@ function firstMismatch(call: ToolCall, patterns: [string, RegExp][]): string | u
 }
 
 function parsedArguments(args: ToolCall["arguments"]): Record<string, unknown> | undefined {
-  if (typeof args !== "string") return args;
-  try {
-    const parsed: unknown = JSON.parse(args);
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  return typeof args === "string" ? parseJsonObject(args) : args;
 }
 
 /** Passes when one return (of the named tool, or of any tool) matches. */
