@@ -186,7 +186,7 @@ describe("curl", () => {
     const script = [
       'curl() { local data=""; while [ $# -gt 0 ]; do if [ "$1" = "--data" ]; then data="$2"; shift; fi; shift; done;',
       '  if [ "$data" = "@-" ]; then data=$(cat); fi; [ -n "$data" ] && printf "%s\\n" "$data" >>"$BODIES"; printf "%s" \'{"id":"agent-new"}\'; }',
-      'jq() { if [ "$1" = "-r" ]; then echo agent-new; else cat >/dev/null; printf "%s" \'{"llm":1}\'; fi; }',
+      'jq() { if [ "$1" = "-r" ]; then cat >/dev/null; echo agent-new; else cat >/dev/null; printf "%s" \'{"llm":1}\'; fi; }',
       create,
     ].join("\n");
     const dir = mkdtempSync(join(tmpdir(), "agent-code-sh-"));
