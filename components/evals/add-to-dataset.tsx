@@ -13,7 +13,7 @@ export function AddToDataset({ runId }: { runId: string }) {
       <button
         type="button"
         onClick={() => setOpen(true)}
-        aria-label={`Add run ${runId} to a dataset`}
+        aria-label={`Add to dataset: run ${runId}`}
         className="text-xs text-blue-700 underline underline-offset-2 dark:text-blue-400"
       >
         Add to dataset
