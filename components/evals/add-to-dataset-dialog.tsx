@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
@@ -12,7 +13,7 @@ import { addRunToDatasetInput } from "@/lib/evals/schema";
 import { fieldErrors } from "@/lib/evals/validate";
 import { queryKeys } from "@/lib/query-keys";
 import { datasetChoicesQuery } from "./queries";
-import { errorBody, primaryButton, secondaryButton } from "./styles";
+import { errorBody } from "./styles";
 
 const NEW = "new";
 
@@ -53,9 +54,9 @@ export default function AddToDatasetDialog({ runId, onClose }: { runId: string; 
                 Open the dataset
               </Link>
             </p>
-            <button type="button" className={secondaryButton} onClick={onClose}>
+            <Button type="button" variant="secondary" onClick={onClose}>
               Close
-            </button>
+            </Button>
           </div>
         ) : (
           <form onSubmit={onSubmit} noValidate aria-label="Add to dataset" className="space-y-3">
@@ -88,12 +89,12 @@ export default function AddToDatasetDialog({ runId, onClose }: { runId: string; 
             ) : null}
             {add.error ? <InlineError error={errorBody(add.error)} /> : null}
             <div className="flex gap-2">
-              <button type="submit" className={primaryButton} disabled={add.isPending}>
+              <Button type="submit" variant="primary" disabled={add.isPending}>
                 {add.isPending ? "Adding…" : "Add the case"}
-              </button>
-              <button type="button" className={secondaryButton} onClick={onClose}>
+              </Button>
+              <Button type="button" variant="secondary" onClick={onClose}>
                 Cancel
-              </button>
+              </Button>
             </div>
           </form>
         )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import dynamic from "next/dynamic";
 import { useState } from "react";
 
@@ -10,14 +11,9 @@ export function AddToDataset({ runId }: { runId: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        aria-label={`Add to dataset: run ${runId}`}
-        className="text-xs text-blue-700 underline underline-offset-2 dark:text-blue-400"
-      >
+      <Button variant="ghost" size="sm" onClick={() => setOpen(true)} aria-label={`Add to dataset: run ${runId}`}>
         Add to dataset
-      </button>
+      </Button>
       {open ? <AddToDatasetDialog runId={runId} onClose={() => setOpen(false)} /> : null}
     </>
   );

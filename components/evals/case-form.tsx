@@ -1,11 +1,11 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useState, type FormEvent } from "react";
 import { Field, FieldError, inputClass, inputId, invalidProps } from "@/components/ui/field";
 import { fieldErrors, savedCaseSchema } from "@/lib/evals/validate";
 import type { EvalCase } from "@/lib/evals/types";
 import { caseFromDraft, memoryRowProblems, type CaseDraft } from "./case-draft";
-import { primaryButton, secondaryButton, smallButton } from "./styles";
 
 /** Where each schema path's message is shown (the form's field names). */
 function placeErrors(draft: CaseDraft, raw: Record<string, string>): Record<string, string> {
@@ -81,20 +81,22 @@ export function CaseForm({
               </Field>
             </div>
             {draft.turns.length > 1 ? (
-              <button
+              <Button
                 type="button"
-                className={`${smallButton} mt-6`}
+                variant="secondary"
+                size="sm"
+                className="mt-6"
                 onClick={() => set({ turns: draft.turns.filter((_, at) => at !== index) })}
               >
                 Remove message {index + 1}
-              </button>
+              </Button>
             ) : null}
           </div>
         ))}
         <FieldError field="case-turns" error={errors.input} />
-        <button type="button" className={smallButton} onClick={() => set({ turns: [...draft.turns, ""] })}>
+        <Button type="button" variant="secondary" size="sm" onClick={() => set({ turns: [...draft.turns, ""] })}>
           Add a message
-        </button>
+        </Button>
       </fieldset>
       <Field
         label="Expected answer"
@@ -149,22 +151,25 @@ export function CaseForm({
                 }
               />
             </Field>
-            <button
+            <Button
               type="button"
-              className={`${smallButton} mt-6`}
+              variant="secondary"
+              size="sm"
+              className="mt-6"
               onClick={() => set({ memoryRows: draft.memoryRows.filter((_, at) => at !== index) })}
             >
               Remove block {index + 1}
-            </button>
+            </Button>
           </div>
         ))}
-        <button
+        <Button
           type="button"
-          className={smallButton}
+          variant="secondary"
+          size="sm"
           onClick={() => set({ memoryRows: [...draft.memoryRows, { label: "", value: "" }] })}
         >
           Set a block
-        </button>
+        </Button>
       </fieldset>
       <Field label="Tags" field="case-tags" error={errors.tags} hint="Comma-separated">
         <input
@@ -186,12 +191,12 @@ export function CaseForm({
         </p>
       ) : null}
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           {pending ? "Saving…" : "Save case"}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onCancel}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

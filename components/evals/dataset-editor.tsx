@@ -1,5 +1,6 @@
 "use client";
 
+import { Button, buttonClass } from "@/components/ui/button";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -22,16 +23,7 @@ import { CaseForm } from "./case-form";
 import { draftOfGrader, emptyGraderDraft, graderKinds } from "./grader-draft";
 import { GraderForm } from "./grader-form";
 import { RunExperimentForm } from "./run-experiment-form";
-import {
-  cellClass,
-  errorBody,
-  mutedText,
-  primaryButton,
-  secondaryButton,
-  sectionClass,
-  smallButton,
-  tableClass,
-} from "./styles";
+import { cellClass, errorBody, mutedText, sectionClass, tableClass } from "./styles";
 
 type Editing = { kind: "new" } | { kind: "edit"; id: string } | null;
 
@@ -102,9 +94,9 @@ function MetaForm({ dataset, onSaved }: { dataset: Dataset; onSaved: (dataset: D
           Saved.
         </p>
       ) : null}
-      <button type="submit" className={primaryButton} disabled={save.isPending}>
+      <Button type="submit" variant="primary" disabled={save.isPending}>
         {save.isPending ? "Saving…" : "Save dataset"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -164,19 +156,23 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
             Dataset
           </h2>
           <div className="flex gap-2">
-            <a className={secondaryButton} href={`/api/evals/datasets/${dataset.id}/export`} download>
+            <a
+              className={buttonClass({ variant: "secondary" })}
+              href={`/api/evals/datasets/${dataset.id}/export`}
+              download
+            >
               Export as JSON
             </a>
-            <button
+            <Button
               type="button"
-              className={secondaryButton}
+              variant="secondary"
               disabled={remove.isPending}
               onClick={() => {
                 if (window.confirm(`Delete the dataset "${dataset.name}"? Its experiments stay.`)) remove.mutate();
               }}
             >
               Delete dataset
-            </button>
+            </Button>
           </div>
         </div>
         <MetaForm dataset={dataset} onSaved={setDataset} />
@@ -208,21 +204,23 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
                   <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.input.join("\n— ")}</td>
                   <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.expected ?? "—"}</td>
                   <td className={`${cellClass} whitespace-nowrap`}>
-                    <button
+                    <Button
                       type="button"
-                      className={smallButton}
+                      variant="secondary"
+                      size="sm"
                       onClick={() => setEditingCase({ kind: "edit", id: item.id })}
                     >
                       Edit case {item.id}
-                    </button>{" "}
-                    <button
+                    </Button>{" "}
+                    <Button
                       type="button"
-                      className={smallButton}
+                      variant="secondary"
+                      size="sm"
                       disabled={removeCase.isPending}
                       onClick={() => removeCase.mutate(item.id)}
                     >
                       Delete case {item.id}
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               ))}
@@ -238,9 +236,9 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
             onCancel={() => setEditingCase(null)}
           />
         ) : (
-          <button type="button" className={secondaryButton} onClick={() => setEditingCase({ kind: "new" })}>
+          <Button type="button" variant="secondary" onClick={() => setEditingCase({ kind: "new" })}>
             Add a case
-          </button>
+          </Button>
         )}
       </section>
 
@@ -270,21 +268,23 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
                   <td className={cellClass}>{grader.weight}</td>
                   <td className={cellClass}>{grader.threshold}</td>
                   <td className={`${cellClass} whitespace-nowrap`}>
-                    <button
+                    <Button
                       type="button"
-                      className={smallButton}
+                      variant="secondary"
+                      size="sm"
                       onClick={() => setEditingGrader({ kind: "edit", id: grader.id })}
                     >
                       Edit grader {grader.name}
-                    </button>{" "}
-                    <button
+                    </Button>{" "}
+                    <Button
                       type="button"
-                      className={smallButton}
+                      variant="secondary"
+                      size="sm"
                       disabled={removeGrader.isPending}
                       onClick={() => removeGrader.mutate(grader.id)}
                     >
                       Delete grader {grader.name}
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               ))}
@@ -300,9 +300,9 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
             onCancel={() => setEditingGrader(null)}
           />
         ) : (
-          <button type="button" className={secondaryButton} onClick={() => setEditingGrader({ kind: "new" })}>
+          <Button type="button" variant="secondary" onClick={() => setEditingGrader({ kind: "new" })}>
             Add a grader
-          </button>
+          </Button>
         )}
       </section>
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -13,7 +14,7 @@ import { formatDateTime } from "@/lib/format";
 import { ImportDataset } from "./import-dataset";
 import { ImportLettaEvals } from "./import-letta-evals";
 import { ExperimentList, type ExperimentRow } from "./experiment-list";
-import { cellClass, errorBody, linkClass, mutedText, primaryButton, sectionClass, tableClass } from "./styles";
+import { cellClass, errorBody, linkClass, mutedText, sectionClass, tableClass } from "./styles";
 
 export interface DatasetRow {
   id: string;
@@ -72,9 +73,9 @@ function CreateDatasetForm() {
         />
       </Field>
       {create.error ? <ErrorPanel title="The dataset was not created" error={errorBody(create.error)} /> : null}
-      <button type="submit" className={primaryButton} disabled={create.isPending || create.isSuccess}>
+      <Button type="submit" variant="primary" disabled={create.isPending || create.isSuccess}>
         {create.isPending ? "Creating…" : "Create dataset"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { ErrorPanel } from "@/components/error-panel";
@@ -17,7 +18,6 @@ import {
   formatPercent,
   linkClass,
   mutedText,
-  secondaryButton,
   sectionClass,
   tableClass,
 } from "./styles";
@@ -59,24 +59,19 @@ export function ExperimentView({ initial, others }: { initial: View; others: { i
         </p>
         <div className="flex flex-wrap gap-2">
           {active ? (
-            <button
-              type="button"
-              className={secondaryButton}
-              disabled={cancel.isPending}
-              onClick={() => cancel.mutate()}
-            >
+            <Button type="button" variant="secondary" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
               {cancel.isPending ? "Cancelling…" : "Cancel experiment"}
-            </button>
+            </Button>
           ) : null}
           {!active && kept > 0 ? (
-            <button
+            <Button
               type="button"
-              className={secondaryButton}
+              variant="secondary"
               disabled={deleteCopies.isPending}
               onClick={() => deleteCopies.mutate()}
             >
               Delete the {kept} kept cop{kept === 1 ? "y" : "ies"}
-            </button>
+            </Button>
           ) : null}
         </div>
         {others.length > 0 ? (

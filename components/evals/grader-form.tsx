@@ -1,11 +1,11 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useState, type FormEvent } from "react";
 import { Field, FieldError, inputClass, inputId, invalidProps } from "@/components/ui/field";
 import { fieldErrors, savedGraderSchema } from "@/lib/evals/validate";
 import type { GraderKind, GraderSpec } from "@/lib/evals/types";
 import { graderFromDraft, graderKinds, type GraderDraft } from "./grader-draft";
-import { primaryButton, secondaryButton, smallButton } from "./styles";
 
 function TextField({
   label,
@@ -194,23 +194,26 @@ function KindFields({
                       })
                     }
                   />
-                  <button
+                  <Button
                     type="button"
-                    className={`${smallButton} mt-6`}
+                    variant="secondary"
+                    size="sm"
+                    className="mt-6"
                     onClick={() => set({ argumentRows: draft.argumentRows.filter((_, at) => at !== index) })}
                   >
                     Remove argument {index + 1}
-                  </button>
+                  </Button>
                 </div>
               );
             })}
-            <button
+            <Button
               type="button"
-              className={smallButton}
+              variant="secondary"
+              size="sm"
               onClick={() => set({ argumentRows: [...draft.argumentRows, { name: "", pattern: "" }] })}
             >
               Add an argument
-            </button>
+            </Button>
           </fieldset>
         </>
       );
@@ -370,12 +373,12 @@ export function GraderForm({
         </p>
       ) : null}
       <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           {pending ? "Saving…" : "Save grader"}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onCancel}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -9,7 +10,7 @@ import { unwrap } from "@/lib/actions/result";
 import { importDatasetAction } from "@/lib/evals/actions";
 import { parseDatasetFile } from "@/lib/evals/dataset-file";
 import { DATASET_FILE_MAX_BYTES } from "@/lib/evals/schema";
-import { errorBody, mutedText, primaryButton } from "./styles";
+import { errorBody, mutedText } from "./styles";
 
 /** Imports the ADE's dataset JSON; a malformed file is refused with its line and the reason before anything is sent. */
 export function ImportDataset() {
@@ -55,9 +56,9 @@ export function ImportDataset() {
         </p>
       ) : null}
       {importing.error ? <ErrorPanel title="The dataset was not imported" error={errorBody(importing.error)} /> : null}
-      <button type="submit" className={primaryButton} disabled={importing.isPending}>
+      <Button type="submit" variant="primary" disabled={importing.isPending}>
         {importing.isPending ? "Importing…" : "Import dataset"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { inputClass } from "@/components/ui/field";
@@ -10,7 +11,6 @@ import { importLettaEvalsSuiteAction } from "@/lib/evals/letta-evals/actions";
 import { MAX_IMPORT_BYTES } from "@/lib/evals/letta-evals/import-input";
 import type { SuiteFile, SuiteImportResult, Unmapped } from "@/lib/evals/letta-evals/types";
 import type { Dataset } from "@/lib/evals/types";
-import { Button } from "@/components/ui/button";
 
 async function read(file: File): Promise<SuiteFile> {
   return { name: file.name, text: await file.text() };

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -10,7 +11,7 @@ import { unwrap } from "@/lib/actions/result";
 import { startExperimentAction } from "@/lib/evals/actions";
 import { startExperimentInput } from "@/lib/evals/schema";
 import { fieldErrors } from "@/lib/evals/validate";
-import { errorBody, mutedText, primaryButton, smallButton } from "./styles";
+import { errorBody, mutedText } from "./styles";
 
 /** Runs the dataset against one or more agents, each case on a fresh copy of the agent. */
 export function RunExperimentForm({
@@ -62,20 +63,21 @@ export function RunExperimentForm({
             />
           </div>
           {agents.length > 1 ? (
-            <button
+            <Button
               type="button"
-              className={smallButton}
+              variant="secondary"
+              size="sm"
               onClick={() => setAgents(agents.filter((_, at) => at !== index))}
             >
               Remove agent {index + 1}
-            </button>
+            </Button>
           ) : null}
         </div>
       ))}
       <FieldError field="experiment-agents" error={errors.agentIds} />
-      <button type="button" className={smallButton} onClick={() => setAgents([...agents, null])}>
+      <Button type="button" variant="secondary" size="sm" onClick={() => setAgents([...agents, null])}>
         Add another agent
-      </button>
+      </Button>
       <Field label="Cases at a time" field="experiment-concurrency" error={errors.concurrency}>
         <input
           id={inputId("experiment-concurrency")}
@@ -92,13 +94,9 @@ export function RunExperimentForm({
       </label>
       {start.error ? <ErrorPanel title="The experiment did not start" error={errorBody(start.error)} /> : null}
       {disabledReason ? <p className={`text-sm ${mutedText}`}>{disabledReason}</p> : null}
-      <button
-        type="submit"
-        className={primaryButton}
-        disabled={start.isPending || start.isSuccess || disabledReason !== null}
-      >
+      <Button type="submit" variant="primary" disabled={start.isPending || start.isSuccess || disabledReason !== null}>
         {start.isPending ? "Starting…" : "Run experiment"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,11 +1,5 @@
 import { AppError, type AppErrorBody } from "@/lib/errors";
 
-export const primaryButton =
-  "rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50";
-export const secondaryButton =
-  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
-export const smallButton =
-  "rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 export const linkClass = "text-blue-700 underline underline-offset-2 dark:text-blue-300";
 export const sectionClass = "space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800";
 export const tableClass = "w-full border-collapse text-left text-sm";

@@ -18,7 +18,11 @@ export interface ButtonProps extends ComponentProps<"button"> {
 }
 
 /** The classes of a Button, for a link or a Radix trigger that must look like one. */
-function buttonClass({ variant = "secondary", size = "md", className = "" }: Omit<ButtonProps, "children"> = {}) {
+export function buttonClass({
+  variant = "secondary",
+  size = "md",
+  className = "",
+}: Omit<ButtonProps, "children"> = {}) {
   const shape =
     variant === "icon" ? "inline-flex items-center justify-center rounded p-1" : `rounded-md ${sizes[size]}`;
   return `${shape} ${variants[variant]} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:opacity-50 ${className}`.trim();
