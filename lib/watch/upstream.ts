@@ -13,9 +13,11 @@ import type { BlockAgentRef } from "@/lib/memory/types";
 import { isActive, runsChanged } from "./runs-diff";
 import type { WatchEvent, WatchRun } from "./types";
 
-/** One upstream read per tick: the runs list, and the blocks every `BLOCKS_EVERY` ticks (≈ 12.5 requests a minute idle). */
-const TICK_MS = 6_000;
-const BLOCKS_EVERY = 4;
+/**
+ * One upstream read per tick, the runs list and the blocks in turn (15 requests a minute idle): a change made
+ * outside any run (the SDK editing a block) shows within two ticks, as a new run does.
+ */
+const TICK_MS = 4_000;
 
 export interface UpstreamOptions {
   connection: LettaConnection;
@@ -37,9 +39,8 @@ export interface Upstream {
 /**
  * The one watch of an agent on this server, while someone views it: Letta has no push, so it polls, as
  * cheaply as it can. Each tick reads the newest runs of the agent and its sleep-time agent in one
- * request; a run that started or ended (or is running a turn the ADE does not relay) has its messages
- * read and the blocks re-read; otherwise the blocks are read every few ticks, for changes made outside
- * any run. Which agents use the blocks is read again only when the agent's set of blocks changes.
+ * request, every other tick; a run that started or ended (or is running a turn the ADE does not relay) has its
+ * messages read and the blocks re-read; the ticks between read the blocks, for changes made outside any run. Which agents use the blocks is read again only when the agent's set of blocks changes.
  */
 export function startUpstream(options: UpstreamOptions): Upstream {
   const { connection, agentId, emit, relayed } = options;
@@ -106,8 +107,9 @@ export function startUpstream(options: UpstreamOptions): Upstream {
     tick += 1;
     const asked = wanted;
     wanted = { blocks: false, agents: asked.agents };
-    const runsMoved = await readRuns();
-    if (runsMoved || asked.blocks || wanted.blocks || asked.agents || tick % BLOCKS_EVERY === 0) await readBlocks();
+    const runsTurn = tick % 2 === 1;
+    const runsMoved = runsTurn ? await readRuns() : false;
+    if (!runsTurn || runsMoved || asked.blocks || wanted.blocks || asked.agents) await readBlocks();
   };
 
   let running = false;
