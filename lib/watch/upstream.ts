@@ -14,10 +14,10 @@ import { isActive, runsChanged } from "./runs-diff";
 import type { WatchEvent, WatchRun } from "./types";
 
 /**
- * One upstream read per tick, the runs list and the blocks in turn (15 requests a minute idle): a change made
+ * One upstream read per tick, the runs list and the blocks in turn (about 13 requests a minute idle): a change made
  * outside any run (the SDK editing a block) shows within two ticks, as a new run does.
  */
-const TICK_MS = 4_000;
+const TICK_MS = 4_500;
 
 export interface UpstreamOptions {
   connection: LettaConnection;
