@@ -56,8 +56,10 @@ function PaletteBody({ close }: { close: () => void }) {
             {agents.data.agents.map((agent) => (
               <Command.Item
                 key={agent.id}
-                value={`agent ${agent.id}`}
-                keywords={[agent.name, "agent", "open"]}
+                value={agent.id}
+                // Matched by name only: results kept from an earlier search are filtered while the new one loads,
+                // and a word such as "agent" must not make every agent match "new agent".
+                keywords={[agent.name]}
                 onSelect={() => run(() => router.push(`/agents/${encodeURIComponent(agent.id)}`))}
                 className={itemClass}
               >
