@@ -10,21 +10,23 @@ import { getServerStatus } from "@/lib/letta/server-status";
 import { AgentSwitcher } from "@/components/workspace/agent-switcher";
 import { TopBarControls } from "@/components/palette/top-bar-controls";
 import { ConnectionSwitcher } from "./connection-switcher";
-import { NavMore } from "./nav-more";
+import { NavMore, type NavItem } from "./nav-more";
 import { ServerStatusBadge } from "./server-status-badge";
 
-/** `more`: under 1280 px these links move into the "More" menu, so the bar never wraps. */
-const navigation = [
+/** `more`: below that width (xl 1280 px, 2xl 1536 px) the link moves into the "More" menu, so the bar never wraps. */
+const navigation: NavItem[] = [
   { href: "/agents", label: "Agents", more: false },
   { href: "/blocks", label: "Blocks", more: false },
   { href: "/tools", label: "Tools", more: false },
   { href: "/folders", label: "Folders", more: false },
-  { href: "/evals", label: "Evals", more: true },
-  { href: "/mcp", label: "MCP servers", more: true },
-  { href: "/groups", label: "Groups", more: true },
-  { href: "/models", label: "Models", more: true },
-  { href: "/connections", label: "Connections", more: true },
+  { href: "/evals", label: "Evals", more: "xl" },
+  { href: "/mcp", label: "MCP servers", more: "xl" },
+  { href: "/groups", label: "Groups", more: "xl" },
+  { href: "/models", label: "Models", more: "xl" },
+  { href: "/connections", label: "Connections", more: "2xl" },
 ];
+
+const shownFrom = { xl: "hidden xl:block", "2xl": "hidden 2xl:block" } as const;
 
 /** The saved connections for the switcher; a damaged store leaves just the environment's (the page explains). */
 async function switcherConnections(): Promise<ConnectionList> {
@@ -59,7 +61,7 @@ export async function AppHeader() {
         <nav aria-label="Main" className="flex shrink-0 items-center gap-3">
           <ul className="flex gap-2 text-sm">
             {navigation.map((item) => (
-              <li key={item.href} className={item.more ? "hidden xl:block" : undefined}>
+              <li key={item.href} className={item.more ? shownFrom[item.more] : undefined}>
                 <Link
                   href={item.href}
                   className="text-zinc-700 hover:text-zinc-950 dark:text-zinc-300 dark:hover:text-white"

@@ -7,10 +7,10 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { navMoreTriggerClass } from "./nav-more";
+import { navMoreTriggerClass, type NavItem } from "./nav-more";
 
 /** The "More" menu itself (Radix), loaded when it is first opened. */
-export function NavMoreMenu({ items }: { items: { href: string; label: string }[] }) {
+export function NavMoreMenu({ items }: { items: NavItem[] }) {
   return (
     <DropdownMenu defaultOpen>
       <DropdownMenuTrigger className={navMoreTriggerClass}>
@@ -18,7 +18,7 @@ export function NavMoreMenu({ items }: { items: { href: string; label: string }[
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start">
         {items.map((item) => (
-          <DropdownMenuItem key={item.href} asChild>
+          <DropdownMenuItem key={item.href} asChild className={item.more === "xl" ? "xl:hidden" : undefined}>
             <Link href={item.href}>{item.label}</Link>
           </DropdownMenuItem>
         ))}
