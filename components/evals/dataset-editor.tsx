@@ -204,23 +204,12 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
                   <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.input.join("\n— ")}</td>
                   <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.expected ?? "—"}</td>
                   <td className={`${cellClass} whitespace-nowrap`}>
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      size="sm"
-                      onClick={() => setEditingCase({ kind: "edit", id: item.id })}
-                    >
-                      Edit case {item.id}
-                    </Button>{" "}
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      size="sm"
-                      disabled={removeCase.isPending}
-                      onClick={() => removeCase.mutate(item.id)}
-                    >
-                      Delete case {item.id}
-                    </Button>
+                    <RowActions
+                      what={`case ${item.id}`}
+                      onEdit={() => setEditingCase({ kind: "edit", id: item.id })}
+                      onDelete={() => removeCase.mutate(item.id)}
+                      deleting={removeCase.isPending}
+                    />
                   </td>
                 </tr>
               ))}
@@ -268,23 +257,12 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
                   <td className={cellClass}>{grader.weight}</td>
                   <td className={cellClass}>{grader.threshold}</td>
                   <td className={`${cellClass} whitespace-nowrap`}>
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      size="sm"
-                      onClick={() => setEditingGrader({ kind: "edit", id: grader.id })}
-                    >
-                      Edit grader {grader.name}
-                    </Button>{" "}
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      size="sm"
-                      disabled={removeGrader.isPending}
-                      onClick={() => removeGrader.mutate(grader.id)}
-                    >
-                      Delete grader {grader.name}
-                    </Button>
+                    <RowActions
+                      what={`grader ${grader.name}`}
+                      onEdit={() => setEditingGrader({ kind: "edit", id: grader.id })}
+                      onDelete={() => removeGrader.mutate(grader.id)}
+                      deleting={removeGrader.isPending}
+                    />
                   </td>
                 </tr>
               ))}
@@ -313,5 +291,19 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
         <RunExperimentForm datasetId={dataset.id} suggestions={agentSuggestions} disabledReason={runProblem} />
       </section>
     </div>
+  );
+}
+
+/** "Edit case x" and "Delete case x" for one row of the cases or graders table. */
+function RowActions(props: { what: string; onEdit: () => void; onDelete: () => void; deleting: boolean }) {
+  return (
+    <>
+      <Button variant="secondary" size="sm" onClick={props.onEdit}>
+        Edit {props.what}
+      </Button>{" "}
+      <Button variant="secondary" size="sm" disabled={props.deleting} onClick={props.onDelete}>
+        Delete {props.what}
+      </Button>
+    </>
   );
 }
