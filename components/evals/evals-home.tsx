@@ -131,12 +131,10 @@ export function EvalsHome({ datasets, experiments }: { datasets: DatasetRow[]; e
           <ImportDataset />
         </section>
       </div>
-      <section aria-labelledby="letta-evals-heading" className={sectionClass}>
-        <h2 id="letta-evals-heading" className="text-base font-semibold">
-          Import a letta-evals suite
-        </h2>
+      {/* The import is a section with its own heading. */}
+      <div className={sectionClass}>
         <ImportLettaEvals />
-      </section>
+      </div>
       <section aria-labelledby="experiments-heading" className={sectionClass}>
         <h2 id="experiments-heading" className="text-base font-semibold">
           Latest experiments
