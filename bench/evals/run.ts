@@ -107,8 +107,7 @@ async function perCase(letta: Letta, agentId: string) {
   const at = (name: string) => samples[name] ?? [];
   const perRound = (a: string, b: string) => at(a).map((value, index) => value / (at(b)[index] ?? Number.NaN));
   console.log(`\nPer case, ${ROUNDS} rounds after a warm-up, each round in a rotated order (median, p90):`);
-  for (const name of names)
-    console.log(`  ${name.padEnd(30)} ${ms(median(at(name)))} ${ms(quantile(at(name), 0.9))}`);
+  for (const name of names) console.log(`  ${name.padEnd(30)} ${ms(median(at(name)))} ${ms(quantile(at(name), 0.9))}`);
   const pairs: [string, string, string][] = [
     ["ADE: experiment of one case", "SDK: copy, turn, delete", "the ADE's experiment / SDK copy+turn+delete"],
     ["ADE: one case (runCase)", "SDK: copy, turn, delete", "the runner's one case / SDK copy+turn+delete"],
@@ -127,7 +126,9 @@ async function atConcurrency(letta: Letta, agentId: string) {
   const dataset = benchDataset(CASES);
   const rows: string[] = [];
   let baseline: { ade: number; sdk: number } | undefined;
-  console.log(`\nExperiments of ${CASES} cases through the ADE's runner${SDK_BASELINE ? ", each followed or preceded by the same turns with the SDK (copy, turn, delete)" : ""}:`);
+  console.log(
+    `\nExperiments of ${CASES} cases through the ADE's runner${SDK_BASELINE ? ", each followed or preceded by the same turns with the SDK (copy, turn, delete)" : ""}:`,
+  );
   for (const [index, concurrency] of LEVELS.entries()) {
     const ade = async () => {
       const start = performance.now();
@@ -200,7 +201,9 @@ async function main() {
   try {
     if (ROUNDS > 0) await perCase(letta, agent.id);
     if (CASES > 0) await atConcurrency(letta, agent.id);
-    console.log(`\ncopies left on the server: ${(await adeCopies()) - copiesBefore} (ADE), ${sdkCopiesLeft.size} (SDK)`);
+    console.log(
+      `\ncopies left on the server: ${(await adeCopies()) - copiesBefore} (ADE), ${sdkCopiesLeft.size} (SDK)`,
+    );
   } finally {
     for (const copy of sdkCopiesLeft) await sdkDelete(letta, copy).catch(() => undefined);
     await letta.agents.delete(agent.id);

@@ -18,6 +18,8 @@ import { gateVerdict, resultFiles, resultsJsonl, resultsTable } from "./report";
 const USAGE =
   "Usage: npm run eval -- <dataset file or id> --agent <agent id> [--agent …] [--concurrency 2] [--out results.jsonl] [--gate 0.8] [--keep-copies | --keep-failed]";
 
+const AGENT_ID = /^agent-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 class UsageError extends Error {}
 
 function describe(error: unknown): string {
@@ -44,6 +46,11 @@ function options() {
   if (extra.length > 0) throw new UsageError(`One dataset at a time (also given: ${extra.join(", ")}).\n${USAGE}`);
   const agentIds = [...new Set(values.agent ?? [])];
   if (agentIds.length === 0) throw new UsageError(`Name at least one agent: --agent <agent id>.\n${USAGE}`);
+  const malformed = agentIds.filter((id) => !AGENT_ID.test(id));
+  if (malformed.length > 0)
+    throw new UsageError(
+      `Not an agent id: ${malformed.join(", ")} (an agent id is agent-<uuid>, as in the ADE's address bar).`,
+    );
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8)
     throw new UsageError("--concurrency is a whole number from 1 to 8.");

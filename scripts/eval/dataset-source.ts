@@ -13,8 +13,7 @@ import type { Dataset } from "@/lib/evals/types";
 import { storeTarget } from "@/lib/store/config";
 
 export type DatasetSource =
-  | { ok: true; dataset: Dataset; origin: string; unmapped: Unmapped[] }
-  | { ok: false; error: string };
+  { ok: true; dataset: Dataset; origin: string; unmapped: Unmapped[] } | { ok: false; error: string };
 
 const looksLikeFile = (source: string) => /[\\/]/.test(source) || /\.(json|ya?ml|jsonl)$/i.test(source);
 

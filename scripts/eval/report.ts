@@ -13,9 +13,9 @@ const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, " ").t
 
 /** Why a case did not pass: its error, or its first failing grade's reason. */
 function why(result: CaseResult): string {
-  if (result.error) return oneLine(result.error);
-  const failing = result.grades.find((grade) => !grade.passed);
-  return failing ? oneLine(`${failing.graderId}: ${failing.reason}`) : "";
+  const failing = result.grades.find((grade) => grade.errored) ?? result.grades.find((grade) => !grade.passed);
+  if (failing) return oneLine(`${failing.graderId}: ${failing.reason}`);
+  return result.error ? oneLine(result.error) : "";
 }
 
 export function resultsTable(results: readonly CaseResult[], agentNames: Record<string, string>): string {
