@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import type { CaseResult } from "../../lib/evals/types";
 import { closeStore } from "../../lib/store";
 import { benchLetta } from "../shared/stack";
+import { attributed, countRequests, requestTable, resetRequests } from "./requests";
 import { quantile } from "../shared/stats";
 import {
   benchDataset,
@@ -40,9 +41,10 @@ const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const median = (values: readonly number[]) => quantile(values, 0.5);
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
+/** The time `work` takes, its requests to Letta counted under `label`. */
+async function timed(label: string, work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
-  await work();
+  await attributed(label, work);
   return performance.now() - start;
 }
 
@@ -74,23 +76,28 @@ async function perCase(letta: Letta, agentId: string) {
     "SDK: the turn alone": async () => {
       const copy = await sdkCopy(letta, agentId);
       try {
-        samples["SDK: the turn alone"]?.push(await timed(() => sdkTurn(letta, copy, text)));
+        samples["SDK: the turn alone"]?.push(await timed("SDK: the turn alone", () => sdkTurn(letta, copy, text)));
       } finally {
         await sdkDelete(letta, copy);
       }
     },
     "SDK: copy, turn, delete": async () => {
-      samples["SDK: copy, turn, delete"]?.push(await timed(() => sdkCopyTurnDelete(letta, agentId, text)));
+      samples["SDK: copy, turn, delete"]?.push(
+        await timed("SDK: copy, turn, delete", () => sdkCopyTurnDelete(letta, agentId, text)),
+      );
     },
     "ADE: one case (runCase)": async () => {
       let result: CaseResult | undefined;
-      const time = await timed(async () => (result = await runOneCase(dataset, agentId)));
+      const time = await timed("ADE: one case (runCase)", async () => (result = await runOneCase(dataset, agentId)));
       if (result?.status !== "passed") throw new Error(`runCase: ${result?.status}: ${result?.error}`);
       samples["ADE: one case (runCase)"]?.push(time);
     },
     "ADE: experiment of one case": async () => {
       let results: CaseResult[] = [];
-      const time = await timed(async () => (results = await runExperiment(dataset, agentId, 1)));
+      const time = await timed(
+        "ADE: experiment of one case",
+        async () => (results = await runExperiment(dataset, agentId, 1)),
+      );
       if (results[0]?.status !== "passed") throw new Error(`runner: ${results[0]?.status}: ${results[0]?.error}`);
       samples["ADE: experiment of one case"]?.push(time);
     },
@@ -99,6 +106,7 @@ async function perCase(letta: Letta, agentId: string) {
   const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   for (const name of names) await paths[name]?.(); // warm-up
   for (const list of Object.values(samples)) list.length = 0;
+  resetRequests();
   for (let round = 0; round < ROUNDS; round++) {
     // Each round starts with another path, so none always runs on a warmer server.
     const order = names.map((_, index) => names[(index + round) % names.length] ?? "");
@@ -120,6 +128,8 @@ async function perCase(letta: Letta, agentId: string) {
     (value, index) => value - (at("SDK: copy, turn, delete")[index] ?? Number.NaN),
   );
   console.log(`  time the ADE adds per case (median)               ${ms(median(added)).trim()}`);
+  console.log("Requests to Letta per case (the time until each answer's headers, summed):");
+  for (const name of names) for (const line of requestTable(name, ROUNDS)) console.log(line);
 }
 
 async function atConcurrency(letta: Letta, agentId: string) {
@@ -178,6 +188,7 @@ async function atConcurrency(letta: Letta, agentId: string) {
 }
 
 async function main() {
+  countRequests();
   const { lettaBaseUrl, release } = await benchLetta();
   // The runner reads its Letta from the environment, and keeps its state in a throw-away embedded store.
   process.env.LETTA_BASE_URL = lettaBaseUrl;
