@@ -3,6 +3,7 @@
 // exit code 2 and nothing written; the agent unchanged and no copy left.
 import type Letta from "@letta-ai/letta-client";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { databaseUrl, mainAdeDatabase } from "./ade-store";
@@ -10,13 +11,21 @@ import { runId } from "./agents-support";
 import { resultRows, runEvalCli, tableRow } from "./eval-cli";
 import { agentSnapshot, datasetFile, deterministicGraders } from "./evals-support";
 import { expect, test } from "./fixtures";
-import { testStack } from "./test-stack";
 
 const cases = [
   { id: "tea", input: ["#remember likes green tea", "#say likes green tea"], expected: "likes green tea" },
   { id: "chess", input: ["#remember plays chess"], expected: "plays chess" },
   { id: "fails", input: ["#remember likes apples", "#say likes pears"], expected: "likes apples" },
 ];
+
+/** A loopback port nothing listens on: one the system just handed out and took back. */
+async function closedLocalPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 const workDir = () => mkdtempSync(path.join(tmpdir(), "ade-eval-cli-"));
 
@@ -172,7 +181,7 @@ test("bad input exits 2 with the reason and writes nothing: a missing file, malf
   writeFileSync(path.join(dir, "rows.jsonl"), '{"input": "hello", "ground_truth": "hello"}\n{"input": "oops"\n');
   const badYaml = path.join(dir, "bad.yaml");
   writeFileSync(badYaml, "name: broken\ndataset: rows.jsonl\ngraders:\n  answer: [unclosed\n");
-  const closedPort = `http://127.0.0.1:${testStack.adePort + 19}`;
+  const closedPort = `http://127.0.0.1:${await closedLocalPort()}`;
 
   const expectations: [string[], Record<string, string>, RegExp][] = [
     [[path.join(dir, "missing.json"), "--agent", agent.id], {}, /missing\.json: no such file\./],
@@ -195,6 +204,8 @@ test("bad input exits 2 with the reason and writes nothing: a missing file, malf
       /The Letta server at .* cannot be reached\. Check LETTA_BASE_URL/,
     ],
     [[good], {}, /Name at least one agent: --agent <agent id>\./],
+    [[dir, "--agent", agent.id], {}, /is a folder, not a file\./],
+    [[good, "--agent", agent.id, "--out", path.join(dir, "nowhere", "results.jsonl")], {}, /nowhere does not exist\./],
     [
       ["ds-no-such-dataset", "--agent", agent.id],
       { ADE_DATA_DIR: path.join(dir, "no-store") },
@@ -202,7 +213,7 @@ test("bad input exits 2 with the reason and writes nothing: a missing file, malf
     ],
   ];
   for (const [args, env, message] of expectations) {
-    const run = await runEvalCli([...args, "--out", out], env);
+    const run = await runEvalCli(args.includes("--out") ? args : [...args, "--out", out], env);
     expect(run.code, `${args.join(" ")}: ${run.stderr}`).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe("");

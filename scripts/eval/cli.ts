@@ -5,7 +5,9 @@
 // the gate, 2 on bad input or when Letta cannot be used, 130 when interrupted. Runs with the react-server
 // condition, so the ADE's server modules load as they are.
 import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCase } from "@/lib/evals/runner/run-case";
 import type { CaseResult, Experiment } from "@/lib/evals/types";
@@ -57,6 +59,8 @@ function options() {
   const gate = values.gate === undefined ? undefined : Number(values.gate);
   if (gate !== undefined && !(gate >= 0 && gate <= 1))
     throw new UsageError("--gate is a pass rate from 0 to 1 (0.8 for 80%).");
+  if (values.out !== undefined && !existsSync(path.dirname(path.resolve(values.out))))
+    throw new UsageError(`--out ${values.out}: the folder ${path.dirname(path.resolve(values.out))} does not exist.`);
   if (values["keep-copies"] && values["keep-failed"])
     throw new UsageError("--keep-copies keeps every copy already; drop --keep-failed.");
   return {

@@ -79,6 +79,7 @@ describe("loadDataset", () => {
   it("refuses a letta-evals dataset alone, a missing file, and an id without a store", async () => {
     const rows = await loadDataset(path.join(fixtures, "quickstart", "dataset.jsonl"));
     expect(rows).toMatchObject({ ok: false, error: expect.stringContaining("Pass the suite YAML") });
+    expect(await loadDataset(dir)).toEqual({ ok: false, error: `${dir} is a folder, not a file.` });
     expect(await loadDataset(path.join(dir, "nope.json"))).toEqual({
       ok: false,
       error: `${path.join(dir, "nope.json")}: no such file.`,

@@ -1,6 +1,6 @@
 // Where `npm run eval` reads its dataset: a file (the ADE's JSON export, or a letta-evals suite YAML with the
 // dataset and rubric files it names, read beside it) or the id of a dataset in the ADE's store.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDatasetFile } from "@/lib/evals/dataset-file";
@@ -18,7 +18,10 @@ export type DatasetSource =
 const looksLikeFile = (source: string) => /[\\/]/.test(source) || /\.(json|ya?ml|jsonl)$/i.test(source);
 
 export async function loadDataset(source: string): Promise<DatasetSource> {
-  if (existsSync(source)) return loadFile(source);
+  if (existsSync(source))
+    return statSync(source).isDirectory()
+      ? { ok: false, error: `${source} is a folder, not a file.` }
+      : loadFile(source);
   if (looksLikeFile(source)) return { ok: false, error: `${source}: no such file.` };
   return loadStored(source);
 }
