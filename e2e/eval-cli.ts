@@ -22,7 +22,6 @@ export function runEvalCli(args: string[], env: Record<string, string> = {}): Pr
         LETTA_API_KEY: "",
         LETTA_PROJECT_ID: "",
         ADE_DATABASE_URL: "",
-        NO_COLOR: "1",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
