@@ -161,7 +161,7 @@ test("test messages are a dataset's cases: saved from the page, replayed on both
   await abChat.addTestMessage("#model to be removed");
   await abChat.addTestMessage("#model second question");
   await abChat.testMessageButton("Remove", 2).click();
-  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(2);
+  await expect(abChat.testMessages()).toHaveCount(2);
   await expect(abChat.testsTab).toHaveText("Test messages (2)");
   expect(await storedCases(datasetName)).toEqual([
     [
@@ -171,7 +171,7 @@ test("test messages are a dataset's cases: saved from the page, replayed on both
   ]);
 
   // The dataset is an ordinary one at /evals: a case of two turns added there is replayed turn after turn.
-  await page.getByRole("link", { name: `Open ${datasetName} in Evals` }).click();
+  await page.getByRole("link", { name: "Open the dataset in Evals" }).click();
   await evalsPage.waitForDatasetPage(datasetName);
   await evalsPage.casesSection.getByRole("button", { name: "Add a case" }).click();
   await evalsPage.fillCase({ messages: ["#model turn one", "#model turn two"] });
@@ -179,9 +179,10 @@ test("test messages are a dataset's cases: saved from the page, replayed on both
 
   await abChat.goto(a, b);
   await abChat.openTests();
-  await expect(
-    abChat.savedTestMessages.getByRole("listitem").filter({ hasText: "Turn 2: #model turn two" }),
-  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Turns of test message 3" }).getByRole("listitem")).toHaveText([
+    "Turn 1: #model turn one",
+    "Turn 2: #model turn two",
+  ]);
   await abChat.replayButton.click();
   await expect(page.getByRole("status").filter({ hasText: /Replaying test message [1-4] of 4/ })).toBeVisible();
   await expect(abChat.replayReply("A", 4)).toContainText("scripted-model says: turn two", { timeout: 90_000 });
@@ -190,7 +191,7 @@ test("test messages are a dataset's cases: saved from the page, replayed on both
   await expect(abChat.latestReplay).toContainText(`${datasetName} · Started`);
   await expect(abChat.latestReplay).toContainText("every message answered");
   await expect(abChat.latestReplay.getByRole("listitem", { name: "Replayed message 3" })).toContainText(
-    "case-3, turn 1 of 2: #model turn one",
+    /case-4, turn 1 of 2: #model turn one/,
   );
   // The replay went through both chats, one message after the other, the case's turns in order.
   await abChat.chatTab.click();
@@ -209,7 +210,7 @@ test("test messages are a dataset's cases: saved from the page, replayed on both
   // The pair is the same in either order: with B on the left, each agent's own replies follow it.
   await abChat.goto(b, a);
   await abChat.openTests();
-  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(3);
+  await expect(abChat.testMessages()).toHaveCount(3);
   await expect(abChat.replayReply("A", 1)).toContainText("scripted-model-2 says: first question");
   await expect(abChat.replayReply("B", 1)).toContainText("scripted-model says: first question");
 
@@ -219,7 +220,7 @@ test("test messages are a dataset's cases: saved from the page, replayed on both
   await expect(abChat.testsTab).toHaveText("Test messages (0)");
   expect((await storedCases(datasetName))[0]).toHaveLength(3);
   await abChat.datasetPicker.selectOption({ label: `${datasetName} (3 cases)` });
-  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(3);
+  await expect(abChat.testMessages()).toHaveCount(3);
 
   await abChat.clearReplayButton.click();
   await expect(page.getByText("No replay yet.")).toBeVisible();
@@ -265,7 +266,7 @@ test("works with the keyboard alone: send to both, save a test message, replay i
   await page.keyboard.type("#model replayed by keyboard");
   await keyboard.tabTo(abChat.addTestMessageButton);
   await page.keyboard.press("Enter");
-  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(1);
+  await expect(abChat.testMessages()).toHaveCount(1);
   await keyboard.tabTo(abChat.replayButton);
   await page.keyboard.press("Enter");
   await expect(abChat.replayReply("B", 1)).toContainText("scripted-model-2 says: replayed by keyboard", {

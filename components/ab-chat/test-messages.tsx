@@ -96,7 +96,7 @@ export function TestMessages({ dataset, onChange, disabled }: TestMessagesProps)
             href={`/evals/datasets/${encodeURIComponent(dataset.id)}`}
             className="pb-1.5 text-sm text-blue-700 underline underline-offset-2 dark:text-blue-400"
           >
-            Open {dataset.name} in Evals
+            Open the dataset in Evals
           </Link>
         ) : null}
       </div>
@@ -158,7 +158,10 @@ interface RowProps {
 function TestCaseRow({ testCase, position, locked, onRemove }: RowProps) {
   const [only] = testCase.input;
   return (
-    <li className="flex items-start gap-2 rounded border border-zinc-200 p-2 dark:border-zinc-800">
+    <li
+      aria-label={`Test message ${position}`}
+      className="flex items-start gap-2 rounded border border-zinc-200 p-2 dark:border-zinc-800"
+    >
       <span className="text-xs font-medium text-zinc-600 dark:text-zinc-400">{position}.</span>
       {testCase.input.length === 1 ? (
         <p className="min-w-0 flex-1 whitespace-pre-wrap break-words text-sm">{only}</p>

@@ -94,7 +94,12 @@ export class AbChatPage {
   async addTestMessage(text: string) {
     await this.newTestMessage.fill(text);
     await this.addTestMessageButton.click();
-    await expect(this.savedTestMessages.getByRole("listitem").filter({ hasText: text })).toBeVisible();
+    await expect(this.testMessages().filter({ hasText: text })).toBeVisible();
+  }
+
+  /** The saved test messages (a dataset's cases), not the turns inside one. */
+  testMessages(): Locator {
+    return this.savedTestMessages.getByRole("listitem", { name: /^Test message \d+$/ });
   }
 
   testMessageButton(action: "Remove", position: number): Locator {
