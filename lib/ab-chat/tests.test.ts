@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { saveCase } from "@/lib/evals/datasets";
-import { deleteDataset, getDataset } from "@/lib/evals/store";
+import { deleteDataset, getDataset, listDatasets } from "@/lib/evals/store";
 import { storeBackends, useFreshStore } from "@/lib/testing/store-backends";
 import { addTestMessage, pickDataset, readPairTests, removeTestCase, startPairReplay } from "./tests";
 
@@ -43,5 +43,17 @@ describe.each(storeBackends())("the A/B chat's test messages as a dataset on %s"
     expect(afterDelete.dataset).toBeNull();
     expect(afterDelete.replay?.id).toBe("replay-1");
     await expect(pickDataset(server, a.id, b.id, datasetId)).rejects.toThrow(/no such dataset/);
+  });
+
+  it("makes one dataset when several messages are saved at once with none picked, each message a case", async () => {
+    const c = { id: "agent-c", name: "C", model: null };
+    const d = { id: "agent-d", name: "D", model: null };
+    const before = (await listDatasets()).length;
+    const texts = Array.from({ length: 10 }, (_, index) => `message ${index}`);
+    await Promise.all(texts.map((text, index) => addTestMessage(server, index % 2 ? [c, d] : [d, c], text)));
+    expect(await listDatasets()).toHaveLength(before + 1);
+    const saved = await readPairTests(server, c.id, d.id);
+    expect(saved.dataset?.cases.map((item) => item.input[0]).sort()).toEqual(texts.sort());
+    expect(new Set(saved.dataset?.cases.map((item) => item.id)).size).toBe(10);
   });
 });

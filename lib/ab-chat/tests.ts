@@ -1,9 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { appendCase, createDataset, removeCase } from "@/lib/evals/datasets";
-import { getDataset, requireDataset } from "@/lib/evals/store";
+import { appendCase, removeCase } from "@/lib/evals/datasets";
+import { getDataset, requireDataset, saveDatasetIfMissing } from "@/lib/evals/store";
 import type { Dataset } from "@/lib/evals/types";
-import { startReplay } from "./pair";
+import { pairDatasetId } from "./legacy";
+import { pairKey, startReplay } from "./pair";
 import { changePair, readPair, type StoredPair } from "./store";
 import type { AbAgent, PairTests, Replay, TestDataset } from "./types";
 
@@ -44,25 +45,32 @@ export async function pickDataset(server: string, a: string, b: string, datasetI
   return view(await changePair(server, a, b, (pair) => ({ ...pair, datasetId })));
 }
 
-/** Saves a message as a new case (tagged ab-chat) of the pair's dataset, or of a new dataset named for the pair. */
+/**
+ * Saves a message as a new case (tagged ab-chat) of the pair's dataset; with none picked (or it was deleted), of the
+ * pair's own dataset ("A/B chat: A & B", made when missing), which is then picked.
+ */
 export async function addTestMessage(server: string, agents: [AbAgent, AbAgent], text: string): Promise<PairTests> {
   const [a, b] = agents;
-  const { datasetId } = await readPair(server, a.id, b.id);
-  const current = datasetId ? await getDataset(datasetId) : null;
   const draft = { input: [text], tags: [AB_CHAT_TAG] };
-  if (current) {
-    await appendCase(current.id, draft);
+  const { datasetId } = await readPair(server, a.id, b.id);
+  if (datasetId && (await getDataset(datasetId))) {
+    await appendCase(datasetId, draft);
     return readPairTests(server, a.id, b.id);
   }
-  const created = await createDataset(
-    {
-      name: `A/B chat: ${a.name} & ${b.name}`.slice(0, 200),
-      description: `Test messages saved in the A/B chat for ${a.name} (${a.id}) and ${b.name} (${b.id}).`,
-      gate: 1,
-    },
-    { cases: [{ id: "case-1", ...draft }], graders: [] },
-  );
-  return pickDataset(server, a.id, b.id, created.id);
+  const now = new Date().toISOString();
+  const own = pairDatasetId(server, pairKey(a.id, b.id));
+  await saveDatasetIfMissing({
+    id: own,
+    name: `A/B chat: ${a.name} & ${b.name}`.slice(0, 200),
+    description: `Test messages saved in the A/B chat for ${a.name} (${a.id}) and ${b.name} (${b.id}).`,
+    cases: [],
+    graders: [],
+    gate: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await appendCase(own, draft);
+  return view(await changePair(server, a.id, b.id, (pair) => ({ ...pair, datasetId: own })));
 }
 
 export async function removeTestCase(server: string, a: string, b: string, caseId: string): Promise<PairTests> {
