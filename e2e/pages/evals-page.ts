@@ -28,7 +28,7 @@ export class EvalsPage {
 
   async waitForDatasetPage(name: string): Promise<string> {
     await expect(this.page.getByRole("heading", { name, level: 1 })).toBeVisible();
-    const match = /\/evals\/datasets\/(ds-[0-9a-f-]+)$/.exec(new URL(this.page.url()).pathname);
+    const match = /\/evals\/datasets\/(ds-[A-Za-z0-9_-]+)$/.exec(new URL(this.page.url()).pathname);
     if (!match?.[1]) throw new Error(`not a dataset page: ${this.page.url()}`);
     return match[1];
   }
