@@ -5,7 +5,10 @@ import { activeConnection, findConnection } from "@/lib/letta/connection";
 import { deleteEvalCopy, evalAgentNames, listEvalCopies } from "@/lib/letta/evals";
 import { abortExperiment, driveExperiment } from "./runner/runner";
 import { changeExperiment, createExperiment, requireDataset, requireExperiment, type StoredResult } from "./store";
-import type { Experiment } from "./types";
+import { toExperimentRow, type ExperimentRow } from "./rows";
+import type { CaseResult, Experiment } from "./types";
+
+type StoredResultsRecord = { experiment: Experiment; results: readonly CaseResult[] };
 import { toExperimentView, type ExperimentView } from "./view";
 export type { ExperimentView };
 
@@ -14,6 +17,13 @@ export async function loadExperimentView(experimentId: string): Promise<Experime
   const connection = await findConnection(record.connectionId);
   const names = connection ? await evalAgentNames(record.experiment.agentIds, connection).catch(() => ({})) : {};
   return toExperimentView(record, names);
+}
+
+/** Experiments as the lists show them, with the agents' names (looked up on the active connection; none when it fails). */
+export async function experimentRows(records: readonly StoredResultsRecord[]): Promise<ExperimentRow[]> {
+  const ids = [...new Set(records.flatMap((record) => record.experiment.agentIds))];
+  const names = ids.length > 0 ? await evalAgentNames(ids).catch(() => ({})) : {};
+  return records.map((record) => toExperimentRow(record, names));
 }
 
 export async function startExperiment(input: {

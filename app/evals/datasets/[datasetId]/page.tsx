@@ -5,7 +5,7 @@ import { DatasetEditor } from "@/components/evals/dataset-editor";
 import { ExperimentList } from "@/components/evals/experiment-list";
 import { PassRateChartLazy } from "@/components/evals/pass-rate-chart-lazy";
 import { sectionClass } from "@/components/evals/styles";
-import { toExperimentRow } from "@/lib/evals/rows";
+import { experimentRows } from "@/lib/evals/experiments";
 import { getDataset, listExperiments } from "@/lib/evals/store";
 import { evalIdSchema } from "@/lib/evals/types";
 import { listAgents } from "@/lib/letta/agents";
@@ -23,7 +23,7 @@ export default async function DatasetPage(props: PageProps<"/evals/datasets/[dat
     listExperiments({ datasetId: dataset.id }),
     load(() => listAgents({ limit: 10 })),
   ]);
-  const rows = experiments.map(toExperimentRow);
+  const rows = await experimentRows(experiments);
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">
