@@ -166,6 +166,19 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
       `/compare?a=${agent.id}&b=${clone.id}`,
     );
     await expectNoSeriousViolationsInBothThemes(page);
+    await page.getByRole("link", { name: `Compare ${agent.name} with ${clone.name}` }).click();
+    await expect(page).toHaveURL(`/compare?a=${agent.id}&b=${clone.id}`);
+
+    // The dataset's page: each agent's pass rate per experiment, by name, and the chart of them over time.
+    await page.goto(`/evals/experiments/${secondId}`);
+    await page.getByRole("link", { name: name }).click();
+    const rates = page.getByRole("listitem");
+    await expect(rates.filter({ hasText: `${agent.name}: 75% (4/4 run)` })).toHaveCount(1);
+    await expect(rates.filter({ hasText: `${clone.name}: 0% (4/4 run)` })).toHaveCount(2);
+    const chart = page.getByRole("figure", { name: "Pass rate per agent over experiments" });
+    for (const agentName of [agent.name, clone.name])
+      await expect(chart.getByText(agentName, { exact: true })).toBeVisible();
+    await expectNoSeriousViolationsInBothThemes(page);
 
     // Deleting the kept copies leaves nothing behind; the agents are as they were.
     for (const id of [experimentId, secondId]) {
