@@ -5,6 +5,7 @@ import { activeConnection, findConnection } from "@/lib/letta/connection";
 import { deleteEvalCopy, evalAgentNames, listEvalCopies } from "@/lib/letta/evals";
 import { abortExperiment, driveExperiment } from "./runner/runner";
 import { changeExperiment, createExperiment, requireDataset, requireExperiment, type StoredResult } from "./store";
+import { pendingResult } from "./pending-result";
 import { toExperimentRow, type ExperimentRow } from "./rows";
 import type { CaseResult, Experiment } from "./types";
 
@@ -54,25 +55,7 @@ export async function startExperiment(input: {
     finishedAt: null,
   };
   const results: StoredResult[] = input.agentIds.flatMap((agentId) =>
-    dataset.cases.map((evalCase) => ({
-      experimentId: id,
-      caseId: evalCase.id,
-      agentId,
-      copyAgentId: null,
-      copyKept: false,
-      status: "pending" as const,
-      reply: null,
-      trace: null,
-      grades: [],
-      score: null,
-      usage: null,
-      latencyMs: null,
-      runIds: [],
-      error: null,
-      startedAt: null,
-      finishedAt: null,
-      lease: null,
-    })),
+    dataset.cases.map((evalCase) => ({ ...pendingResult(id, evalCase.id, agentId), lease: null })),
   );
   await createExperiment({ experiment, connectionId: connection.id, results });
   driveExperiment(id);

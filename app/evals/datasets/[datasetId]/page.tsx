@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvalsBreadcrumb } from "@/components/evals/breadcrumb";
 import { DatasetEditor } from "@/components/evals/dataset-editor";
 import { ExperimentList } from "@/components/evals/experiment-list";
 import { PassRateChartLazy } from "@/components/evals/pass-rate-chart-lazy";
@@ -26,12 +26,7 @@ export default async function DatasetPage(props: PageProps<"/evals/datasets/[dat
   const rows = await experimentRows(experiments);
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/evals" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
-          Evals
-        </Link>{" "}
-        / dataset
-      </nav>
+      <EvalsBreadcrumb here="dataset" />
       <h1 className="text-xl font-semibold">{dataset.name}</h1>
       <DatasetEditor
         initial={dataset}
