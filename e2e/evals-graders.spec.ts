@@ -28,6 +28,10 @@ test("every grader kind, built in the form, grades a case on a sleep-time agent'
   try {
     const sleeptimeId = (await sleeptimeGroupOf(letta, agent.id)).group?.agent_ids[0];
     if (!sleeptimeId) throw new Error("Letta made no sleep-time agent");
+    // With sleep-time on, Letta leaves the memory tools to the sleep-time agent: give the main agent memory_insert back.
+    const [memoryInsert] = (await letta.tools.list({ name: "memory_insert" })).getPaginatedItems();
+    if (!memoryInsert) throw new Error("Letta has no memory_insert tool");
+    await letta.agents.tools.attach(memoryInsert.id, { agent_id: agent.id });
     const before = await Promise.all([agentSnapshot(letta, agent.id), agentSnapshot(letta, sleeptimeId)]);
 
     const datasetId = await evalsPage.createDataset(`e2e graders ${randomUUID().slice(0, 8)}`);
