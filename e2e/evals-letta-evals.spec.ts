@@ -83,8 +83,13 @@ test("a letta-evals suite is imported through the page, what cannot be mapped is
   );
   const imported = section.getByRole("region", { name: "Imported suite" });
   await expect(imported.getByRole("status")).toHaveText(`Read ${name}: 3 cases, 3 graders.`);
-  const notCarried = imported.getByRole("table", { name: /Not carried over \(4\)/ });
-  for (const where of ["suite.yaml: max_samples", "suite.yaml: target.agent_file", "suite.yaml: gate"])
+  const notCarried = imported.getByRole("table", { name: /Not carried over \(5\)/ });
+  for (const where of [
+    "suite.yaml: max_samples",
+    "suite.yaml: target.agent_file",
+    "suite.yaml: gate",
+    "suite.yaml: graders.judged.model",
+  ])
     await expect(notCarried.getByRole("row", { name: new RegExp(`^${where.replace(/[.]/g, "\\.")} `) })).toBeVisible();
   await imported.getByRole("button", { name: "Use this dataset" }).click();
   const datasetId = await evalsPage.waitForDatasetPage(name);
