@@ -23,6 +23,7 @@ import { CaseForm } from "./case-form";
 import { draftOfGrader, emptyGraderDraft, graderKinds } from "./grader-draft";
 import { GraderForm } from "./grader-form";
 import { ListSection } from "./list-section";
+import { DatasetMetaFields } from "./dataset-meta-fields";
 import { RunExperimentForm } from "./run-experiment-form";
 import { cellClass, errorBody, mutedText, sectionClass } from "./styles";
 
@@ -53,42 +54,13 @@ function MetaForm({ dataset, onSaved }: { dataset: Dataset; onSaved: (dataset: D
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Dataset settings" className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
-        <Field label="Name" field="dataset-name" error={errors.name}>
-          <input
-            id={inputId("dataset-name")}
-            className={inputClass}
-            value={values.name}
-            onChange={(event) => setValues({ ...values, name: event.target.value })}
-            {...invalidProps("dataset-name", errors.name)}
-          />
-        </Field>
-        <Field
-          label="Gate (pass rate, 0 to 1)"
-          field="dataset-gate"
-          error={errors.gate}
-          hint="npm run eval fails below it."
-        >
-          <input
-            id={inputId("dataset-gate")}
-            className={inputClass}
-            inputMode="decimal"
-            value={values.gate}
-            onChange={(event) => setValues({ ...values, gate: event.target.value })}
-            {...invalidProps("dataset-gate", errors.gate)}
-          />
-        </Field>
-      </div>
-      <Field label="Description" field="dataset-description" error={errors.description}>
-        <textarea
-          id={inputId("dataset-description")}
-          className={inputClass}
-          rows={2}
-          value={values.description}
-          onChange={(event) => setValues({ ...values, description: event.target.value })}
-          {...invalidProps("dataset-description", errors.description)}
-        />
-      </Field>
+      <DatasetMetaFields
+        prefix="dataset"
+        values={values}
+        errors={errors}
+        gateHint="npm run eval fails below it."
+        onChange={setValues}
+      />
       {save.error ? <ErrorPanel title="The dataset was not saved" error={errorBody(save.error)} /> : null}
       {save.isSuccess ? (
         <p role="status" className={`text-sm ${mutedText}`}>

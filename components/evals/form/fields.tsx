@@ -11,6 +11,7 @@ export function TextField({
   error,
   hint,
   rows,
+  inputMode,
   onChange,
 }: {
   label: string;
@@ -20,10 +21,12 @@ export function TextField({
   hint?: string;
   /** A textarea of this many rows; an input when absent. */
   rows?: number;
+  inputMode?: "decimal";
   onChange: (value: string) => void;
 }) {
   const props = {
     id: inputId(field),
+    inputMode,
     className: inputClass,
     value,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),

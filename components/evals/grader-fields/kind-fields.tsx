@@ -8,6 +8,19 @@ import { TargetFields } from "./target-fields";
 
 const expectedHint = "Empty: the case's expected answer.";
 
+function ToolField({ draft, errors, set, hint }: DraftFieldsProps & { hint?: string }) {
+  return (
+    <TextField
+      label="Tool name"
+      field="grader-tool"
+      value={draft.tool}
+      error={errors.tool}
+      hint={hint}
+      onChange={(tool) => set({ tool })}
+    />
+  );
+}
+
 /** The fields of the grader's kind. */
 export function KindFields({ draft, errors, set }: DraftFieldsProps) {
   const props = { draft, errors, set };
@@ -22,13 +35,7 @@ export function KindFields({ draft, errors, set }: DraftFieldsProps) {
     case "tool_called":
       return (
         <>
-          <TextField
-            label="Tool name"
-            field="grader-tool"
-            value={draft.tool}
-            error={errors.tool}
-            onChange={(tool) => set({ tool })}
-          />
+          <ToolField {...props} />
           <PairRows
             legend="Arguments (each value, as JSON, must match a regular expression)"
             rows={draft.argumentRows}
@@ -47,14 +54,7 @@ export function KindFields({ draft, errors, set }: DraftFieldsProps) {
     case "tool_output":
       return (
         <>
-          <TextField
-            label="Tool name"
-            field="grader-tool"
-            value={draft.tool}
-            error={errors.tool}
-            hint="Empty: any tool's output."
-            onChange={(tool) => set({ tool })}
-          />
+          <ToolField {...props} hint="Empty: any tool's output." />
           <MatchFields {...props} />
         </>
       );
