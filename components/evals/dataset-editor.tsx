@@ -6,7 +6,6 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { PickedAgent } from "@/components/compare/agent-combobox";
 import { ErrorPanel } from "@/components/error-panel";
-import { Field, inputClass, inputId, invalidProps } from "@/components/ui/field";
 import { unwrap } from "@/lib/actions/result";
 import {
   deleteDatasetAction,

@@ -6,7 +6,6 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { Field, inputClass, inputId, invalidProps } from "@/components/ui/field";
 import { unwrap } from "@/lib/actions/result";
 import { createDatasetAction } from "@/lib/evals/actions";
 import { datasetMetaSchema, fieldErrors } from "@/lib/evals/validate";
