@@ -44,6 +44,14 @@ test("datasets: every validation message, a regex that does not compile is refus
   await evalsPage.saveGrader();
   await expect(evalsPage.graderForm.getByText(/This regular expression does not compile/)).toBeVisible();
   await expect(evalsPage.graderForm.getByText(/Too small|expected number to be >0/i)).toBeVisible();
+  // One that uses what the linear-time engine (RE2) lacks is refused too, saying so.
+  await evalsPage.graderForm.getByLabel("Pattern").fill("hello(?= world)");
+  await evalsPage.saveGrader();
+  await expect(
+    evalsPage.graderForm.getByText(
+      /This regular expression is not supported by the ADE's linear-time engine \(RE2, .*\): invalid or unsupported Perl syntax: `\(\?=`/,
+    ),
+  ).toBeVisible();
   await evalsPage.graderForm.getByLabel("Pattern").fill("h[a-z]+o");
   await evalsPage.graderForm.getByLabel("Weight").fill("2");
   await evalsPage.saveGrader();
