@@ -133,10 +133,7 @@ test("every grader kind, built in the form, grades a case on a sleep-time agent'
     await expect(page.getByRole("button", { name: /^Delete the \d+ kept cop/ })).toHaveCount(0);
     expect(await agentsNamedLikeCopies(letta, experimentId)).toEqual([]);
     expect(await Promise.all([agentSnapshot(letta, agent.id), agentSnapshot(letta, sleeptimeId)])).toEqual(before);
-    await page.goto(`/evals/datasets/${datasetId}`);
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "Delete dataset" }).click();
-    await expect(page.getByRole("heading", { name: "Evals", level: 1 })).toBeVisible();
+    await evalsPage.deleteDataset(datasetId);
   } finally {
     const copies = experimentId ? await experimentCopies(letta, experimentId) : [];
     await Promise.all(copies.map((id) => deleteWithSleeptime(letta, id)));

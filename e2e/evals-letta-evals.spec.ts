@@ -118,8 +118,5 @@ test("a letta-evals suite is imported through the page, what cannot be mapped is
   }
   expect(await experimentCopies(letta, experimentId)).toEqual([]);
   expect(await agentSnapshot(letta, agent.id)).toEqual(before);
-  await page.goto(`/evals/datasets/${datasetId}`);
-  page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: "Delete dataset" }).click();
-  await expect(page.getByRole("heading", { name: "Evals", level: 1 })).toBeVisible();
+  await evalsPage.deleteDataset(datasetId);
 });

@@ -92,12 +92,7 @@ test("datasets: every validation message, a regex that does not compile is refus
   );
   await expectNoSeriousViolationsInBothThemes(page);
 
-  for (const id of [datasetId, importedId]) {
-    await page.goto(`/evals/datasets/${id}`);
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "Delete dataset" }).click();
-    await expect(page.getByRole("heading", { name: "Evals", level: 1 })).toBeVisible();
-  }
+  for (const id of [datasetId, importedId]) await evalsPage.deleteDataset(id);
 });
 
 test("an experiment runs each case on a fresh copy of an agent and its clone, grades it, and leaves both unchanged", async ({

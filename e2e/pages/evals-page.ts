@@ -88,6 +88,14 @@ export class EvalsPage {
       .filter({ has: this.page.getByRole("cell", { name: caseId, exact: true }) });
   }
 
+  /** Deletes a dataset from its page (accepting the confirmation) and waits for /evals. */
+  async deleteDataset(datasetId: string) {
+    await this.page.goto(`/evals/datasets/${datasetId}`);
+    this.page.once("dialog", (dialog) => void dialog.accept());
+    await this.page.getByRole("button", { name: "Delete dataset" }).click();
+    await expect(this.page.getByRole("heading", { name: "Evals", level: 1 })).toBeVisible();
+  }
+
   get caseForm(): Locator {
     return this.page.getByRole("form", { name: "Case" });
   }
