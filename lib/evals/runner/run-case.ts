@@ -54,6 +54,7 @@ export async function runCase(job: CaseJob): Promise<CaseOutcome> {
     copyAgentId = await copyAgentForCase(connection, job.agentId, {
       name: copyName(experiment.id, evalCase.id),
       experimentId: experiment.id,
+      caseId: evalCase.id,
       signal,
     });
     await job.onCopy(copyAgentId);

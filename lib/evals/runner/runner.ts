@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { findConnection, type LettaConnection } from "@/lib/letta/connection";
-import { deleteEvalCopy } from "@/lib/letta/evals";
+import { deleteEvalCopy, listCaseCopies } from "@/lib/letta/evals";
 import {
   changeExperiment,
   claimCase,
@@ -119,9 +119,14 @@ async function runClaimed(record: ExperimentRecord, claimed: StoredResult, conne
   const { agentId, caseId } = claimed;
   const save = (patch: Partial<StoredResult>, release: boolean) =>
     updateCaseResult(experiment.id, state.owner, agentId, caseId, patch, { release });
-  // A runner stopped mid-case left its copy behind: the case starts again on a fresh one.
-  if (claimed.copyAgentId && !claimed.copyKept)
-    await deleteEvalCopy(connection, claimed.copyAgentId).catch(() => undefined);
+  // A runner stopped mid-case left its copy behind (recorded, or made just before it could be recorded): the case
+  // starts again on a fresh one.
+  if (claimed.status === "running") {
+    const left = await listCaseCopies(connection, experiment.id, agentId, caseId).catch(() => []);
+    const recorded = claimed.copyAgentId && !claimed.copyKept ? [claimed.copyAgentId] : [];
+    for (const copyId of new Set([...recorded, ...left]))
+      await deleteEvalCopy(connection, copyId).catch(() => undefined);
+  }
   const evalCase = experiment.dataset.cases.find((item) => item.id === caseId);
   if (!evalCase) {
     await save(
