@@ -21,22 +21,28 @@ export interface RecentBlocks {
   agents: Map<string, BlockAgentRef[]>;
 }
 
-/** Per SDK client (one per connection, lib/letta/client.ts), by agent id. */
-const agents = new WeakMap<Letta, Map<string, Recent<AgentState>>>();
-const blocks = new WeakMap<Letta, Map<string, Recent<RecentBlocks>>>();
+type Store<T> = Map<string, Recent<T>>;
 
-function put<T>(store: WeakMap<Letta, Map<string, Recent<T>>>, client: Letta, agentId: string, value: T) {
-  const byAgent = store.get(client) ?? new Map<string, Recent<T>>();
-  store.set(client, byAgent);
-  const now = Date.now();
-  for (const [id, recent] of byAgent) if (now - recent.at > KEEP_MS) byAgent.delete(id);
-  byAgent.set(agentId, { at: now, value });
+// On globalThis: Next.js loads this module once per bundle (the page's render, the watch's route).
+const scope = globalThis as typeof globalThis & { [key: symbol]: Store<unknown> | undefined };
+const agents = (scope[Symbol.for("letta-ade.recent-agents")] ??= new Map()) as Store<AgentState>;
+const blocks = (scope[Symbol.for("letta-ade.recent-blocks")] ??= new Map()) as Store<RecentBlocks>;
+
+/** The same Letta server and credentials (the SDK client's settings), then the agent. */
+function keyOf(client: Letta, agentId: string): string {
+  return JSON.stringify([client.baseURL, client.apiKey ?? "", client.projectID ?? "", agentId]);
 }
 
-function take<T>(store: WeakMap<Letta, Map<string, Recent<T>>>, client: Letta, agentId: string): T | null {
-  const byAgent = store.get(client);
-  const recent = byAgent?.get(agentId);
-  byAgent?.delete(agentId);
+function put<T>(store: Store<T>, client: Letta, agentId: string, value: T) {
+  const now = Date.now();
+  for (const [key, recent] of store) if (now - recent.at > KEEP_MS) store.delete(key);
+  store.set(keyOf(client, agentId), { at: now, value });
+}
+
+function take<T>(store: Store<T>, client: Letta, agentId: string): T | null {
+  const key = keyOf(client, agentId);
+  const recent = store.get(key);
+  store.delete(key);
   return recent && Date.now() - recent.at <= KEEP_MS ? recent.value : null;
 }
 
@@ -48,6 +54,6 @@ export const takeRecentBlocks = (client: Letta, agentId: string) => take(blocks,
 
 /** An ADE write changed the agent (its sleep-time agent, its blocks): what was read of it before is no longer news. */
 export function forgetRecentReads(client: Letta, agentId: string): void {
-  agents.get(client)?.delete(agentId);
-  blocks.get(client)?.delete(agentId);
+  agents.delete(keyOf(client, agentId));
+  blocks.delete(keyOf(client, agentId));
 }
