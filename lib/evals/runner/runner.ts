@@ -57,6 +57,11 @@ export function driveExperiment(experimentId: string): void {
   state.driving.set(experimentId, task);
 }
 
+/** Settles when this process has stopped driving the experiment (at once when it is not driving it). */
+export function experimentDriven(experimentId: string): Promise<void> {
+  return state.driving.get(experimentId) ?? Promise.resolve();
+}
+
 /** Picks up every experiment that was queued or running when the ADE last stopped (once per process). */
 export async function resumeExperiments(): Promise<void> {
   if (state.resumed) return;
