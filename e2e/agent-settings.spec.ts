@@ -69,6 +69,8 @@ test("change the model and the temperature, save, and read them back from the se
 test("edit the system prompt and see it compiled with memory filled in", async ({ page, agent, letta }) => {
   const form = await openSettings(page, agent.id);
   const preview = form.getByRole("region", { name: "Compiled system prompt" });
+  // Read once the field comes into view (below the fold of the settings panel).
+  await form.getByRole("heading", { name: "Compiled system prompt" }).scrollIntoViewIfNeeded();
   await expect(preview).toContainText("I am a test agent.");
 
   const prompt = "You are the settings test agent. Marker ZX-42.\n{CORE_MEMORY}";
@@ -156,6 +158,7 @@ test("viewing an agent and every panel issues no write, and the agent stays as t
     await page.getByRole("tablist", { name: "Agent panels" }).getByRole("tab", { name, exact: true }).click();
     if (name === "Settings") {
       const form = agentPage.settings.form;
+      await form.getByRole("heading", { name: "Compiled system prompt" }).scrollIntoViewIfNeeded();
       await expect(form.getByRole("region", { name: "Compiled system prompt" })).toContainText("I am a test agent.");
       await expect(form.getByLabel("System prompt size")).toContainText("tokens");
     }

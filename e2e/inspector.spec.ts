@@ -80,6 +80,40 @@ test("a turn loaded from history shows the same usage as when it streamed", asyn
   expect(usage).toBe(`2 steps, ${counted.prompt_tokens} prompt + ${counted.completion_tokens} completion tokens`);
 });
 
+test("the footers of the turns shown are read together, each with its run's usage as Letta counts it", async ({
+  page,
+  agent,
+  letta,
+}) => {
+  for (const content of ["#remember footers read together", "a plain turn", "#remember a third turn"])
+    await letta.agents.messages.create(agent.id, { messages: [{ role: "user", content }] }, { maxRetries: 0 });
+  const runs = (await letta.runs.list({ agent_id: agent.id })).getPaginatedItems();
+  expect(runs).toHaveLength(3);
+  const reads: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith("/api/runs/") || path === `/api/agents/${agent.id}/runs`) reads.push(request.url());
+  });
+
+  await page.goto(`/agents/${agent.id}`);
+  const conversation = new ChatPane(page).log;
+  for (const run of runs) {
+    const counted = await letta.runs.usage.retrieve(run.id);
+    const steps = (await letta.runs.steps.list(run.id)).getPaginatedItems().length;
+    const summary = conversation
+      .getByRole("note", { name: "Turn summary" })
+      .filter({ has: page.getByRole("link", { name: `Inspect run ${run.id}` }) });
+    await expect(summary).toContainText(
+      `${steps} step${steps === 1 ? "" : "s"}, ${counted.prompt_tokens} prompt + ${counted.completion_tokens} completion tokens · Inspect run`,
+    );
+  }
+  // Read together (footers that mount together share a read), none run by run, each run once.
+  expect(reads.every((url) => new URL(url).pathname === `/api/agents/${agent.id}/runs`)).toBe(true);
+  expect(reads.length).toBeLessThan(runs.length);
+  const asked = reads.flatMap((url) => new URL(url).searchParams.getAll("id"));
+  expect(asked.sort()).toEqual(runs.map((run) => run.id).sort());
+});
+
 test("the preview of the next request holds a block value edited a moment before", async ({ page, agent, letta }) => {
   const value = `Prefers jasmine tea (${Date.now()}).`;
   await letta.agents.blocks.update("human", { agent_id: agent.id, value });

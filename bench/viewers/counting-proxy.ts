@@ -4,6 +4,8 @@ import http from "node:http";
 export interface Counts {
   total: number;
   byRoute: Map<string, number>;
+  /** Each request in order: ms since the count started, method, path and query (ids kept). */
+  requests: string[];
 }
 
 function routeOf(method: string, url: string): string {
@@ -17,11 +19,13 @@ function routeOf(method: string, url: string): string {
  */
 export async function startCountingProxy(target: string, port: number) {
   const upstream = new URL(target);
-  let counts: Counts = { total: 0, byRoute: new Map() };
+  let counts: Counts = { total: 0, byRoute: new Map(), requests: [] };
+  let since = Date.now();
   const server = http.createServer((request, response) => {
     const route = routeOf(request.method ?? "GET", request.url ?? "/");
     counts.total += 1;
     counts.byRoute.set(route, (counts.byRoute.get(route) ?? 0) + 1);
+    counts.requests.push(`${Date.now() - since} ms ${request.method ?? "GET"} ${request.url ?? "/"}`);
     const forwarded = http.request(
       {
         hostname: upstream.hostname,
@@ -47,7 +51,8 @@ export async function startCountingProxy(target: string, port: number) {
     /** Starts counting from zero; returns what was counted until now. */
     reset(): Counts {
       const previous = counts;
-      counts = { total: 0, byRoute: new Map() };
+      counts = { total: 0, byRoute: new Map(), requests: [] };
+      since = Date.now();
       return previous;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

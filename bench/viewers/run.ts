@@ -25,8 +25,9 @@ const BASE_PORT = Number(process.env.BENCH_PORT ?? 25_300);
 const TAB_COUNTS = [1, 10, 50];
 const BLOCKS = 12;
 const CHUNKS = 40;
-/** BENCH_ONLY=relay measures only the chunk delays. */
+/** BENCH_ONLY=relay measures only the chunk delays; BENCH_ONLY=open only the opening of the page. */
 const ONLY_RELAY = process.env.BENCH_ONLY === "relay";
+const ONLY_OPEN = process.env.BENCH_ONLY === "open";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -125,7 +126,9 @@ async function main() {
       await sleep(3_000);
       const opening = proxy.reset();
       console.log(`opening the agent page: ${opening.total} Letta requests (${top(opening, 10)})`);
+      for (const line of opening.requests) console.log(`  ${line}`);
       rows.push(`| Opening the agent page (${BLOCKS} blocks) | ${opening.total} | | |`);
+      if (ONLY_OPEN) return;
 
       for (const servers of [1, 2]) {
         for (const tabs of TAB_COUNTS) {
@@ -154,17 +157,20 @@ async function main() {
       for (const tabs of TAB_COUNTS) rows.push(`| Per-tab polling replayed, ${tabs} tab(s) | ${before * tabs} | | |`);
     }
 
-    const sender = await openPage(browser, urls[0] ?? "", agentId);
-    const sameServer = await openPage(browser, urls[0] ?? "", agentId);
-    const same = await relayDelays(sender, sameServer, "same server", CHUNKS);
-    console.log(
-      `chunk delay, watcher on the sender's server: p50 ${same.p50} ms, p95 ${same.p95} ms (${same.n} chunks)`,
-    );
-    const otherServer = await openPage(browser, urls[1] ?? "", agentId);
-    const other = await relayDelays(sender, otherServer, "other server", CHUNKS + 1);
-    console.log(
-      `chunk delay, watcher on the other server: p50 ${other.p50} ms, p95 ${other.p95} ms (${other.n} chunks)`,
-    );
+    if (!ONLY_OPEN) await measureDelays();
+    async function measureDelays() {
+      const sender = await openPage(browser, urls[0] ?? "", agentId);
+      const sameServer = await openPage(browser, urls[0] ?? "", agentId);
+      const same = await relayDelays(sender, sameServer, "same server", CHUNKS);
+      console.log(
+        `chunk delay, watcher on the sender's server: p50 ${same.p50} ms, p95 ${same.p95} ms (${same.n} chunks)`,
+      );
+      const otherServer = await openPage(browser, urls[1] ?? "", agentId);
+      const other = await relayDelays(sender, otherServer, "other server", CHUNKS + 1);
+      console.log(
+        `chunk delay, watcher on the other server: p50 ${other.p50} ms, p95 ${other.p95} ms (${other.n} chunks)`,
+      );
+    }
   } finally {
     await browser.close();
     for (const ade of ades) ade.kill("SIGTERM");

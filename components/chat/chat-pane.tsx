@@ -122,6 +122,7 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
       {history.isPending ? <p className="text-sm text-zinc-500">Loading messages…</p> : null}
       <TurnSearchStatus search={turnSearch} />
       <TranscriptList
+        agentId={agentId}
         rows={rows}
         hasOlder={hasNextPage}
         loadingOlder={isFetchingNextPage}

@@ -15,6 +15,7 @@ import type { ForkTarget } from "./use-fork";
 import { Button } from "@/components/ui/button";
 
 interface TranscriptListProps {
+  agentId: string;
   rows: ChatRow[];
   hasOlder: boolean;
   loadingOlder: boolean;
@@ -55,6 +56,7 @@ function wasNearBottom(element: HTMLElement, previousHeight: number): boolean {
  * was reading in place.
  */
 export function TranscriptList({
+  agentId,
   rows,
   hasOlder,
   loadingOlder,
@@ -201,6 +203,7 @@ export function TranscriptList({
                 {...(inTurn ? { "data-highlighted": "" } : {})}
               >
                 <RowView
+                  agentId={agentId}
                   row={row}
                   hasOlder={hasOlder}
                   loadingOlder={loadingOlder}
@@ -223,6 +226,7 @@ export function TranscriptList({
 }
 
 interface RowViewProps {
+  agentId: string;
   row: ChatRow;
   hasOlder: boolean;
   loadingOlder: boolean;
@@ -246,6 +250,7 @@ function sameRow(a: ChatRow, b: ChatRow): boolean {
 
 function sameProps(a: RowViewProps, b: RowViewProps): boolean {
   return (
+    a.agentId === b.agentId &&
     sameRow(a.row, b.row) &&
     a.hasOlder === b.hasOlder &&
     a.loadingOlder === b.loadingOlder &&
@@ -255,7 +260,7 @@ function sameProps(a: RowViewProps, b: RowViewProps): boolean {
 }
 
 /** Memoized: scrolling re-renders the list every frame, and a row's markdown need not be parsed again. */
-const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewProps) {
+const RowView = memo(function RowView({ agentId, row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewProps) {
   switch (row.kind) {
     case "start":
       if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
@@ -290,7 +295,7 @@ const RowView = memo(function RowView({ row, hasOlder, loadingOlder, onLoadOlder
         </p>
       );
     case "run":
-      return <HistoryRunFooter runId={row.runId} />;
+      return <HistoryRunFooter agentId={agentId} runId={row.runId} />;
   }
 }, sameProps);
 

@@ -8,11 +8,11 @@ import { InspectRunLink } from "./inspect-run-link";
 import { runSummaryQuery } from "@/lib/inspector/queries";
 
 /**
- * The end of a turn loaded from history: its stop reason and usage as Letta kept them for the run
- * (`GET /v1/runs/{id}/usage`), worded like a streamed turn's, and a link to inspect it.
+ * The end of a turn loaded from history: its stop reason and usage as Letta kept them for the run (its steps),
+ * worded like a streamed turn's, and a link to inspect it. The footers shown together are read together.
  */
-export function HistoryRunFooter({ runId }: { runId: string }) {
-  const { data, isError } = useQuery(runSummaryQuery(runId));
+export function HistoryRunFooter({ agentId, runId }: { agentId: string; runId: string }) {
+  const { data, isError } = useQuery(runSummaryQuery(runId, agentId));
   return (
     <p role="note" aria-label="Turn summary" className="text-xs text-zinc-500">
       {data ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useInView } from "react-intersection-observer";
 import { CodeEditor } from "@/components/code-editor";
 import { contextQuery } from "@/lib/memory/queries";
 import { InlineError } from "@/components/ui/inline-error";
@@ -17,12 +18,17 @@ interface SystemPromptFieldProps {
   onChange: (value: string) => void;
 }
 
-/** The system prompt in the code editor, its size, and the compiled prompt the model receives (memory filled in). */
+/**
+ * The system prompt in the code editor, its size, and the compiled prompt the model receives (memory filled in).
+ * Its token count and the compiled prompt are read once the field comes into view (it sits below the fold of the
+ * settings panel): opening the agent page does not ask Letta for them.
+ */
 export function SystemPromptField({ agentId, value, dirty, error, onChange }: SystemPromptFieldProps) {
-  const context = useQuery(contextQuery(agentId));
+  const { ref, inView } = useInView({ triggerOnce: true });
+  const context = useQuery({ ...contextQuery(agentId), enabled: inView });
   const systemTokens = context.data?.sections.find((section) => section.key === "system")?.tokens;
   return (
-    <div className="space-y-3">
+    <div ref={ref} className="space-y-3">
       <SettingField
         label="System prompt"
         field="system"
@@ -47,13 +53,13 @@ export function SystemPromptField({ agentId, value, dirty, error, onChange }: Sy
           maxHeight="24rem"
         />
       </SettingField>
-      <CompiledPrompt agentId={agentId} unsavedEdit={dirty} />
+      <CompiledPrompt agentId={agentId} unsavedEdit={dirty} seen={inView} />
     </div>
   );
 }
 
-function CompiledPrompt({ agentId, unsavedEdit }: { agentId: string; unsavedEdit: boolean }) {
-  const compiled = useQuery(compiledPromptQuery(agentId));
+function CompiledPrompt({ agentId, unsavedEdit, seen }: { agentId: string; unsavedEdit: boolean; seen: boolean }) {
+  const compiled = useQuery({ ...compiledPromptQuery(agentId), enabled: seen });
   return (
     <div className="space-y-1 text-sm">
       <div className="flex items-center justify-between gap-2">

@@ -2,16 +2,21 @@
 
 import { queryOptions } from "@tanstack/react-query";
 import { apiUrl, fetchJson } from "@/lib/fetch-json";
+import { loadRunSummary } from "@/lib/inspector/run-summary-loader";
 import type { RunDetail, RunSummary, StepTrace } from "@/lib/inspector/types";
 import { queryKeys } from "@/lib/query-keys";
 
 const finished = (status: string | undefined) => status !== undefined && !["created", "running"].includes(status);
 
-/** A run's status and usage (a finished run no longer changes). */
-export const runSummaryQuery = (runId: string) =>
+/**
+ * A run's status and usage (a finished run no longer changes). Given its agent, the runs asked for at the same
+ * moment (the chat's footers of a page of history) are read together.
+ */
+export const runSummaryQuery = (runId: string, agentId?: string) =>
   queryOptions({
     queryKey: [...queryKeys.run(runId), "summary"] as const,
-    queryFn: () => fetchJson<RunSummary>(apiUrl(["runs", runId])),
+    queryFn: () =>
+      agentId === undefined ? fetchJson<RunSummary>(apiUrl(["runs", runId])) : loadRunSummary(agentId, runId),
     staleTime: (query) => (finished(query.state.data?.status) ? Infinity : 0),
     refetchInterval: (query) => (query.state.data && !finished(query.state.data.status) ? 2_000 : false),
   });

@@ -7,6 +7,7 @@ import { observeBlocks } from "@/lib/memory/snapshots";
 import type { BlockAgentRef, MemoryBlock } from "@/lib/memory/types";
 import { DEFAULT_BLOCK_LIMIT, type BlockFields } from "@/lib/memory/validation";
 import { withLetta } from "./client";
+import { forgetRecentReads, rememberBlocks } from "./recent-reads";
 
 async function agentsOfBlock(client: Letta, blockId: string): Promise<BlockAgentRef[]> {
   const page = await client.blocks.agents.list(blockId, { limit: 100 });
@@ -65,7 +66,9 @@ export async function listAgentBlocks(agentId: string): Promise<MemoryBlock[]> {
   return withLetta(async (client, connection) => {
     const blocks = (await client.agents.blocks.list(agentId, { limit: 100 })).getPaginatedItems();
     await observeBlocks(connection.id, blocks);
-    return toMemoryBlocks(blocks, await agentsOfBlocks(client, agentId, blocks));
+    const agents = await agentsOfBlocks(client, agentId, blocks);
+    rememberBlocks(client, agentId, { blocks, agents });
+    return toMemoryBlocks(blocks, agents);
   });
 }
 
@@ -160,6 +163,7 @@ export async function createBlockForAgent(
       read_only: input.readOnly,
     });
     try {
+      forgetRecentReads(client, agentId);
       await client.agents.blocks.attach(block.id, { agent_id: agentId });
     } catch (error) {
       await client.blocks.delete(block.id).catch(() => undefined);
@@ -195,12 +199,16 @@ export async function attachBlock(agentId: string, blockId: string): Promise<voi
         "Detach that block first, or attach another.",
       );
     }
+    forgetRecentReads(client, agentId);
     await client.agents.blocks.attach(blockId, { agent_id: agentId });
   });
 }
 
 export async function detachBlock(agentId: string, blockId: string): Promise<void> {
-  await withLetta((client) => client.agents.blocks.detach(blockId, { agent_id: agentId }));
+  await withLetta((client) => {
+    forgetRecentReads(client, agentId);
+    return client.agents.blocks.detach(blockId, { agent_id: agentId });
+  });
 }
 
 /** Deletes a block that no agent uses; one still attached is refused (detach it everywhere first). */

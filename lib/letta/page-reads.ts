@@ -1,6 +1,7 @@
 import "server-only";
 import type Letta from "@letta-ai/letta-client";
 import { cache } from "react";
+import { rememberAgent } from "./recent-reads";
 
 /**
  * Reads that several parts of one page make (the agent page's header, settings, tools, sleep-time and
@@ -9,10 +10,12 @@ import { cache } from "react";
  */
 const PAGE_INCLUDE = ["agent.blocks", "agent.tools", "agent.tags", "agent.managed_group"] as const;
 
-/** The agent with the relations the agent page's readers need. */
-export const retrieveAgent = cache((client: Letta, agentId: string) =>
-  client.agents.retrieve(agentId, { include: [...PAGE_INCLUDE] }),
-);
+/** The agent with the relations the agent page's readers need (kept a few seconds for the watch the page opens). */
+export const retrieveAgent = cache(async (client: Letta, agentId: string) => {
+  const agent = await client.agents.retrieve(agentId, { include: [...PAGE_INCLUDE] });
+  rememberAgent(client, agent);
+  return agent;
+});
 
 /** Another agent's own record (the sleep-time agent's name). */
 export const retrieveRelatedAgent = cache((client: Letta, agentId: string) => client.agents.retrieve(agentId));

@@ -8,6 +8,7 @@ import { toIsoUtc } from "@/lib/sleeptime/time";
 import { findTrigger, transcriptOf, type MainRun, type TurnMessage } from "@/lib/sleeptime/trigger";
 import type { RunStatus, SleeptimeActivity, SleeptimeRunView, SleeptimeSettings } from "@/lib/sleeptime/types";
 import { withLetta } from "./client";
+import { forgetRecentReads } from "./recent-reads";
 import { findSleeptimeGroupOfMember } from "./groups";
 import { sleeptimeGroupOf } from "./sleeptime-group";
 import { toChatEvent } from "./message-mapping";
@@ -72,6 +73,7 @@ export async function setSleeptimeEnabled(agentId: string, enabled: boolean): Pr
         );
       }
     }
+    forgetRecentReads(client, agentId);
     await client.agents.update(agentId, { enable_sleeptime: enabled });
     return loadSettings(client, agentId);
   });
@@ -145,6 +147,16 @@ async function mainTurns(
     if (event?.type === "user" && runId) userMessages.set(runId, { id: event.id, text: event.text });
   }
   return { runs: runs.filter((run) => run.createdAt !== ""), userMessages };
+}
+
+/**
+ * The (empty) activity of an agent without a sleep-time agent, told from the page render's agent read at no cost;
+ * null when it has one (its runs are then read by `listSleeptimeActivity`).
+ */
+export async function noSleeptimeActivity(agentId: string): Promise<SleeptimeActivity | null> {
+  return withLetta(async (client) =>
+    sleeptimeGroupOf(await retrieveAgent(client, agentId))?.sleeptimeId ? null : { sleeptimeAgentId: null, runs: [] },
+  );
 }
 
 /** The sleep-time agent's latest runs, newest first, each with the main agent's turn that started it, its tool calls and block edits. */

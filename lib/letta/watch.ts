@@ -8,6 +8,7 @@ import type { WatchRun } from "@/lib/watch/types";
 import { noteAnswered, noteUnreachable } from "./answered";
 import { agentsOfBlocks } from "./blocks";
 import { lettaClient } from "./client";
+import { takeRecentAgent, takeRecentBlocks, type RecentBlocks } from "./recent-reads";
 import type { LettaConnection } from "./connection";
 import { toAppError } from "./errors";
 import { toChatEvent } from "./message-mapping";
@@ -33,9 +34,10 @@ async function call<T>(connection: LettaConnection, read: (client: Letta) => Pro
 
 /** The agent's sleep-time agent id (null without one): the watch reads both agents' runs in one request. */
 export async function watchedAgentIds(connection: LettaConnection, agentId: string): Promise<string[]> {
-  const agent = await call(connection, (client) =>
-    client.agents.retrieve(agentId, { include: ["agent.managed_group"] }),
-  );
+  // The page that opened the watch has just read the agent, group included (lib/letta/recent-reads.ts).
+  const agent =
+    takeRecentAgent(lettaClient(connection), agentId) ??
+    (await call(connection, (client) => client.agents.retrieve(agentId, { include: ["agent.managed_group"] })));
   const sleeptimeId = sleeptimeGroupOf(agent)?.sleeptimeId;
   return sleeptimeId ? [agentId, sleeptimeId] : [agentId];
 }
@@ -65,6 +67,11 @@ export async function runTranscript(connection: LettaConnection, runId: string):
 export async function agentBlocksNow(connection: LettaConnection, agentId: string): Promise<BlockResponse[]> {
   const page = await call(connection, (client) => client.agents.blocks.list(agentId, { limit: 100 }));
   return page.getPaginatedItems();
+}
+
+/** The blocks (and who uses them) the page that opened the watch has just read, if it has: the watch's baseline. */
+export function recentBlocks(connection: LettaConnection, agentId: string): RecentBlocks | null {
+  return takeRecentBlocks(lettaClient(connection), agentId);
 }
 
 /** Which agents use each of the agent's blocks (lib/letta/blocks.ts `agentsOfBlocks`). */

@@ -5,6 +5,7 @@ import {
   agentBlocksNow,
   blockAgents,
   newestRuns,
+  recentBlocks,
   runTranscript,
   toMemoryBlocks,
   watchedAgentIds,
@@ -59,13 +60,23 @@ export function startUpstream(options: UpstreamOptions): Upstream {
   /** What was last pushed of each run read while it ran, so an unchanged run is not pushed again. */
   const pushed = new Map<string, string>();
 
-  const readBlocks = async () => {
-    wanted.blocks = false;
-    const blocks = await agentBlocksNow(connection, agentId);
-    const idsNow = blocks
+  const idsOf = (blocks: readonly { id: string }[]) =>
+    blocks
       .map((block) => block.id)
       .sort()
       .join(",");
+  // The page that opened the watch has just read who uses its blocks: the first read looks them up again only if
+  // the set of blocks changed since.
+  const recent = recentBlocks(connection, agentId);
+  if (recent) {
+    blockIds = idsOf(recent.blocks);
+    agents = recent.agents;
+  }
+
+  const readBlocks = async () => {
+    wanted.blocks = false;
+    const blocks = await agentBlocksNow(connection, agentId);
+    const idsNow = idsOf(blocks);
     if (idsNow !== blockIds || wanted.agents) {
       agents = await blockAgents(connection, agentId, blocks);
       blockIds = idsNow;

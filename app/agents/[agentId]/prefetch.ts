@@ -4,14 +4,14 @@ import { conversationsQuery } from "@/lib/chat/queries";
 import { agentBlocksQuery } from "@/lib/memory/queries";
 import { agentModelStatusQuery } from "@/lib/providers/queries";
 import { settingsQuery } from "@/lib/settings/queries";
-import { sleeptimeSettingsQuery } from "@/lib/sleeptime/queries";
+import { sleeptimeActivityQuery, sleeptimeSettingsQuery } from "@/lib/sleeptime/queries";
 import { agentToolsQuery } from "@/lib/tools/queries";
 import { getAgentSettings } from "@/lib/letta/agent-settings";
 import { getAgentTools } from "@/lib/letta/agent-tools";
 import { listAgentBlocks } from "@/lib/letta/blocks";
 import { listConversations } from "@/lib/letta/conversations";
 import { agentModelStatus } from "@/lib/letta/model-catalog";
-import { getSleeptimeSettings } from "@/lib/letta/sleeptime";
+import { getSleeptimeSettings, noSleeptimeActivity } from "@/lib/letta/sleeptime";
 
 /**
  * The agent page's first data, loaded on the server with the same `queryOptions` factories the client
@@ -29,6 +29,11 @@ export async function prefetchAgentPage(agentId: string): Promise<DehydratedStat
     queryClient.prefetchQuery({ ...conversationsQuery(agentId), queryFn: () => listConversations(agentId) }),
     // Shares the render's agent and model lists (lib/letta/page-reads.ts) with the panels.
     queryClient.prefetchQuery({ ...agentModelStatusQuery(agentId), queryFn: () => agentModelStatus(agentId) }),
+    // Without a sleep-time agent there is no activity to read: the panels and the page's notices know it at once.
+    noSleeptimeActivity(agentId).then(
+      (none) => none && queryClient.setQueryData(sleeptimeActivityQuery(agentId).queryKey, none),
+      () => undefined,
+    ),
   ]);
   return dehydrate(queryClient);
 }
