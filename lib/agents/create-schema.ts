@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { blockLabelSchema } from "@/lib/memory/validation";
-import { archivalToolNames, creatableAgentTypes, DEFAULT_BLOCK_LIMIT } from "./defaults";
+import { archivalToolNames, creatableAgentTypes } from "./defaults";
 
 export type CreatableAgentType = (typeof creatableAgentTypes)[number]["value"];
 const agentTypeValues = creatableAgentTypes.map((type) => type.value) as [CreatableAgentType, ...CreatableAgentType[]];
 
-export { archivalToolNames, DEFAULT_BLOCK_LIMIT };
+export { archivalToolNames };
 const MAX_BLOCK_LIMIT = 1_000_000;
 
 const memoryBlockSchema = z
