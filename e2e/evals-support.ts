@@ -56,3 +56,13 @@ export const deterministicGraders = [
   },
   { id: "memory", name: "Memory", kind: "memory", label: "human", match: "contains" },
 ];
+
+/** Agents on the server named like an experiment's copies (their sleep-time agents included, which carry no tag). */
+export async function agentsNamedLikeCopies(letta: Letta, experimentId: string): Promise<string[]> {
+  const prefix = `eval-${experimentId.slice(-8)}-`;
+  const page = await letta.agents.list({ limit: 1000 });
+  return page
+    .getPaginatedItems()
+    .filter((agent) => agent.name.startsWith(prefix))
+    .map((agent) => agent.name);
+}

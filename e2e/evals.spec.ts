@@ -44,6 +44,14 @@ test("datasets: every validation message, a regex that does not compile is refus
   await evalsPage.saveGrader();
   await expect(evalsPage.graderForm.getByText(/This regular expression does not compile/)).toBeVisible();
   await expect(evalsPage.graderForm.getByText(/Too small|expected number to be >0/i)).toBeVisible();
+  // One that uses what the linear-time engine (RE2) lacks is refused too, saying so.
+  await evalsPage.graderForm.getByLabel("Pattern").fill("hello(?= world)");
+  await evalsPage.saveGrader();
+  await expect(
+    evalsPage.graderForm.getByText(
+      /This regular expression is not supported by the ADE's linear-time engine \(RE2, .*\): invalid or unsupported Perl syntax: `\(\?=`/,
+    ),
+  ).toBeVisible();
   await evalsPage.graderForm.getByLabel("Pattern").fill("h[a-z]+o");
   await evalsPage.graderForm.getByLabel("Weight").fill("2");
   await evalsPage.saveGrader();
@@ -84,12 +92,7 @@ test("datasets: every validation message, a regex that does not compile is refus
   );
   await expectNoSeriousViolationsInBothThemes(page);
 
-  for (const id of [datasetId, importedId]) {
-    await page.goto(`/evals/datasets/${id}`);
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "Delete dataset" }).click();
-    await expect(page.getByRole("heading", { name: "Evals", level: 1 })).toBeVisible();
-  }
+  for (const id of [datasetId, importedId]) await evalsPage.deleteDataset(id);
 });
 
 test("an experiment runs each case on a fresh copy of an agent and its clone, grades it, and leaves both unchanged", async ({
@@ -165,6 +168,19 @@ test("an experiment runs each case on a fresh copy of an agent and its clone, gr
       "href",
       `/compare?a=${agent.id}&b=${clone.id}`,
     );
+    await expectNoSeriousViolationsInBothThemes(page);
+    await page.getByRole("link", { name: `Compare ${agent.name} with ${clone.name}` }).click();
+    await expect(page).toHaveURL(`/compare?a=${agent.id}&b=${clone.id}`);
+
+    // The dataset's page: each agent's pass rate per experiment, by name, and the chart of them over time.
+    await page.goto(`/evals/experiments/${secondId}`);
+    await page.getByRole("link", { name: name }).click();
+    const rates = page.getByRole("listitem");
+    await expect(rates.filter({ hasText: `${agent.name}: 75% (4/4 run)` })).toHaveCount(1);
+    await expect(rates.filter({ hasText: `${clone.name}: 0% (4/4 run)` })).toHaveCount(2);
+    const chart = page.getByRole("figure", { name: "Pass rate per agent over experiments" });
+    for (const agentName of [agent.name, clone.name])
+      await expect(chart.getByText(agentName, { exact: true })).toBeVisible();
     await expectNoSeriousViolationsInBothThemes(page);
 
     // Deleting the kept copies leaves nothing behind; the agents are as they were.

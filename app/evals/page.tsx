@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EvalsHome } from "@/components/evals/evals-home";
 import { resumeExperiments } from "@/lib/evals/runner/runner";
-import { toExperimentRow } from "@/lib/evals/rows";
+import { experimentRows } from "@/lib/evals/experiments";
 import { listDatasets, listExperiments } from "@/lib/evals/store";
 
 export const metadata: Metadata = { title: "Evals" };
@@ -27,7 +27,7 @@ export default async function EvalsPage() {
           graders: dataset.graders.length,
           updatedAt: dataset.updatedAt,
         }))}
-        experiments={experiments.slice(0, 20).map(toExperimentRow)}
+        experiments={await experimentRows(experiments.slice(0, 20))}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CaseResult, GraderSpec } from "@/lib/evals/types";
 import { cellClass, formatMs, linkClass, mutedText, tableClass } from "./styles";
+import { ToolCalls } from "./tool-calls";
 
 const statusStyle: Record<CaseResult["status"], string> = {
   pending: "text-zinc-600 dark:text-zinc-400",
@@ -11,7 +12,8 @@ const statusStyle: Record<CaseResult["status"], string> = {
   cancelled: "text-zinc-600 dark:text-zinc-400",
 };
 
-/** Every case of an experiment: reply, grades with reasons, tokens, latency and the copy's runs. Agent text stays text. */
+/** Every case of an experiment: reply, tool calls, grades with reasons, tokens, latency and the copy's runs (linked to the
+ * inspector while the copy is kept). Agent text stays text. */
 export function CaseResults({
   results,
   graders,
@@ -30,6 +32,7 @@ export function CaseResults({
           <th className={cellClass}>Agent</th>
           <th className={cellClass}>Result</th>
           <th className={cellClass}>Reply</th>
+          <th className={cellClass}>Tool calls</th>
           <th className={cellClass}>Grades</th>
           <th className={cellClass}>Tokens</th>
           <th className={cellClass}>Latency</th>
@@ -55,6 +58,9 @@ export function CaseResults({
             </td>
             <td className={`${cellClass} max-w-xs whitespace-pre-wrap break-words`}>{result.reply ?? "—"}</td>
             <td className={cellClass}>
+              <ToolCalls trace={result.trace} />
+            </td>
+            <td className={cellClass}>
               <ul className="space-y-1">
                 {result.grades.map((grade) => (
                   <li key={grade.graderId} className="text-xs">
@@ -72,14 +78,20 @@ export function CaseResults({
             <td className={cellClass}>{result.usage ? result.usage.total : "—"}</td>
             <td className={cellClass}>{formatMs(result.latencyMs)}</td>
             <td className={cellClass}>
-              {result.copyAgentId && result.runIds.length > 0 ? (
+              {result.runIds.length > 0 ? (
                 <ul>
                   {result.runIds.map((runId, index) => (
                     <li key={runId}>
-                      <Link className={linkClass} href={`/agents/${result.copyAgentId}/runs/${runId}`}>
-                        Run {index + 1}
-                        <span className="sr-only"> of case {result.caseId}</span>
-                      </Link>
+                      {result.copyAgentId && result.copyKept ? (
+                        <Link className={linkClass} href={`/agents/${result.copyAgentId}/runs/${runId}`}>
+                          Run {index + 1}
+                          <span className="sr-only"> of case {result.caseId}</span>
+                        </Link>
+                      ) : (
+                        <span className="font-mono text-xs" title="The copy was deleted with its runs">
+                          {runId}
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>

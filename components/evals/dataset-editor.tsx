@@ -6,7 +6,6 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { PickedAgent } from "@/components/compare/agent-combobox";
 import { ErrorPanel } from "@/components/error-panel";
-import { Field, inputClass, inputId, invalidProps } from "@/components/ui/field";
 import { unwrap } from "@/lib/actions/result";
 import {
   deleteDatasetAction,
@@ -22,8 +21,10 @@ import { draftOfCase, emptyCaseDraft } from "./case-draft";
 import { CaseForm } from "./case-form";
 import { draftOfGrader, emptyGraderDraft, graderKinds } from "./grader-draft";
 import { GraderForm } from "./grader-form";
+import { ListSection } from "./list-section";
+import { DatasetMetaFields } from "./dataset-meta-fields";
 import { RunExperimentForm } from "./run-experiment-form";
-import { cellClass, errorBody, mutedText, sectionClass, tableClass } from "./styles";
+import { cellClass, errorBody, mutedText, sectionClass } from "./styles";
 
 type Editing = { kind: "new" } | { kind: "edit"; id: string } | null;
 
@@ -52,42 +53,13 @@ function MetaForm({ dataset, onSaved }: { dataset: Dataset; onSaved: (dataset: D
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Dataset settings" className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
-        <Field label="Name" field="dataset-name" error={errors.name}>
-          <input
-            id={inputId("dataset-name")}
-            className={inputClass}
-            value={values.name}
-            onChange={(event) => setValues({ ...values, name: event.target.value })}
-            {...invalidProps("dataset-name", errors.name)}
-          />
-        </Field>
-        <Field
-          label="Gate (pass rate, 0 to 1)"
-          field="dataset-gate"
-          error={errors.gate}
-          hint="npm run eval fails below it."
-        >
-          <input
-            id={inputId("dataset-gate")}
-            className={inputClass}
-            inputMode="decimal"
-            value={values.gate}
-            onChange={(event) => setValues({ ...values, gate: event.target.value })}
-            {...invalidProps("dataset-gate", errors.gate)}
-          />
-        </Field>
-      </div>
-      <Field label="Description" field="dataset-description" error={errors.description}>
-        <textarea
-          id={inputId("dataset-description")}
-          className={inputClass}
-          rows={2}
-          value={values.description}
-          onChange={(event) => setValues({ ...values, description: event.target.value })}
-          {...invalidProps("dataset-description", errors.description)}
-        />
-      </Field>
+      <DatasetMetaFields
+        prefix="dataset"
+        values={values}
+        errors={errors}
+        gateHint="npm run eval fails below it."
+        onChange={setValues}
+      />
       {save.error ? <ErrorPanel title="The dataset was not saved" error={errorBody(save.error)} /> : null}
       {save.isSuccess ? (
         <p role="status" className={`text-sm ${mutedText}`}>
@@ -180,109 +152,76 @@ export function DatasetEditor({ initial, agentSuggestions }: { initial: Dataset;
 
       {mutationError ? <ErrorPanel title="The change was not saved" error={errorBody(mutationError)} /> : null}
 
-      <section aria-labelledby="cases-heading" className={sectionClass}>
-        <h2 id="cases-heading" className="text-base font-semibold">
-          Cases ({dataset.cases.length})
-        </h2>
-        {dataset.cases.length === 0 ? <p className={`text-sm ${mutedText}`}>No cases yet.</p> : null}
-        {dataset.cases.length > 0 ? (
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th className={cellClass}>Case</th>
-                <th className={cellClass}>Messages</th>
-                <th className={cellClass}>Expected</th>
-                <th className={cellClass}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {dataset.cases.map((item) => (
-                <tr key={item.id}>
-                  <td className={`${cellClass} font-mono text-xs`}>{item.id}</td>
-                  <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.input.join("\n— ")}</td>
-                  <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.expected ?? "—"}</td>
-                  <td className={`${cellClass} whitespace-nowrap`}>
-                    <RowActions
-                      what={`case ${item.id}`}
-                      onEdit={() => setEditingCase({ kind: "edit", id: item.id })}
-                      onDelete={() => removeCase.mutate(item.id)}
-                      deleting={removeCase.isPending}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-        {editingCase ? (
-          <CaseForm
-            key={editingCase.kind === "edit" ? editingCase.id : "new"}
-            initial={editedCase ? draftOfCase(editedCase) : emptyCaseDraft(freeId("case", dataset.cases))}
-            pending={saveCase.isPending}
-            onSave={(evalCase) => saveCase.mutate({ originalId: editedCase?.id, evalCase })}
-            onCancel={() => setEditingCase(null)}
-          />
-        ) : (
-          <Button type="button" variant="secondary" onClick={() => setEditingCase({ kind: "new" })}>
-            Add a case
-          </Button>
-        )}
-      </section>
+      <ListSection
+        id="cases"
+        title="Cases"
+        count={dataset.cases.length}
+        columns={["Case", "Messages", "Expected"]}
+        rows={dataset.cases.map((item) => (
+          <tr key={item.id}>
+            <td className={`${cellClass} font-mono text-xs`}>{item.id}</td>
+            <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.input.join("\n— ")}</td>
+            <td className={`${cellClass} whitespace-pre-wrap break-words`}>{item.expected ?? "—"}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>
+              <RowActions
+                what={`case ${item.id}`}
+                onEdit={() => setEditingCase({ kind: "edit", id: item.id })}
+                onDelete={() => removeCase.mutate(item.id)}
+                deleting={removeCase.isPending}
+              />
+            </td>
+          </tr>
+        ))}
+        form={
+          editingCase ? (
+            <CaseForm
+              key={editingCase.kind === "edit" ? editingCase.id : "new"}
+              initial={editedCase ? draftOfCase(editedCase) : emptyCaseDraft(freeId("case", dataset.cases))}
+              pending={saveCase.isPending}
+              onSave={(evalCase) => saveCase.mutate({ originalId: editedCase?.id, evalCase })}
+              onCancel={() => setEditingCase(null)}
+            />
+          ) : null
+        }
+        addLabel="Add a case"
+        onAdd={() => setEditingCase({ kind: "new" })}
+      />
 
-      <section aria-labelledby="graders-heading" className={sectionClass}>
-        <h2 id="graders-heading" className="text-base font-semibold">
-          Graders ({dataset.graders.length})
-        </h2>
-        {dataset.graders.length === 0 ? <p className={`text-sm ${mutedText}`}>No graders yet.</p> : null}
-        {dataset.graders.length > 0 ? (
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th className={cellClass}>Grader</th>
-                <th className={cellClass}>Kind</th>
-                <th className={cellClass}>Weight</th>
-                <th className={cellClass}>Threshold</th>
-                <th className={cellClass}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {dataset.graders.map((grader) => (
-                <tr key={grader.id}>
-                  <td className={cellClass}>{grader.name}</td>
-                  <td className={cellClass}>{kindLabel(grader.kind)}</td>
-                  <td className={cellClass}>{grader.weight}</td>
-                  <td className={cellClass}>{grader.threshold}</td>
-                  <td className={`${cellClass} whitespace-nowrap`}>
-                    <RowActions
-                      what={`grader ${grader.name}`}
-                      onEdit={() => setEditingGrader({ kind: "edit", id: grader.id })}
-                      onDelete={() => removeGrader.mutate(grader.id)}
-                      deleting={removeGrader.isPending}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-        {editingGrader ? (
-          <GraderForm
-            key={editingGrader.kind === "edit" ? editingGrader.id : "new"}
-            initial={editedGrader ? draftOfGrader(editedGrader) : emptyGraderDraft(freeId("grader", dataset.graders))}
-            pending={saveGrader.isPending}
-            onSave={(grader) => saveGrader.mutate({ originalId: editedGrader?.id, grader })}
-            onCancel={() => setEditingGrader(null)}
-          />
-        ) : (
-          <Button type="button" variant="secondary" onClick={() => setEditingGrader({ kind: "new" })}>
-            Add a grader
-          </Button>
-        )}
-      </section>
+      <ListSection
+        id="graders"
+        title="Graders"
+        count={dataset.graders.length}
+        columns={["Grader", "Kind", "Weight", "Threshold"]}
+        rows={dataset.graders.map((grader) => (
+          <tr key={grader.id}>
+            <td className={cellClass}>{grader.name}</td>
+            <td className={cellClass}>{kindLabel(grader.kind)}</td>
+            <td className={cellClass}>{grader.weight}</td>
+            <td className={cellClass}>{grader.threshold}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>
+              <RowActions
+                what={`grader ${grader.name}`}
+                onEdit={() => setEditingGrader({ kind: "edit", id: grader.id })}
+                onDelete={() => removeGrader.mutate(grader.id)}
+                deleting={removeGrader.isPending}
+              />
+            </td>
+          </tr>
+        ))}
+        form={
+          editingGrader ? (
+            <GraderForm
+              key={editingGrader.kind === "edit" ? editingGrader.id : "new"}
+              initial={editedGrader ? draftOfGrader(editedGrader) : emptyGraderDraft(freeId("grader", dataset.graders))}
+              pending={saveGrader.isPending}
+              onSave={(grader) => saveGrader.mutate({ originalId: editedGrader?.id, grader })}
+              onCancel={() => setEditingGrader(null)}
+            />
+          ) : null
+        }
+        addLabel="Add a grader"
+        onAdd={() => setEditingGrader({ kind: "new" })}
+      />
 
       <section aria-labelledby="run-heading" className={sectionClass}>
         <h2 id="run-heading" className="text-base font-semibold">

@@ -6,13 +6,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { Field, inputClass, inputId, invalidProps } from "@/components/ui/field";
 import { unwrap } from "@/lib/actions/result";
 import { createDatasetAction } from "@/lib/evals/actions";
 import { datasetMetaSchema, fieldErrors } from "@/lib/evals/validate";
 import { formatDateTime } from "@/lib/format";
 import { ImportDataset } from "./import-dataset";
 import { ImportLettaEvals } from "./import-letta-evals";
+import { DatasetMetaFields } from "./dataset-meta-fields";
 import { ExperimentList, type ExperimentRow } from "./experiment-list";
 import { cellClass, errorBody, linkClass, mutedText, sectionClass, tableClass } from "./styles";
 
@@ -41,37 +41,7 @@ function CreateDatasetForm() {
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-label="New dataset" className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
-        <Field label="Name" field="new-dataset-name" error={errors.name}>
-          <input
-            id={inputId("new-dataset-name")}
-            className={inputClass}
-            value={values.name}
-            onChange={(event) => setValues({ ...values, name: event.target.value })}
-            {...invalidProps("new-dataset-name", errors.name)}
-          />
-        </Field>
-        <Field label="Gate (pass rate, 0 to 1)" field="new-dataset-gate" error={errors.gate}>
-          <input
-            id={inputId("new-dataset-gate")}
-            className={inputClass}
-            inputMode="decimal"
-            value={values.gate}
-            onChange={(event) => setValues({ ...values, gate: event.target.value })}
-            {...invalidProps("new-dataset-gate", errors.gate)}
-          />
-        </Field>
-      </div>
-      <Field label="Description" field="new-dataset-description" error={errors.description}>
-        <textarea
-          id={inputId("new-dataset-description")}
-          className={inputClass}
-          rows={2}
-          value={values.description}
-          onChange={(event) => setValues({ ...values, description: event.target.value })}
-          {...invalidProps("new-dataset-description", errors.description)}
-        />
-      </Field>
+      <DatasetMetaFields prefix="new-dataset" values={values} errors={errors} onChange={setValues} />
       {create.error ? <ErrorPanel title="The dataset was not created" error={errorBody(create.error)} /> : null}
       <Button type="submit" variant="primary" disabled={create.isPending || create.isSuccess}>
         {create.isPending ? "Creating…" : "Create dataset"}

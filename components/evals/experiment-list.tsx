@@ -31,8 +31,8 @@ export function ExperimentList({ experiments }: { experiments: ExperimentRow[] }
               <ul>
                 {experiment.agents.map((agent) => (
                   <li key={agent.id}>
-                    <span className="font-mono text-xs">{agent.id}</span>: {formatPercent(agent.passRate)} (
-                    {agent.finished}/{agent.cases} run)
+                    {agent.name ?? <span className="font-mono text-xs">{agent.id}</span>}:{" "}
+                    {formatPercent(agent.passRate)} ({agent.finished}/{agent.cases} run)
                   </li>
                 ))}
               </ul>

@@ -13,7 +13,8 @@ const PassRateChart = dynamic(() => import("./pass-rate-chart"), {
 export function PassRateChartLazy({ experiments }: { experiments: ExperimentRow[] }) {
   const finished = experiments.filter((experiment) => experiment.agents.some((agent) => agent.finished > 0));
   if (finished.length < 2) return null;
-  const agents = [...new Set(finished.flatMap((experiment) => experiment.agents.map((agent) => agent.id)))];
+  const names = new Map(finished.flatMap((experiment) => experiment.agents.map((agent) => [agent.id, agent.name])));
+  const agents = [...names].map(([id, name]) => ({ id, name: name ?? id }));
   const points: PassRatePoint[] = finished.map((experiment, index) => ({
     label: `#${index + 1}`,
     ...Object.fromEntries(

@@ -10,7 +10,13 @@ export interface PassRatePoint {
 const colors = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#4f46e5", "#65a30d"];
 
 /** The pass rate (%) of each agent over the experiments, oldest left (loaded only when shown: recharts is large). */
-export default function PassRateChart({ points, agents }: { points: PassRatePoint[]; agents: string[] }) {
+export default function PassRateChart({
+  points,
+  agents,
+}: {
+  points: PassRatePoint[];
+  agents: { id: string; name: string }[];
+}) {
   return (
     <ResponsiveContainer width="100%" height={220}>
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
@@ -21,9 +27,10 @@ export default function PassRateChart({ points, agents }: { points: PassRatePoin
         <Legend />
         {agents.map((agent, index) => (
           <Line
-            key={agent}
+            key={agent.id}
             type="monotone"
-            dataKey={agent}
+            dataKey={agent.id}
+            name={agent.name}
             stroke={colors[index % colors.length]}
             dot
             connectNulls

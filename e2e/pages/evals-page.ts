@@ -1,5 +1,21 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+type NamedText = { name: string; text: string };
+
+/** The grader form's fields by what a person reads on them (select options by their label). */
+export interface GraderFields {
+  read?: "the last reply" | "every reply of the case" | "the last reply after a marker";
+  marker?: string;
+  tool?: string;
+  arguments?: [string, string][];
+  label?: string;
+  match?: "contains" | "exact" | "regular expression";
+  value?: string;
+  afterSleeptime?: boolean;
+  rubric?: string;
+  threshold?: string;
+}
+
 /** `/evals`, a dataset's page and an experiment's page. */
 export class EvalsPage {
   constructor(readonly page: Page) {}
@@ -72,6 +88,14 @@ export class EvalsPage {
       .filter({ has: this.page.getByRole("cell", { name: caseId, exact: true }) });
   }
 
+  /** Deletes a dataset from its page (accepting the confirmation) and waits for /evals. */
+  async deleteDataset(datasetId: string) {
+    await this.page.goto(`/evals/datasets/${datasetId}`);
+    this.page.once("dialog", (dialog) => void dialog.accept());
+    await this.page.getByRole("button", { name: "Delete dataset" }).click();
+    await expect(this.page.getByRole("heading", { name: "Evals", level: 1 })).toBeVisible();
+  }
+
   get caseForm(): Locator {
     return this.page.getByRole("form", { name: "Case" });
   }
@@ -109,6 +133,53 @@ export class EvalsPage {
 
   async saveGrader() {
     await this.graderForm.getByRole("button", { name: "Save grader" }).click();
+  }
+
+  /** Builds a grader in the form (name, kind, then the kind's fields), saves it and waits for its row. */
+  async addGrader(name: string, kind: string, fields: GraderFields) {
+    await this.startGrader(name, kind);
+    const form = this.graderForm;
+    if (fields.read) await form.getByLabel("Read", { exact: true }).selectOption({ label: fields.read });
+    if (fields.marker) await form.getByLabel("Marker").fill(fields.marker);
+    if (fields.tool) await form.getByLabel("Tool name").fill(fields.tool);
+    for (const [index, [argument, pattern]] of (fields.arguments ?? []).entries()) {
+      await form.getByRole("button", { name: "Add an argument" }).click();
+      await form.getByLabel(`Argument ${index + 1}`, { exact: true }).fill(argument);
+      await form.getByLabel(`Pattern ${index + 1}`, { exact: true }).fill(pattern);
+    }
+    if (fields.label) await form.getByLabel("Block label").fill(fields.label);
+    if (fields.match) await form.getByLabel("Match").selectOption({ label: fields.match });
+    if (fields.value !== undefined)
+      await form
+        .getByLabel(fields.match === "regular expression" ? "Pattern" : "Value", { exact: true })
+        .fill(fields.value);
+    if (fields.afterSleeptime) await form.getByLabel("Read the block after the sleep-time agent's run").check();
+    if (fields.rubric) await form.getByLabel("Rubric").fill(fields.rubric);
+    if (fields.threshold) await form.getByLabel("Pass threshold (0 to 1)").fill(fields.threshold);
+    await this.saveGrader();
+    await expect(this.gradersSection.getByRole("cell", { name, exact: true })).toBeVisible();
+  }
+
+  /** Opens "Add a case", fills it and waits for its row. */
+  async addCase(id: string, messages: string[], expected?: string) {
+    await this.casesSection.getByRole("button", { name: "Add a case" }).click();
+    await this.caseForm.getByLabel("Case id").fill(id);
+    await this.fillCase({ messages, ...(expected === undefined ? {} : { expected }) });
+    await expect(this.casesSection.getByRole("cell", { name: id, exact: true })).toBeVisible();
+  }
+
+  get lettaEvalsImport(): Locator {
+    return this.page.getByRole("region", { name: "Import a letta-evals suite" });
+  }
+
+  /** Chooses a letta-evals suite's files (YAML, JSONL, rubric files) on /evals and reads them. */
+  async readLettaEvalsSuite(suite: NamedText, dataset: NamedText, rubrics: NamedText[] = []) {
+    const section = this.lettaEvalsImport;
+    const file = ({ name, text }: NamedText) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+    await section.getByLabel("Suite (YAML)").setInputFiles(file(suite));
+    await section.getByLabel("Dataset (JSONL)").setInputFiles(file(dataset));
+    if (rubrics.length > 0) await section.getByLabel("Rubric files").setInputFiles(rubrics.map(file));
+    await section.getByRole("button", { name: "Read suite" }).click();
   }
 
   get runForm(): Locator {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareExperiments } from "./compare";
+import { pendingResult } from "./pending-result";
 import type { CaseResult, Experiment } from "./types";
 
 function experiment(id: string, agentId: string): Experiment {
@@ -26,22 +27,9 @@ function experiment(id: string, agentId: string): Experiment {
 }
 
 const result = (agentId: string, caseId: string, status: CaseResult["status"], score: number): CaseResult => ({
-  experimentId: "",
-  caseId,
-  agentId,
-  copyAgentId: null,
-  copyKept: false,
+  ...pendingResult("", caseId, agentId),
   status,
-  reply: null,
-  trace: null,
-  grades: [],
   score,
-  usage: null,
-  latencyMs: null,
-  runIds: [],
-  error: null,
-  startedAt: null,
-  finishedAt: null,
 });
 
 describe("compareExperiments", () => {

@@ -5,7 +5,11 @@ import { activeConnection, findConnection } from "@/lib/letta/connection";
 import { deleteEvalCopy, evalAgentNames, listEvalCopies } from "@/lib/letta/evals";
 import { abortExperiment, driveExperiment } from "./runner/runner";
 import { changeExperiment, createExperiment, requireDataset, requireExperiment, type StoredResult } from "./store";
-import type { Experiment } from "./types";
+import { pendingResult } from "./pending-result";
+import { toExperimentRow, type ExperimentRow } from "./rows";
+import type { CaseResult, Experiment } from "./types";
+
+type StoredResultsRecord = { experiment: Experiment; results: readonly CaseResult[] };
 import { toExperimentView, type ExperimentView } from "./view";
 export type { ExperimentView };
 
@@ -14,6 +18,13 @@ export async function loadExperimentView(experimentId: string): Promise<Experime
   const connection = await findConnection(record.connectionId);
   const names = connection ? await evalAgentNames(record.experiment.agentIds, connection).catch(() => ({})) : {};
   return toExperimentView(record, names);
+}
+
+/** Experiments as the lists show them, with the agents' names (looked up on the active connection; none when it fails). */
+export async function experimentRows(records: readonly StoredResultsRecord[]): Promise<ExperimentRow[]> {
+  const ids = [...new Set(records.flatMap((record) => record.experiment.agentIds))];
+  const names = ids.length > 0 ? await evalAgentNames(ids).catch(() => ({})) : {};
+  return records.map((record) => toExperimentRow(record, names));
 }
 
 export async function startExperiment(input: {
@@ -44,25 +55,7 @@ export async function startExperiment(input: {
     finishedAt: null,
   };
   const results: StoredResult[] = input.agentIds.flatMap((agentId) =>
-    dataset.cases.map((evalCase) => ({
-      experimentId: id,
-      caseId: evalCase.id,
-      agentId,
-      copyAgentId: null,
-      copyKept: false,
-      status: "pending" as const,
-      reply: null,
-      trace: null,
-      grades: [],
-      score: null,
-      usage: null,
-      latencyMs: null,
-      runIds: [],
-      error: null,
-      startedAt: null,
-      finishedAt: null,
-      lease: null,
-    })),
+    dataset.cases.map((evalCase) => ({ ...pendingResult(id, evalCase.id, agentId), lease: null })),
   );
   await createExperiment({ experiment, connectionId: connection.id, results });
   driveExperiment(id);

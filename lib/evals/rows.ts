@@ -5,13 +5,17 @@ export interface ExperimentRow {
   id: string;
   datasetId: string;
   datasetName: string;
-  agents: { id: string; passRate: number; finished: number; cases: number }[];
+  /** Each agent's name (null when unknown: the server no longer has it, or it could not be asked). */
+  agents: { id: string; name: string | null; passRate: number; finished: number; cases: number }[];
   status: ExperimentStatus;
   createdAt: string;
 }
 
 /** An experiment as the lists show it: each agent's pass rate so far. */
-export function toExperimentRow(record: { experiment: Experiment; results: readonly CaseResult[] }): ExperimentRow {
+export function toExperimentRow(
+  record: { experiment: Experiment; results: readonly CaseResult[] },
+  names: Record<string, string | null> = {},
+): ExperimentRow {
   const { experiment } = record;
   return {
     id: experiment.id,
@@ -23,6 +27,7 @@ export function toExperimentRow(record: { experiment: Experiment; results: reado
       const summary = summarize(agentId, record.results, experiment.dataset.graders);
       return {
         id: agentId,
+        name: names[agentId] ?? null,
         passRate: summary.passRate,
         finished: summary.passed + summary.failed + summary.errored,
         cases: summary.cases,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { storeBackends, useFreshStore } from "@/lib/testing/store-backends";
+import { pendingResult } from "./pending-result";
 import {
   changeDataset,
   claimCase,
@@ -37,25 +38,7 @@ const experiment: Experiment = {
   finishedAt: null,
 };
 
-const pending = (caseId: string) => ({
-  experimentId: "exp-1",
-  caseId,
-  agentId: "agent-1",
-  copyAgentId: null,
-  copyKept: false,
-  status: "pending" as const,
-  reply: null,
-  trace: null,
-  grades: [],
-  score: null,
-  usage: null,
-  latencyMs: null,
-  runIds: [],
-  error: null,
-  startedAt: null,
-  finishedAt: null,
-  lease: null,
-});
+const pending = (caseId: string) => ({ ...pendingResult("exp-1", caseId, "agent-1"), lease: null });
 
 describe.each(storeBackends())("evals store on %s", (backend) => {
   useFreshStore(backend);

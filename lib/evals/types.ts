@@ -35,7 +35,7 @@ const graderBase = {
   threshold: z.number().min(0).max(1).default(1),
 };
 
-/** A pattern text: compiled as a JavaScript regular expression when `match` is "regex". */
+/** A pattern text: compiled as a regular expression (RE2 syntax, linear-time: graders/safe-pattern.ts) when `match` is "regex". */
 const matchSchema = z.enum(["exact", "contains", "regex"]);
 
 export const graderSpecSchema = z.discriminatedUnion("kind", [

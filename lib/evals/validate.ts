@@ -39,12 +39,5 @@ export const datasetMetaSchema = z.object({
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 
-/** Zod issues as messages by dotted field path (the forms show each under its field). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
+/** Zod issues as messages by dotted field path (the forms show each under its field): the ADE's one helper. */
+export { fieldErrors } from "@/lib/agents/create-schema";

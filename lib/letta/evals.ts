@@ -15,12 +15,14 @@ import { parseJsonObject } from "@/lib/json-object";
 /** Tag on every copy an experiment makes, and one naming the experiment, so leftovers can be found. */
 const EVAL_COPY_TAG = "ade-eval-copy";
 const evalExperimentTag = (experimentId: string) => `ade-eval:${experimentId}`;
+/** Which agent and case a copy is for, so a copy made just before its runner stopped can still be found. */
+const evalCaseTag = (agentId: string, caseId: string) => `ade-eval-case:${agentId}:${caseId}`;
 
 /** A fresh copy of the agent as it is now (its file exported and imported again, without its messages). */
 export async function copyAgentForCase(
   connection: LettaConnection,
   agentId: string,
-  options: { name: string; experimentId: string; signal?: AbortSignal },
+  options: { name: string; experimentId: string; caseId: string; signal?: AbortSignal },
 ): Promise<string> {
   const imported = await cloneAgent(agentId, {
     name: options.name,
@@ -34,7 +36,12 @@ export async function copyAgentForCase(
   await withLetta(async (client) => {
     const agent = await client.agents.retrieve(copy.id, { include: ["agent.tags"] });
     await client.agents.update(copy.id, {
-      tags: [...(agent.tags ?? []), EVAL_COPY_TAG, evalExperimentTag(options.experimentId)],
+      tags: [
+        ...(agent.tags ?? []),
+        EVAL_COPY_TAG,
+        evalExperimentTag(options.experimentId),
+        evalCaseTag(agentId, options.caseId),
+      ],
     });
   }, connection);
   return copy.id;
@@ -219,6 +226,23 @@ export async function deleteEvalCopy(connection: LettaConnection, agentId: strin
     if (error instanceof AppError && error.code === "not_found") return;
     throw error;
   }
+}
+
+/** The copies of one agent's case in an experiment still on the server. */
+export async function listCaseCopies(
+  connection: LettaConnection,
+  experimentId: string,
+  agentId: string,
+  caseId: string,
+): Promise<string[]> {
+  return withLetta(async (client) => {
+    const page = await client.agents.list({
+      tags: [evalExperimentTag(experimentId), evalCaseTag(agentId, caseId)],
+      match_all_tags: true,
+      limit: 100,
+    });
+    return page.getPaginatedItems().map((agent) => agent.id);
+  }, connection);
 }
 
 /** The ids of an experiment's copies still on the server. */

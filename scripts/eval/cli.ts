@@ -1,120 +1,184 @@
-// `npm run eval -- <dataset file or id> --agent <id> [--agent <id>…] [--concurrency 2] [--out results.jsonl] [--keep-copies]`
+// `npm run eval -- <dataset file or id> --agent <id> [--agent <id>…] [--concurrency 2] [--out results.jsonl]
+//   [--gate 0.8] [--keep-copies | --keep-failed]`
 // Runs a dataset against agents on the Letta server of LETTA_BASE_URL (each case on a fresh copy, as the ADE
-// does), prints a table, writes one JSON line per case and exits 1 when an agent's pass rate is below the
-// dataset's gate (2 on bad input). Runs with the react-server condition, so the ADE's server modules load as is.
+// does), prints a table, writes letta-evals' result rows (JSONL) and exits 1 when an agent's pass rate is below
+// the gate, 2 on bad input or when Letta cannot be used, 130 when interrupted. Runs with the react-server
+// condition, so the ADE's server modules load as they are.
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { parseDatasetFile } from "@/lib/evals/dataset-file";
 import { runCase } from "@/lib/evals/runner/run-case";
-import { getDataset } from "@/lib/evals/store";
-import { summarize } from "@/lib/evals/summary";
-import type { CaseResult, Dataset, Experiment } from "@/lib/evals/types";
+import type { CaseResult, Experiment } from "@/lib/evals/types";
+import { AppError } from "@/lib/errors";
 import { envConnection } from "@/lib/letta/connection";
+import { evalAgentNames } from "@/lib/letta/evals";
+import { loadDataset } from "./dataset-source";
+import { gateVerdict, resultFiles, resultsJsonl, resultsTable } from "./report";
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
+const USAGE =
+  "Usage: npm run eval -- <dataset file or id> --agent <agent id> [--agent …] [--concurrency 2] [--out results.jsonl] [--gate 0.8] [--keep-copies | --keep-failed]";
+
+const AGENT_ID = /^agent-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+class UsageError extends Error {}
+
+function describe(error: unknown): string {
+  if (error instanceof AppError && error.code === "unreachable")
+    return `${error.message} Check LETTA_BASE_URL, and that the server is up.`;
+  if (error instanceof AppError) return error.hint ? `${error.message} ${error.hint}` : error.message;
+  return error instanceof Error ? error.message : String(error);
 }
 
-async function loadDataset(source: string): Promise<Dataset> {
-  if (existsSync(source)) {
-    const parsed = parseDatasetFile(await readFile(source, "utf8"));
-    if (!parsed.ok) fail(`${source}: ${parsed.error}`);
-    const now = new Date().toISOString();
-    return { id: "file", ...parsed.dataset, createdAt: now, updatedAt: now };
-  }
-  const stored = await getDataset(source).catch(() => null);
-  return stored ?? fail(`No dataset file or stored dataset "${source}".`);
-}
-
-const pad = (text: string, width: number) =>
-  text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
-
-async function main() {
+function options() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       agent: { type: "string", multiple: true },
       concurrency: { type: "string", default: "2" },
       out: { type: "string" },
+      gate: { type: "string" },
       "keep-copies": { type: "boolean", default: false },
+      "keep-failed": { type: "boolean", default: false },
     },
   });
-  const source = positionals[0] ?? fail("Usage: npm run eval -- <dataset file or id> --agent <agent id> [--agent …]");
-  const agentIds = values.agent ?? fail("Name at least one agent: --agent <agent id>.");
+  const [source, ...extra] = positionals;
+  if (!source) throw new UsageError(USAGE);
+  if (extra.length > 0) throw new UsageError(`One dataset at a time (also given: ${extra.join(", ")}).\n${USAGE}`);
+  const agentIds = [...new Set(values.agent ?? [])];
+  if (agentIds.length === 0) throw new UsageError(`Name at least one agent: --agent <agent id>.\n${USAGE}`);
+  const malformed = agentIds.filter((id) => !AGENT_ID.test(id));
+  if (malformed.length > 0)
+    throw new UsageError(
+      `Not an agent id: ${malformed.join(", ")} (an agent id is agent-<uuid>, as in the ADE's address bar).`,
+    );
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8)
-    fail("--concurrency is a whole number from 1 to 8.");
-  const dataset = await loadDataset(source);
+    throw new UsageError("--concurrency is a whole number from 1 to 8.");
+  const gate = values.gate === undefined ? undefined : Number(values.gate);
+  if (gate !== undefined && !(gate >= 0 && gate <= 1))
+    throw new UsageError("--gate is a pass rate from 0 to 1 (0.8 for 80%).");
+  if (values.out !== undefined && !existsSync(path.dirname(path.resolve(values.out))))
+    throw new UsageError(`--out ${values.out}: the folder ${path.dirname(path.resolve(values.out))} does not exist.`);
+  if (values["keep-copies"] && values["keep-failed"])
+    throw new UsageError("--keep-copies keeps every copy already; drop --keep-failed.");
+  return {
+    source,
+    agentIds,
+    concurrency,
+    gate,
+    out: values.out,
+    keepCopies: values["keep-copies"],
+    keepFailed: values["keep-failed"],
+  };
+}
+
+async function main(): Promise<number> {
+  const args = options();
+  const loaded = await loadDataset(args.source);
+  if (!loaded.ok) throw new UsageError(loaded.error);
+  const { dataset } = loaded;
+  for (const note of loaded.unmapped) console.error(`not carried over: ${note.where}: ${note.what}: ${note.why}`);
+  if (dataset.cases.length === 0) throw new UsageError(`The dataset "${dataset.name}" has no cases.`);
+  if (dataset.graders.length === 0) throw new UsageError(`The dataset "${dataset.name}" has no graders.`);
+  const gate = args.gate ?? dataset.gate;
+
   const connection = envConnection();
+  const names = await evalAgentNames(args.agentIds, connection);
+  const unknown = args.agentIds.filter((id) => names[id] === null);
+  if (unknown.length > 0)
+    throw new UsageError(`The Letta server at ${connection.baseUrl} has no agent ${unknown.join(", ")}.`);
+  const agentNames = Object.fromEntries(Object.entries(names).flatMap(([id, name]) => (name ? [[id, name]] : [])));
+
   const experiment: Experiment = {
     id: `cli-${randomUUID()}`,
     datasetId: dataset.id,
     dataset,
-    agentIds,
-    concurrency,
-    keepCopies: values["keep-copies"],
+    agentIds: args.agentIds,
+    concurrency: args.concurrency,
+    keepCopies: args.keepCopies,
     status: "running",
     createdAt: new Date().toISOString(),
     finishedAt: null,
   };
-  const jobs = agentIds.flatMap((agentId) => dataset.cases.map((evalCase) => ({ agentId, evalCase })));
+  console.error(
+    `${dataset.name} (${loaded.origin}): ${dataset.cases.length} cases × ${args.agentIds.length} agents, ${args.concurrency} at a time, on ${connection.baseUrl}`,
+  );
+  const jobs = args.agentIds.flatMap((agentId) => dataset.cases.map((evalCase) => ({ agentId, evalCase })));
   const results: CaseResult[] = [];
   const controller = new AbortController();
-  process.once("SIGINT", () => controller.abort());
+  process.once("SIGINT", () => {
+    console.error("Interrupted: stopping the running cases and deleting their copies…");
+    controller.abort();
+  });
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      if (!job) return;
+    for (let job = jobs[next++]; job; job = jobs[next++]) {
       const startedAt = new Date().toISOString();
-      const outcome = await runCase({
-        connection,
-        experiment,
-        evalCase: job.evalCase,
-        agentId: job.agentId,
-        signal: controller.signal,
-        onCopy: async () => undefined,
-        turnTimeoutMs: 5 * 60_000,
-        sleeptimeTimeoutMs: 90_000,
-      });
-      const result = {
-        ...outcome,
+      const outcome = controller.signal.aborted
+        ? null
+        : await runCase({
+            connection,
+            experiment,
+            evalCase: job.evalCase,
+            agentId: job.agentId,
+            signal: controller.signal,
+            onCopy: async () => undefined,
+            turnTimeoutMs: 5 * 60_000,
+            sleeptimeTimeoutMs: 90_000,
+            keepFailedCopy: args.keepFailed,
+          });
+      const result: CaseResult = {
+        ...(outcome ?? cancelled()),
         experimentId: experiment.id,
         caseId: job.evalCase.id,
         agentId: job.agentId,
         startedAt,
       };
       results.push(result);
-      console.error(`${result.status.padEnd(9)} ${job.evalCase.id} on ${job.agentId}`);
+      console.error(`${result.status.padEnd(9)} ${job.evalCase.id} on ${agentNames[job.agentId] ?? job.agentId}`);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(args.concurrency, jobs.length) }, worker));
 
-  console.log(`\n${pad("case", 24)} ${pad("agent", 44)} ${pad("result", 9)} ${pad("score", 6)} ${pad("ms", 7)} why`);
-  for (const result of results) {
-    const why = result.error ?? result.grades.find((grade) => !grade.passed)?.reason ?? "";
-    const score = result.score === null ? "—" : result.score.toFixed(2);
-    console.log(
-      `${pad(result.caseId, 24)} ${pad(result.agentId, 44)} ${pad(result.status, 9)} ${pad(score, 6)} ${pad(String(result.latencyMs ?? "—"), 7)} ${why}`,
-    );
+  const position = new Map(jobs.map((job, index) => [`${job.agentId}\n${job.evalCase.id}`, index]));
+  results.sort(
+    (a, b) => (position.get(`${a.agentId}\n${a.caseId}`) ?? 0) - (position.get(`${b.agentId}\n${b.caseId}`) ?? 0),
+  );
+  console.log(`\n${resultsTable(results, agentNames)}\n`);
+  const verdict = gateVerdict(results, dataset, args.agentIds, agentNames, gate);
+  for (const line of verdict.lines) console.log(line);
+  const out = args.out ?? `eval-results-${experiment.createdAt.replace(/[:.]/g, "-")}.jsonl`;
+  for (const [agentId, file] of resultFiles(out, args.agentIds)) {
+    await writeFile(file, resultsJsonl(results, dataset, agentId), "utf8");
+    console.log(`Results${args.agentIds.length > 1 ? ` of ${agentNames[agentId] ?? agentId}` : ""}: ${file}`);
   }
-  const out = values.out ?? `eval-results-${experiment.createdAt.replace(/[:.]/g, "-")}.jsonl`;
-  await writeFile(out, results.map((result) => JSON.stringify(result)).join("\n") + "\n", "utf8");
-  let belowGate = false;
-  console.log("");
-  for (const agentId of agentIds) {
-    const summary = summarize(agentId, results, dataset.graders);
-    const below = summary.passRate < dataset.gate;
-    belowGate ||= below;
-    console.log(
-      `${agentId}: ${summary.passed}/${summary.cases} passed (${(summary.passRate * 100).toFixed(1)}%), gate ${(dataset.gate * 100).toFixed(1)}%${below ? ": BELOW THE GATE" : ""}; p50 ${summary.latencyP50Ms ?? "—"} ms, p95 ${summary.latencyP95Ms ?? "—"} ms, ${summary.usage.total} tokens`,
-    );
-  }
-  console.log(`Results: ${out}`);
-  process.exit(belowGate ? 1 : 0);
+  if (controller.signal.aborted) return 130;
+  return verdict.belowGate ? 1 : 0;
 }
 
-void main();
+function cancelled(): Omit<CaseResult, "experimentId" | "caseId" | "agentId" | "startedAt"> {
+  return {
+    copyAgentId: null,
+    copyKept: false,
+    status: "cancelled",
+    reply: null,
+    trace: null,
+    grades: [],
+    score: null,
+    usage: null,
+    latencyMs: null,
+    runIds: [],
+    error: "Cancelled before it started.",
+    finishedAt: new Date().toISOString(),
+  };
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof UsageError ? error.message : `npm run eval: ${describe(error)}`);
+    process.exit(2);
+  },
+);

@@ -3,7 +3,7 @@ import { graderSpecSchema, type CaseTrace, type EvalCase, type Grade, type Grade
 import { gradeMemory } from "./memory";
 import { gradeModelJudge, type Judge } from "./model-judge";
 import { gradeReply } from "./reply";
-import { compilePattern } from "./text-match";
+import { compileSafePattern, describePatternProblem, isPatternProblem } from "./safe-pattern";
 import { gradeToolCalled, gradeToolOutput } from "./tools";
 
 export type { Judge, JudgePrompt } from "./model-judge";
@@ -75,12 +75,12 @@ function patternsOf(spec: GraderSpec): { path: (string | number)[]; source: stri
 /** The grader schema plus the check that every regular expression in it compiles (for forms and actions). */
 export const validGraderSpecSchema = graderSpecSchema.superRefine((spec, context) => {
   for (const pattern of patternsOf(spec)) {
-    const compiled = compilePattern(pattern.source, pattern.caseSensitive);
-    if (!(compiled instanceof RegExp)) {
+    const compiled = compileSafePattern(pattern.source, pattern.caseSensitive);
+    if (isPatternProblem(compiled)) {
       context.addIssue({
         code: "custom",
         path: pattern.path,
-        message: `This regular expression does not compile: ${compiled.error}`,
+        message: `This regular expression ${describePatternProblem(compiled)}`,
       });
     }
   }

@@ -1,5 +1,7 @@
-// Matching shared by the reply, tool-output and memory graders: exact, contains, or a JavaScript regular
-// expression, with or without case. Texts are compared as plain strings; markup in them is never interpreted.
+// Matching shared by the reply, tool-output and memory graders: exact, contains, or a regular expression (RE2
+// syntax, matched in linear time: safe-pattern.ts), with or without case. Texts are compared as plain strings;
+// markup in them is never interpreted.
+import { compileSafePattern, describePatternProblem, isPatternProblem } from "./safe-pattern";
 
 type MatchMode = "exact" | "contains" | "regex";
 
@@ -11,21 +13,11 @@ export interface TextMatch {
 
 const QUOTE_CHARS = 160;
 
-/** The pattern compiled, or the reason it does not compile (the engine's own message). */
-export function compilePattern(pattern: string, caseSensitive: boolean): RegExp | { error: string } {
-  try {
-    return new RegExp(pattern, caseSensitive ? "" : "i");
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 /** Whether the text matches; an error when the pattern does not compile. */
 export function matchText(spec: TextMatch, text: string): { matched: boolean } | { error: string } {
   if (spec.match === "regex") {
-    const pattern = compilePattern(spec.value, spec.caseSensitive);
-    if (!(pattern instanceof RegExp))
-      return { error: `The pattern /${spec.value}/ does not compile: ${pattern.error}` };
+    const pattern = compileSafePattern(spec.value, spec.caseSensitive);
+    if (isPatternProblem(pattern)) return { error: `The pattern /${spec.value}/ ${describePatternProblem(pattern)}` };
     return { matched: pattern.test(text) };
   }
   const fold = (value: string) => (spec.caseSensitive ? value : value.toLowerCase());

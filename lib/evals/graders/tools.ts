@@ -1,6 +1,7 @@
 import type { CaseTrace, EvalCase, Grade, GraderSpec, TraceMessage } from "@/lib/evals/types";
 import { errored, verdict } from "./grade";
-import { compilePattern, describeMatch, matchText, quote } from "./text-match";
+import { compileSafePattern, describePatternProblem, isPatternProblem, type SafePattern } from "./safe-pattern";
+import { describeMatch, matchText, quote } from "./text-match";
 import { parseJsonObject } from "@/lib/json-object";
 
 type ToolCalledSpec = Extract<GraderSpec, { kind: "tool_called" }>;
@@ -9,11 +10,11 @@ type ToolCall = Extract<TraceMessage, { type: "tool_call" }>;
 
 /** Passes when one call of the tool has every named argument's JSON value matching its pattern. */
 export function gradeToolCalled(spec: ToolCalledSpec, trace: CaseTrace): Grade {
-  const patterns: [string, RegExp][] = [];
+  const patterns: [string, SafePattern][] = [];
   for (const [name, source] of Object.entries(spec.arguments)) {
-    const pattern = compilePattern(source, true);
-    if (!(pattern instanceof RegExp)) {
-      return errored(spec, `The pattern for argument ${quote(name)}, /${source}/, does not compile: ${pattern.error}`);
+    const pattern = compileSafePattern(source, true);
+    if (isPatternProblem(pattern)) {
+      return errored(spec, `The pattern for argument ${quote(name)}, /${source}/, ${describePatternProblem(pattern)}`);
     }
     patterns.push([name, pattern]);
   }
@@ -49,7 +50,7 @@ export function gradeToolCalled(spec: ToolCalledSpec, trace: CaseTrace): Grade {
   );
 }
 
-function firstMismatch(call: ToolCall, patterns: [string, RegExp][]): string | undefined {
+function firstMismatch(call: ToolCall, patterns: [string, SafePattern][]): string | undefined {
   const args = parsedArguments(call.arguments);
   if (args === undefined) return `its arguments are not a JSON object (${quote(String(call.arguments))})`;
   for (const [name, pattern] of patterns) {

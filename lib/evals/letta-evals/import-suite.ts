@@ -1,7 +1,7 @@
 // A letta-evals suite (suite YAML + dataset JSONL + rubric files) → an ADE Dataset with its graders, and the
 // list of what could not be carried over. The format is letta-evals 0.26.0's (`letta_evals/models/specs.py`).
 import { datasetSchema, type Dataset } from "@/lib/evals/types";
-import { compilePattern } from "@/lib/evals/graders/text-match";
+import { compileSafePattern, isPatternProblem } from "@/lib/evals/graders/safe-pattern";
 import { isRecord, toEvalId } from "./ids";
 import { importGraders } from "./import-graders";
 import { importSamples } from "./import-samples";
@@ -171,21 +171,20 @@ function rewardNotes(reward: unknown, idByKey: Map<string, string>, suiteFile: s
   ];
 }
 
-/** Rows whose ground truth a regex grader uses but JavaScript cannot compile (Python-only syntax). */
+/** Rows whose ground truth a regex grader uses but RE2 cannot compile (lookarounds, backreferences: Python-only). */
 function regexNotes(graderIds: string[], cases: Dataset["cases"], lines: number[], file: string): Unmapped[] {
   if (graderIds.length === 0) return [];
   const bad: number[] = [];
   cases.forEach((evalCase, index) => {
     if (evalCase.expected === undefined) return;
-    const compiled = compilePattern(evalCase.expected, true);
-    if (!(compiled instanceof RegExp)) bad.push(lines[index] ?? 0);
+    if (isPatternProblem(compileSafePattern(evalCase.expected, true))) bad.push(lines[index] ?? 0);
   });
   if (bad.length === 0) return [];
   return [
     {
       where: `${file}: ${describeLines(bad)}`,
       what: "ground_truth used as a regular expression",
-      why: "Not a valid JavaScript regular expression (Python-only syntax such as (?P<name>…)); those cases' regex graders will error until it is rewritten.",
+      why: "Not a regular expression the ADE's linear-time engine (RE2) accepts (lookarounds, backreferences and possessive quantifiers are not supported); those cases' regex graders will error until it is rewritten.",
     },
   ];
 }

@@ -25,6 +25,8 @@ export interface CaseJob {
   onCopy: (copyAgentId: string) => Promise<void>;
   turnTimeoutMs: number;
   sleeptimeTimeoutMs: number;
+  /** Keep the copy of a case that failed or errored (the ADE's default; the command line deletes it unless asked). */
+  keepFailedCopy?: boolean;
 }
 
 export type CaseOutcome = Omit<CaseResult, "experimentId" | "caseId" | "agentId" | "startedAt">;
@@ -52,6 +54,7 @@ export async function runCase(job: CaseJob): Promise<CaseOutcome> {
     copyAgentId = await copyAgentForCase(connection, job.agentId, {
       name: copyName(experiment.id, evalCase.id),
       experimentId: experiment.id,
+      caseId: evalCase.id,
       signal,
     });
     await job.onCopy(copyAgentId);
@@ -122,7 +125,9 @@ export async function runCase(job: CaseJob): Promise<CaseOutcome> {
       finishedAt: null,
     };
   }
-  const keep = outcome.status === "cancelled" ? false : experiment.keepCopies || outcome.status !== "passed";
+  const keepFailed = job.keepFailedCopy ?? true;
+  const keep =
+    outcome.status === "cancelled" ? false : experiment.keepCopies || (keepFailed && outcome.status !== "passed");
   if (copyAgentId && !keep) {
     try {
       await deleteEvalCopy(connection, copyAgentId);

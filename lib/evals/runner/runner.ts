@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { findConnection, type LettaConnection } from "@/lib/letta/connection";
-import { deleteEvalCopy } from "@/lib/letta/evals";
+import { deleteEvalCopy, listCaseCopies } from "@/lib/letta/evals";
 import {
   changeExperiment,
   claimCase,
@@ -55,6 +55,11 @@ export function driveExperiment(experimentId: string): void {
     .catch((error: unknown) => console.error(`evals: experiment ${experimentId} stopped:`, error))
     .finally(() => state.driving.delete(experimentId));
   state.driving.set(experimentId, task);
+}
+
+/** Settles when this process has stopped driving the experiment (at once when it is not driving it). */
+export function experimentDriven(experimentId: string): Promise<void> {
+  return state.driving.get(experimentId) ?? Promise.resolve();
 }
 
 /** Picks up every experiment that was queued or running when the ADE last stopped (once per process). */
@@ -114,9 +119,14 @@ async function runClaimed(record: ExperimentRecord, claimed: StoredResult, conne
   const { agentId, caseId } = claimed;
   const save = (patch: Partial<StoredResult>, release: boolean) =>
     updateCaseResult(experiment.id, state.owner, agentId, caseId, patch, { release });
-  // A runner stopped mid-case left its copy behind: the case starts again on a fresh one.
-  if (claimed.copyAgentId && !claimed.copyKept)
-    await deleteEvalCopy(connection, claimed.copyAgentId).catch(() => undefined);
+  // A runner stopped mid-case left its copy behind (recorded, or made just before it could be recorded): the case
+  // starts again on a fresh one.
+  if (claimed.status === "running") {
+    const left = await listCaseCopies(connection, experiment.id, agentId, caseId).catch(() => []);
+    const recorded = claimed.copyAgentId && !claimed.copyKept ? [claimed.copyAgentId] : [];
+    for (const copyId of new Set([...recorded, ...left]))
+      await deleteEvalCopy(connection, copyId).catch(() => undefined);
+  }
   const evalCase = experiment.dataset.cases.find((item) => item.id === caseId);
   if (!evalCase) {
     await save(

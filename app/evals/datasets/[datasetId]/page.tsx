@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvalsBreadcrumb } from "@/components/evals/breadcrumb";
 import { DatasetEditor } from "@/components/evals/dataset-editor";
 import { ExperimentList } from "@/components/evals/experiment-list";
 import { PassRateChartLazy } from "@/components/evals/pass-rate-chart-lazy";
 import { sectionClass } from "@/components/evals/styles";
-import { toExperimentRow } from "@/lib/evals/rows";
+import { experimentRows } from "@/lib/evals/experiments";
 import { getDataset, listExperiments } from "@/lib/evals/store";
 import { evalIdSchema } from "@/lib/evals/types";
 import { listAgents } from "@/lib/letta/agents";
@@ -23,15 +23,10 @@ export default async function DatasetPage(props: PageProps<"/evals/datasets/[dat
     listExperiments({ datasetId: dataset.id }),
     load(() => listAgents({ limit: 10 })),
   ]);
-  const rows = experiments.map(toExperimentRow);
+  const rows = await experimentRows(experiments);
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/evals" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
-          Evals
-        </Link>{" "}
-        / dataset
-      </nav>
+      <EvalsBreadcrumb here="dataset" />
       <h1 className="text-xl font-semibold">{dataset.name}</h1>
       <DatasetEditor
         initial={dataset}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvalsBreadcrumb } from "@/components/evals/breadcrumb";
 import { ExperimentView } from "@/components/evals/experiment-view";
 import { loadExperimentView } from "@/lib/evals/experiments";
 import { resumeExperiments } from "@/lib/evals/runner/runner";
@@ -22,12 +22,7 @@ export default async function ExperimentPage(props: PageProps<"/evals/experiment
   ]);
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/evals" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
-          Evals
-        </Link>{" "}
-        / experiment
-      </nav>
+      <EvalsBreadcrumb here="experiment" />
       <h1 className="text-xl font-semibold">Experiment: {record.experiment.dataset.name}</h1>
       <ExperimentView
         initial={view}
