@@ -101,6 +101,19 @@ test("bad source gets the server's reason inline and the source is kept; bad JSO
   await expect(page.getByRole("textbox", { name: "Arguments (JSON)" })).toContainText("[1, 2]");
   expect(runs).toEqual([]);
 
+  // A bad requirement is named as it is typed, and creating stops there (its check loads with the first edit).
+  const pip = page.getByRole("textbox", { name: "Pip requirements" });
+  await pip.fill("requests\nnot a package!");
+  await expect(page.getByText("Line 2: Not a valid package name")).toBeVisible();
+  await expect(pip).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Create tool" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Pip requirements: Line 2: Not a valid package name" }),
+  ).toBeVisible();
+  await expect(pip).toHaveValue("requests\nnot a package!");
+  expect(runs).toEqual([]);
+  await pip.fill("");
+
   await fillEditor(page, "Tool source", shoutSource(name));
   await page.getByRole("button", { name: "Create tool" }).click();
   await expect(page.getByRole("region", { name: "Derived by the server" })).toContainText(`Name: ${name}`);

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { createAgentSchema, creatableAgentTypes, fieldErrors, type CreateAgentInput } from "@/lib/agents/create-schema";
+import type { CreateAgentInput } from "@/lib/agents/create-schema";
+import { creatableAgentTypes } from "@/lib/agents/defaults";
 import { parseTagsText, tagsText } from "@/lib/agents/tags";
 import { agentTemplates, blankValues, findTemplate, type TemplateValues } from "@/lib/agents/templates";
 import { toErrorBody } from "@/lib/errors";
@@ -56,7 +57,7 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
     if (values.enableSleeptime && !embedding) setEmbedding(firstEmbedding);
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const input: CreateAgentInput = {
       ...values,
@@ -64,6 +65,8 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
       embedding,
       tags: parseTagsText(tagsInput),
     };
+    // The checks (zod) load with the first submit.
+    const { createAgentSchema, fieldErrors } = await import("@/lib/agents/create-schema");
     const parsed = createAgentSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
@@ -79,7 +82,7 @@ export function CreateAgentForm({ modelGroups, embeddingGroups, tools, initialTe
     .filter(([key]) => !/^(name|agentType|description|model|embedding|tags|blocks)(\.|$)/.test(key))
     .map(([, message]) => message);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Create agent">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-6" aria-label="Create agent">
       <section aria-labelledby="templates-heading" className="space-y-2">
         <h2 id="templates-heading" className="text-sm font-medium">
           Start from a template

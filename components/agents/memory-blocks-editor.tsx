@@ -1,6 +1,7 @@
 "use client";
 
-import { DEFAULT_BLOCK_LIMIT, type MemoryBlockInput } from "@/lib/agents/create-schema";
+import type { MemoryBlockInput } from "@/lib/agents/create-schema";
+import { DEFAULT_BLOCK_LIMIT } from "@/lib/agents/defaults";
 import { Field, FieldError, inputClass, inputId, invalidProps } from "./form-field";
 import { Button } from "@/components/ui/button";
 

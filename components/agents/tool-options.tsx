@@ -1,6 +1,6 @@
 "use client";
 
-import { archivalToolNames } from "@/lib/agents/create-schema";
+import { archivalToolNames } from "@/lib/agents/defaults";
 import type { ToolOption } from "@/lib/tools/types";
 
 interface ToolOptionsProps {

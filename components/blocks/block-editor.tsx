@@ -9,7 +9,7 @@ import { AppError, type AppErrorBody, toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { updateBlockAction } from "@/lib/memory/actions";
 import type { MemoryBlock } from "@/lib/memory/types";
-import { hasErrors, validateBlockDraft, type BlockFieldErrors, type BlockFields } from "@/lib/memory/validation";
+import type { BlockFieldErrors, BlockFields } from "@/lib/memory/validation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useDraftStore, type BlockDraft } from "@/components/memory/draft-store";
 import { BlockConflict } from "./block-conflict";
@@ -77,6 +77,8 @@ export function BlockEditor({ block, agentId, fetchLatest, onSaved, actions, gon
     setFailure(null);
     // The label is not editable here, so it is not checked: a label Letta gave the block is Letta's to keep.
     const { label: _label, ...editable } = draft;
+    // The checks (zod) load with the first save.
+    const { hasErrors, validateBlockDraft } = await import("@/lib/memory/validation");
     const found = validateBlockDraft(editable, { originalValue: block.value });
     setErrors(found);
     if (hasErrors(found)) return;

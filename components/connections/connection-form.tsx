@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { AppError } from "@/lib/errors";
-import { connectionInputSchema, type ConnectionFormValues } from "@/lib/connections/schema";
+import type { ConnectionFormValues } from "@/lib/connections/schema";
 import {
   LETTA_CLOUD_URL,
   type ConnectionCheck,
@@ -42,7 +42,9 @@ export function ConnectionForm({
   const cloud = kind === "cloud";
   const secretLabel = cloud ? "API key" : "Password";
 
-  const values = (): ConnectionFormValues | undefined => {
+  const values = async (): Promise<ConnectionFormValues | undefined> => {
+    // The checks (zod) load with the first test or save.
+    const { connectionInputSchema } = await import("@/lib/connections/schema");
     const candidate: ConnectionFormValues = cloud
       ? { kind, name, secret, projectId, clearSecret }
       : { kind, name, baseUrl, secret, clearSecret };
@@ -71,9 +73,9 @@ export function ConnectionForm({
   const busy = test.isPending || save.isPending;
   const requestError = test.error ?? save.error;
 
-  const submit = (event: FormEvent, force = false) => {
+  const submit = async (event: FormEvent, force = false) => {
     event.preventDefault();
-    const connection = values();
+    const connection = await values();
     if (connection) save.mutate({ connection, force });
   };
 
@@ -99,7 +101,7 @@ export function ConnectionForm({
   });
 
   return (
-    <form onSubmit={(event) => submit(event)} noValidate className="space-y-4">
+    <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4">
       <fieldset className="flex gap-4 text-sm">
         <legend className="mb-1 text-sm font-medium">Server</legend>
         {(["self-hosted", "cloud"] as const).map((option) => (
@@ -179,8 +181,8 @@ export function ConnectionForm({
         <Button
           variant="secondary"
           disabled={busy}
-          onClick={() => {
-            const connection = values();
+          onClick={async () => {
+            const connection = await values();
             if (connection) test.mutate(connection);
           }}
         >
@@ -190,7 +192,7 @@ export function ConnectionForm({
           {save.isPending ? "Checking and saving…" : "Save connection"}
         </Button>
         {failedSave ? (
-          <Button variant="secondary" disabled={busy} onClick={(event) => submit(event, true)}>
+          <Button variant="secondary" disabled={busy} onClick={(event) => void submit(event, true)}>
             Save anyway
           </Button>
         ) : null}

@@ -6,7 +6,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { updateGroupAction } from "@/lib/groups/actions";
-import { editableFields, groupUpdateSchema, updateFromForm } from "@/lib/groups/manager-config";
+import { editableFields, updateFromForm } from "@/lib/groups/manager-fields";
 import type { GroupView } from "@/lib/groups/types";
 import { groupKeys } from "@/lib/query-keys";
 import { Button } from "@/components/ui/button";
@@ -38,8 +38,10 @@ export function GroupConfigForm({ group }: { group: GroupView }) {
         aria-label={`Edit group ${group.id}`}
         noValidate
         className="mt-2 space-y-2"
-        onSubmit={(event) => {
+        onSubmit={async (event) => {
           event.preventDefault();
+          // The checks (zod) load with the first save.
+          const { groupUpdateSchema } = await import("@/lib/groups/manager-config");
           const parsed = groupUpdateSchema.safeParse(updateFromForm(group, values));
           if (!parsed.success) {
             setInvalid(parsed.error.issues.map((issue) => issue.message).join(" "));

@@ -6,7 +6,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { createMcpServerAction } from "@/lib/mcp/actions";
-import { mcpServerInputSchema, parsePairs, splitArgs, type McpServerInput } from "@/lib/tools/mcp";
+import type { McpServerInput } from "@/lib/tools/mcp";
 import type { McpServerType } from "@/lib/tools/types";
 import { Button } from "@/components/ui/button";
 
@@ -42,8 +42,10 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
     },
   });
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The checks (zod) load with the first submit.
+    const { mcpServerInputSchema, parsePairs, splitArgs } = await import("@/lib/tools/mcp");
     const pairs = type === "stdio" ? parsePairs(env, "=") : parsePairs(headers, ":");
     if ("error" in pairs) return setProblem(`${type === "stdio" ? "Environment" : "Headers"}: ${pairs.error}`);
     const candidate =
@@ -59,7 +61,7 @@ export function AddMcpServerForm({ onAdded }: { onAdded: () => void }) {
   return (
     <form
       aria-label="Add an MCP server"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
       className="space-y-2 rounded-lg border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-700"
     >

@@ -9,7 +9,7 @@ import { toErrorBody } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { createProviderAction } from "@/lib/providers/actions";
 import { fieldsFor } from "@/lib/providers/fields";
-import { createProviderSchema, type CreateProviderInput } from "@/lib/providers/schema";
+import type { CreateProviderInput } from "@/lib/providers/schema";
 import { queryKeys } from "@/lib/query-keys";
 import { inputClass } from "./styles";
 import { Button } from "@/components/ui/button";
@@ -26,6 +26,8 @@ export function AddProviderForm({ types, onDone }: { types: string[]; onDone: (m
   const fields = fieldsFor(type);
   const mutation = useMutation({
     mutationFn: async (input: CreateProviderInput) => {
+      // The checks (zod) load with the first submit.
+      const { createProviderSchema } = await import("@/lib/providers/schema");
       parseInput(createProviderSchema, input);
       return await unwrap(createProviderAction(input));
     },

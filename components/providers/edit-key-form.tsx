@@ -9,7 +9,6 @@ import { toErrorBody } from "@/lib/errors";
 import { parseInput } from "@/lib/http";
 import { updateProviderKeyAction } from "@/lib/providers/actions";
 import { fieldsFor } from "@/lib/providers/fields";
-import { updateProviderKeySchema } from "@/lib/providers/schema";
 import type { ProviderView } from "@/lib/providers/types";
 import { queryKeys } from "@/lib/query-keys";
 import { inputClass } from "./styles";
@@ -27,6 +26,8 @@ export function EditKeyForm({ provider, onDone }: { provider: ProviderView; onDo
   const mutation = useMutation({
     mutationFn: async () => {
       const input = { id: provider.id, apiKey, accessKey, baseUrl };
+      // The checks (zod) load with the first submit.
+      const { updateProviderKeySchema } = await import("@/lib/providers/schema");
       parseInput(updateProviderKeySchema, input);
       return await unwrap(updateProviderKeyAction(input));
     },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { connection } from "next/server";
 import { DemoBadge } from "@/components/access/demo-badge";
 import { LogoutButton } from "@/components/access/logout-button";
@@ -11,7 +12,7 @@ import { AgentSwitcher } from "@/components/workspace/agent-switcher";
 import { TopBarControls } from "@/components/palette/top-bar-controls";
 import { ConnectionSwitcher } from "./connection-switcher";
 import { NavMore, type NavItem } from "./nav-more";
-import { ServerStatusBadge } from "./server-status-badge";
+import { ServerStatusBadge, ServerStatusPending } from "./server-status-badge";
 
 /** `more`: below that width (xl 1280 px, 2xl 1536 px) the link moves into the "More" menu, so the bar never wraps. */
 const navigation: NavItem[] = [
@@ -45,12 +46,17 @@ function TitleOnly() {
   );
 }
 
+/** The server's status streams in after the rest of the page: a slow or unreachable server holds nothing else up. */
+async function ServerStatus() {
+  return <ServerStatusBadge initialStatus={await getServerStatus()} />;
+}
+
 export async function AppHeader() {
   await connection();
   // The login page shares this layout: before logging in, nothing about the servers is shown.
   if (!(await hasAccess())) return <TitleOnly />;
   const access = accessInfo();
-  const [status, connections] = await Promise.all([getServerStatus(), switcherConnections()]);
+  const connections = await switcherConnections();
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex h-12 items-center gap-3 overflow-hidden whitespace-nowrap px-4">
@@ -79,7 +85,9 @@ export async function AppHeader() {
           {/* Presentation mode hides which server this is. */}
           <div data-present-hide className="flex items-center gap-3">
             <ConnectionSwitcher initial={connections} />
-            <ServerStatusBadge initialStatus={status} />
+            <Suspense fallback={<ServerStatusPending />}>
+              <ServerStatus />
+            </Suspense>
           </div>
           {access.loginRequired ? <LogoutButton /> : null}
         </div>

@@ -23,6 +23,18 @@ const dots: Record<ServerStatus["state"], string> = {
   error: "bg-red-500",
 };
 
+/** The badge while the server's first check is under way (the header does not wait for it). */
+export function ServerStatusPending() {
+  return (
+    <section aria-label="Letta server" className="flex min-w-0 items-center gap-2 text-sm">
+      <span className="h-2.5 w-2.5 rounded-full bg-zinc-400" aria-hidden="true" />
+      <span className="font-medium" role="status">
+        Checking…
+      </span>
+    </section>
+  );
+}
+
 export function ServerStatusBadge({ initialStatus }: { initialStatus: ServerStatus }) {
   const { data: status = initialStatus } = useQuery({ ...serverStatusQuery(), initialData: initialStatus });
   useRecoverOnReconnect(status.state === "connected");

@@ -8,7 +8,8 @@ import { type AppErrorBody, toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
 import { toolKeys } from "@/lib/query-keys";
 import { createToolAction, updateToolAction } from "@/lib/tools/actions";
-import { formatPipRequirements, parsePipRequirements } from "@/lib/tools/pip";
+import type { parsePipRequirements } from "@/lib/tools/pip";
+import { formatPipRequirements } from "@/lib/tools/pip-format";
 import type { ToolDetail } from "@/lib/tools/types";
 import { DeleteTool } from "./delete-tool";
 import { ToolKindBadge } from "./tool-kind-badge";
@@ -27,6 +28,9 @@ const NEW_TOOL_SOURCE = `def my_tool(text: str) -> str:
     return text
 `;
 
+// The requirements' checks (zod) load once the text is edited; the text as loaded is the tool's own, already valid.
+const loadPipParser = () => import("@/lib/tools/pip").then((mod) => mod.parsePipRequirements);
+
 /** A tool's source and requirements (editable for custom tools), what the server derived from them, a runner and delete. */
 export function ToolEditor({
   tool,
@@ -42,7 +46,10 @@ export function ToolEditor({
   const [source, setSource] = useState(tool?.sourceCode ?? NEW_TOOL_SOURCE);
   const [pipText, setPipText] = useState(formatPipRequirements(tool?.pipRequirements ?? []));
   const [inputError, setInputError] = useState<AppErrorBody | null>(null);
-  const pip = parsePipRequirements(pipText);
+  const [parsePip, setParsePip] = useState<typeof parsePipRequirements | null>(null);
+  // null until the checks load (the text is then still the tool's own).
+  const pip = parsePip ? parsePip(pipText) : null;
+  const runRequirements = pip === null ? (tool?.pipRequirements ?? []) : "error" in pip ? [] : pip.requirements;
 
   const save = useMutation({
     mutationFn: async (body: { sourceCode: string; pipRequirements: ToolDetail["pipRequirements"] }) =>
@@ -53,7 +60,12 @@ export function ToolEditor({
     },
   });
 
-  const submit = () => {
+  const editPip = (text: string) => {
+    setPipText(text);
+    if (!parsePip) void loadPipParser().then((parse) => setParsePip(() => parse));
+  };
+
+  const submit = async () => {
     setInputError(null);
     if (!source.trim())
       return setInputError({
@@ -61,13 +73,14 @@ export function ToolEditor({
         message: "Write the tool's Python source first.",
         hint: "A tool is one Python function with a docstring.",
       });
-    if ("error" in pip)
+    const checked = (parsePip ?? (await loadPipParser()))(pipText);
+    if ("error" in checked)
       return setInputError({
         code: "invalid_input",
-        message: `Pip requirements: ${pip.error}`,
+        message: `Pip requirements: ${checked.error}`,
         hint: "One package per line.",
       });
-    save.mutate({ sourceCode: source, pipRequirements: pip.requirements });
+    save.mutate({ sourceCode: source, pipRequirements: checked.requirements });
   };
 
   return (
@@ -113,13 +126,13 @@ export function ToolEditor({
             <textarea
               rows={3}
               value={pipText}
-              onChange={(event) => setPipText(event.target.value)}
+              onChange={(event) => editPip(event.target.value)}
               placeholder={"requests==2.32.3\nnumpy"}
-              aria-invalid={"error" in pip ? true : undefined}
+              aria-invalid={pip && "error" in pip ? true : undefined}
               className="mt-1 w-full rounded border border-zinc-300 bg-white px-2 py-1 font-mono text-xs font-normal dark:border-zinc-700 dark:bg-zinc-950"
             />
           </label>
-          {"error" in pip ? (
+          {pip && "error" in pip ? (
             <p className="text-xs text-red-700 dark:text-red-400">{pip.error}</p>
           ) : (
             <p className="text-xs text-zinc-500">
@@ -127,7 +140,7 @@ export function ToolEditor({
             </p>
           )}
           <InlineError error={inputError ?? (save.error ? toErrorBody(save.error) : null)} />
-          <Button variant="primary" onClick={submit} disabled={save.isPending}>
+          <Button variant="primary" onClick={() => void submit()} disabled={save.isPending}>
             {save.isPending ? "Saving…" : tool ? "Save tool" : "Create tool"}
           </Button>
         </div>
@@ -152,7 +165,7 @@ export function ToolEditor({
         </section>
       ) : null}
 
-      {editable ? <ToolRunner sourceCode={source} pipRequirements={"error" in pip ? [] : pip.requirements} /> : null}
+      {editable ? <ToolRunner sourceCode={source} pipRequirements={runRequirements} /> : null}
       {tool ? <DeleteTool tool={tool} onDeleted={onDeleted} /> : null}
     </div>
   );

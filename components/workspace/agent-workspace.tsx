@@ -1,10 +1,9 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from "react-resizable-panels";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { WIDE_WORKSPACE_QUERY, WORKSPACE_GROUP_ID, workspacePanes, type WorkspacePaneId } from "@/lib/workspace/layout";
-import { cookieLayoutStorage } from "./cookie-storage";
+import { WIDE_WORKSPACE_QUERY, workspacePanes, type WorkspacePaneId } from "@/lib/workspace/layout";
+import { SplitPanes } from "./split-panes";
 import { useMediaQuery } from "./use-media-query";
 import { WorkspacePane } from "./workspace-pane";
 
@@ -19,9 +18,6 @@ interface AgentWorkspaceProps {
   chat: ReactNode;
   memory: ReactNode;
 }
-
-/** Pixels a collapsed side pane keeps: a strip with its name and an expand button. */
-const COLLAPSED = 40;
 
 /**
  * The agent page as a workspace filling the window: agent settings, tools and sleep-time on the left, the chat in
@@ -38,83 +34,8 @@ export function AgentWorkspace({ savedLayout, header, notices, agent, chat, memo
         {header}
         {notices}
       </div>
-      {wide ? <WidePanes savedLayout={savedLayout} content={content} /> : <PaneTabs content={content} />}
+      {wide ? <SplitPanes savedLayout={savedLayout} content={content} /> : <PaneTabs content={content} />}
     </div>
-  );
-}
-
-function WidePanes({
-  savedLayout,
-  content,
-}: {
-  savedLayout: string | undefined;
-  content: Record<WorkspacePaneId, ReactNode>;
-}) {
-  const [storage] = useState(() => cookieLayoutStorage(savedLayout));
-  const layout = useDefaultLayout({ id: WORKSPACE_GROUP_ID, storage });
-  const agentPanel = usePanelRef();
-  const memoryPanel = usePanelRef();
-  const [collapsed, setCollapsed] = useState({ agent: false, memory: false });
-  const toggle = (pane: "agent" | "memory") => {
-    const panel = (pane === "agent" ? agentPanel : memoryPanel).current;
-    if (!panel) return;
-    if (panel.isCollapsed()) panel.expand();
-    else panel.collapse();
-  };
-  const track = (pane: "agent" | "memory") => (size: { inPixels: number }) =>
-    setCollapsed((current) => {
-      const now = size.inPixels <= COLLAPSED + 1;
-      return current[pane] === now ? current : { ...current, [pane]: now };
-    });
-  const separatorClass =
-    "w-1 shrink-0 bg-zinc-200 outline-none transition-colors hover:bg-blue-400 focus-visible:bg-blue-500 data-[separator=active]:bg-blue-500 dark:bg-zinc-800";
-  return (
-    <Group
-      id={WORKSPACE_GROUP_ID}
-      defaultLayout={layout.defaultLayout}
-      onLayoutChanged={layout.onLayoutChanged}
-      className="min-h-0 flex-1"
-    >
-      <Panel
-        id="agent"
-        panelRef={agentPanel}
-        defaultSize="24%"
-        minSize={260}
-        collapsible
-        collapsedSize={COLLAPSED}
-        onResize={track("agent")}
-      >
-        <WorkspacePane
-          label="Agent"
-          collapse={{ collapsed: collapsed.agent, toggle: () => toggle("agent"), side: "left" }}
-        >
-          {collapsed.agent ? null : content.agent}
-        </WorkspacePane>
-      </Panel>
-      <Separator aria-label="Resize the Agent pane" className={separatorClass} />
-      <Panel id="chat" minSize={360}>
-        <WorkspacePane label="Chat" fill>
-          {content.chat}
-        </WorkspacePane>
-      </Panel>
-      <Separator aria-label="Resize the Memory pane" className={separatorClass} />
-      <Panel
-        id="memory"
-        panelRef={memoryPanel}
-        defaultSize="30%"
-        minSize={280}
-        collapsible
-        collapsedSize={COLLAPSED}
-        onResize={track("memory")}
-      >
-        <WorkspacePane
-          label="Memory"
-          collapse={{ collapsed: collapsed.memory, toggle: () => toggle("memory"), side: "right" }}
-        >
-          {collapsed.memory ? null : content.memory}
-        </WorkspacePane>
-      </Panel>
-    </Group>
   );
 }
 

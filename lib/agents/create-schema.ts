@@ -1,24 +1,11 @@
 import { z } from "zod";
 import { blockLabelSchema } from "@/lib/memory/validation";
-import { archivalToolNames, DEFAULT_BLOCK_LIMIT } from "./defaults";
-
-/** Agent types worth creating by hand; sleep-time and voice agents are made by the server as companions. */
-export const creatableAgentTypes = [
-  {
-    value: "letta_v1_agent",
-    label: "Letta v1 (recommended)",
-    hint: "Replies in plain text, calls tools when it needs them.",
-  },
-  { value: "memgpt_v2_agent", label: "MemGPT v2", hint: "Always answers through tools, with refreshed memory tools." },
-  { value: "memgpt_agent", label: "MemGPT (classic)", hint: "The original MemGPT loop with heartbeats." },
-  { value: "react_agent", label: "ReAct", hint: "Tool use without memory tools." },
-  { value: "workflow_agent", label: "Workflow", hint: "Clears its message buffer after each run." },
-] as const;
+import { archivalToolNames, creatableAgentTypes } from "./defaults";
 
 export type CreatableAgentType = (typeof creatableAgentTypes)[number]["value"];
 const agentTypeValues = creatableAgentTypes.map((type) => type.value) as [CreatableAgentType, ...CreatableAgentType[]];
 
-export { archivalToolNames, DEFAULT_BLOCK_LIMIT };
+export { archivalToolNames };
 const MAX_BLOCK_LIMIT = 1_000_000;
 
 const memoryBlockSchema = z

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editableFields, groupUpdateSchema, toLettaGroupUpdate, updateFromForm } from "./manager-config";
+import { groupUpdateSchema, toLettaGroupUpdate } from "./manager-config";
+import { editableFields, updateFromForm } from "./manager-fields";
 
 describe("groupUpdateSchema", () => {
   it("accepts a sleep-time frequency and builds Letta's body", () => {

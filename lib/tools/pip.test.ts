@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatPipRequirements, parsePipRequirements } from "./pip";
+import { parsePipRequirements } from "./pip";
+import { formatPipRequirements } from "./pip-format";
 
 describe("parsePipRequirements", () => {
   it("reads names and pinned versions, skipping blanks and comments", () => {

@@ -37,9 +37,3 @@ export function parsePipRequirements(text: string): { requirements: PipRequireme
   }
   return { requirements };
 }
-
-export function formatPipRequirements(requirements: readonly PipRequirement[]): string {
-  return requirements
-    .map((requirement) => (requirement.version ? `${requirement.name}==${requirement.version}` : requirement.name))
-    .join("\n");
-}

@@ -1,9 +1,6 @@
 /** The agent workspace's pane layout, kept per browser in a cookie so the server renders it at its saved sizes. */
 export const WORKSPACE_LAYOUT_COOKIE = "ade-workspace-layout";
 
-/** The storage key (and cookie value prefix) react-resizable-panels uses for the workspace group. */
-export const WORKSPACE_GROUP_ID = "agent-workspace";
-
 /** Below this width the panes become tabs. */
 export const WIDE_WORKSPACE_QUERY = "(min-width: 1024px)";
 
