@@ -138,6 +138,7 @@ test.describe("two ADE servers on one database", () => {
     servers = await Promise.all([
       startAde(6, { ADE_DATABASE_URL: database.url }),
       startAde(8, { ADE_DATABASE_URL: database.url }),
+      startAde(9, { ADE_DATABASE_URL: database.url, ADE_DEMO_MODE: "1" }),
     ]);
   });
 
@@ -166,6 +167,23 @@ test.describe("two ADE servers on one database", () => {
       await sender.agentPage.chat.sendAndExpect("#remember seen on both servers", /Done: memory_insert/);
       for (const page of [sender.agentPage, watcher.agentPage])
         await expect(page.memory.card("human")).toContainText("seen on both servers");
+    } finally {
+      await Promise.all([sender.context.close(), watcher.context.close()]);
+    }
+  });
+
+  test("a demo viewer on another server watches the turn token by token", async ({ browser, agent }) => {
+    const [first, , demo] = servers;
+    if (!first || !demo) throw new Error("the servers did not start");
+    const sender = await viewer(browser, agent.id, first.baseUrl);
+    const watcher = await viewer(browser, agent.id, demo.baseUrl);
+    try {
+      await sender.agentPage.chat.send("#slow 20 to the demo");
+      const watched = watcher.agentPage.chat;
+      await expect(watched.watchedTurnMark).toHaveText("Sent from another tab");
+      await expect(watched.log).toContainText("Slow part 3 of 20.");
+      await expect(sender.agentPage.chat.log).not.toContainText("Turn complete");
+      await expect(watched.log.getByText("Turn complete")).toBeVisible();
     } finally {
       await Promise.all([sender.context.close(), watcher.context.close()]);
     }

@@ -6,7 +6,8 @@ import { logoutAction } from "@/lib/access/actions";
 import { unwrap } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
 
-export function LogoutButton() {
+/** Logs out; shows the name this person gave at login (the others watching see it on the turns they send). */
+export function LogoutButton({ name }: { name: string | null }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const logout = useMutation({
@@ -18,7 +19,13 @@ export function LogoutButton() {
     },
   });
   return (
-    <span className="flex items-center gap-2">
+    <span className="flex min-w-0 items-center gap-2">
+      {name ? (
+        <span className="max-w-32 truncate text-sm text-zinc-700 dark:text-zinc-300" title={`Logged in as ${name}`}>
+          <span className="sr-only">Logged in as </span>
+          {name}
+        </span>
+      ) : null}
       <Button variant="secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
         Log out
       </Button>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { DemoBadge } from "@/components/access/demo-badge";
 import { LogoutButton } from "@/components/access/logout-button";
-import { accessInfo, hasAccess } from "@/lib/access/server";
+import { accessInfo, accessName, hasAccess } from "@/lib/access/server";
 import { listConnections } from "@/lib/connections/manage";
 import { ENV_CONNECTION_ID, type ConnectionList } from "@/lib/connections/types";
 import { activeConnection, envConnection, toPublicConnection } from "@/lib/letta/connection";
@@ -50,7 +50,7 @@ export async function AppHeader() {
   // The login page shares this layout: before logging in, nothing about the servers is shown.
   if (!(await hasAccess())) return <TitleOnly />;
   const access = accessInfo();
-  const [status, connections] = await Promise.all([getServerStatus(), switcherConnections()]);
+  const [status, connections, name] = await Promise.all([getServerStatus(), switcherConnections(), accessName()]);
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex h-12 items-center gap-3 overflow-hidden whitespace-nowrap px-4">
@@ -81,7 +81,7 @@ export async function AppHeader() {
             <ConnectionSwitcher initial={connections} />
             <ServerStatusBadge initialStatus={status} />
           </div>
-          {access.loginRequired ? <LogoutButton /> : null}
+          {access.loginRequired ? <LogoutButton name={name} /> : null}
         </div>
       </div>
     </header>

@@ -62,6 +62,13 @@ export class AgentLog {
     return this.turns.size > 0;
   }
 
+  /** Whether a turn streaming now has not yet said which run it is (a run seen upstream may be its). */
+  awaitsRun(): boolean {
+    for (const turn of this.turns.values())
+      if (!turn.events.some((piece) => piece.type === "turn_event" && piece.event.type === "run")) return true;
+    return false;
+  }
+
   private trackTurn(event: WatchEvent, now: number): void {
     if (event.type === "turn_start") this.turns.set(event.turnId, { start: event, events: [], at: now });
     else if (event.type === "turn_event") this.turns.get(event.turnId)?.events.push(event);
