@@ -30,7 +30,7 @@ export interface Arrival {
 }
 
 /** The mark on a turn sent from outside the ADE (the SDK, another client), while it runs and after. */
-export function outsideLabel(running: boolean): string {
+function outsideLabel(running: boolean): string {
   return running ? "Sent from outside the ADE: running…" : "Sent from outside the ADE";
 }
 
