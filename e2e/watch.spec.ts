@@ -97,18 +97,18 @@ test("someone who opens the page mid-turn sees the turn so far, then the rest", 
   agentPage,
 }) => {
   await agentPage.goto(agent.id);
-  await agentPage.chat.send("#slow 40 opened mid-turn");
-  await expect(agentPage.chat.log).toContainText("Slow part 4 of 40.");
+  await agentPage.chat.send("#slow 80 opened mid-turn");
+  await expect(agentPage.chat.log).toContainText("Slow part 4 of 80.");
   const late = await viewer(browser, agent.id, adeBaseUrl, { waitForHistory: false });
   try {
     const watched = late.agentPage.chat;
     await expect(watched.watchedTurnMark).toHaveText("Sent from another tab");
     // What was streamed before the page opened is there (Letta has saved none of it yet), and the rest follows.
-    await expect(watched.log).toContainText("Slow part 1 of 40. Slow part 2 of 40. Slow part 3 of 40.");
+    await expect(watched.log).toContainText("Slow part 1 of 80. Slow part 2 of 80. Slow part 3 of 80.");
     await expect(agentPage.chat.log).not.toContainText("Turn complete");
-    await expect(watched.log).toContainText("Slow part 40 of 40.");
-    await expect(watched.log.getByText("#slow 40 opened mid-turn", { exact: true })).toHaveCount(1);
-    await expect(watched.log.getByText("Slow part 1 of 40.", { exact: false })).toHaveCount(1);
+    await expect(watched.log).toContainText("Slow part 80 of 80.");
+    await expect(watched.log.getByText("#slow 80 opened mid-turn", { exact: true })).toHaveCount(1);
+    await expect(watched.log.getByText("Slow part 1 of 80.", { exact: false })).toHaveCount(1);
   } finally {
     await late.context.close();
   }
@@ -122,18 +122,18 @@ test("a turn sent with the SDK shows as running in an open page before it ends, 
   await agentPage.goto(agent.id);
   await expect(agentPage.chat.log.getByText("Start of the conversation")).toBeVisible();
   let ended = false;
-  // Not streamed: the scripted model answers after 60 × 300 ms, and Letta saves the step's messages then.
+  // Not streamed: the scripted model answers after 100 × 300 ms, and Letta saves the step's messages then.
   const sent = letta.agents.messages
-    .create(agent.id, { messages: [{ role: "user", content: "#slow 60 from a script" }] }, { maxRetries: 0 })
+    .create(agent.id, { messages: [{ role: "user", content: "#slow 100 from a script" }] }, { maxRetries: 0 })
     .finally(() => (ended = true));
   const running = agentPage.chat.log.getByRole("note").filter({ hasText: "Sent from outside the ADE: running…" });
   await expect(running).toBeVisible();
   expect(ended).toBe(false);
   await sent;
-  await expect(agentPage.chat.log).toContainText("Slow part 60 of 60.");
+  await expect(agentPage.chat.log).toContainText("Slow part 100 of 100.");
   await expect(running).toHaveCount(0);
   await expect(agentPage.chat.log.getByRole("note").filter({ hasText: /^Sent from outside the ADE$/ })).toHaveCount(1);
-  await expect(agentPage.chat.log.getByText("#slow 60 from a script", { exact: true })).toHaveCount(1);
+  await expect(agentPage.chat.log.getByText("#slow 100 from a script", { exact: true })).toHaveCount(1);
 });
 
 test("a viewer that loses its connection resumes without duplicated or missing messages", async ({
@@ -261,20 +261,20 @@ test.describe("ADE servers on one database, behind the access password", () => {
     const watcher = await viewer(browser, agent.id, demo.baseUrl, { login: {} });
     let late: Awaited<ReturnType<typeof viewer>> | undefined;
     try {
-      await sender.agentPage.chat.send("#slow 60 to the demo");
+      await sender.agentPage.chat.send("#slow 150 to the demo");
       const watched = watcher.agentPage.chat;
       await expect(watched.watchedTurnMark).toHaveText("Sent by Ada");
-      await expect(watched.log).toContainText("Slow part 3 of 60.");
-      await expect(sender.agentPage.chat.log).not.toContainText("Slow part 60 of 60.");
+      await expect(watched.log).toContainText("Slow part 3 of 150.");
+      await expect(sender.agentPage.chat.log).not.toContainText("Slow part 150 of 150.");
 
       // Opened mid-turn on the other server: the turn so far (sent before the page opened), then the rest.
       late = await viewer(browser, agent.id, second.baseUrl, { login: { name: "Grace" }, waitForHistory: false });
       await expect(late.agentPage.chat.watchedTurnMark).toHaveText("Sent by Ada");
-      await expect(late.agentPage.chat.log).toContainText("Slow part 1 of 60. Slow part 2 of 60.");
+      await expect(late.agentPage.chat.log).toContainText("Slow part 1 of 150. Slow part 2 of 150.");
       const shown = (await late.agentPage.chat.log.textContent()) ?? "";
-      const parts = [...shown.matchAll(/Slow part (\d+) of 60\./g)].map((match) => Number(match[1]));
+      const parts = [...shown.matchAll(/Slow part (\d+) of 150\./g)].map((match) => Number(match[1]));
       const next = Math.max(0, ...parts) + 2;
-      await expect(late.agentPage.chat.log).toContainText(`Slow part ${next} of 60.`);
+      await expect(late.agentPage.chat.log).toContainText(`Slow part ${next} of 150.`);
 
       // The demo allows chatting, so its viewer may stop the turn: it stops for everyone.
       await watched.stopButton.click();
@@ -284,7 +284,7 @@ test.describe("ADE servers on one database, behind the access password", () => {
       }
       for (const page of [watcher.agentPage, late.agentPage])
         await expect(page.chat.log).not.toContainText("Stopped by you");
-      await expect(sender.agentPage.chat.log).not.toContainText("Slow part 60 of 60.");
+      await expect(sender.agentPage.chat.log).not.toContainText("Slow part 150 of 150.");
       await expect.poll(() => runStatuses(letta, agent.id)).toContain("cancelled");
     } finally {
       await Promise.all([sender.context.close(), watcher.context.close(), late?.context.close()]);
