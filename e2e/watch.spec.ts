@@ -106,7 +106,7 @@ test("someone who opens the page mid-turn sees the turn so far, then the rest", 
     // What was streamed before the page opened is there (Letta has saved none of it yet), and the rest follows.
     await expect(watched.log).toContainText("Slow part 1 of 80. Slow part 2 of 80. Slow part 3 of 80.");
     await expect(agentPage.chat.log).not.toContainText("Turn complete");
-    await expect(watched.log).toContainText("Slow part 80 of 80.");
+    await expect(watched.log).toContainText("Slow part 80 of 80.", { timeout: 45_000 });
     await expect(watched.log.getByText("#slow 80 opened mid-turn", { exact: true })).toHaveCount(1);
     await expect(watched.log.getByText("Slow part 1 of 80.", { exact: false })).toHaveCount(1);
   } finally {
