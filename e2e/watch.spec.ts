@@ -230,7 +230,9 @@ test.describe("ADE servers on one database, behind the access password", () => {
     const sender = await viewer(browser, agent.id, first.baseUrl, { login: { name: "Ada" } });
     const watcher = await viewer(browser, agent.id, second.baseUrl, { login: { name: "Grace" } });
     try {
-      await expect(sender.page.getByRole("banner")).toContainText("Logged in as Ada");
+      await expect(sender.page.getByRole("button", { name: "Log out" })).toHaveAccessibleDescription(
+        "Logged in as Ada",
+      );
       await sender.agentPage.chat.send("#slow 20 across servers");
       const watched = watcher.agentPage.chat;
       await expect(watched.watchedTurnMark).toHaveText("Sent by Ada");

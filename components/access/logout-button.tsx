@@ -6,7 +6,10 @@ import { logoutAction } from "@/lib/access/actions";
 import { unwrap } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
 
-/** Logs out; shows the name this person gave at login (the others watching see it on the turns they send). */
+/**
+ * Logs out; its tooltip names who is logged in (the name given at login, which the others watching see on the
+ * turns this person sends). The header has no room to show it beside the button.
+ */
 export function LogoutButton({ name }: { name: string | null }) {
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -19,14 +22,13 @@ export function LogoutButton({ name }: { name: string | null }) {
     },
   });
   return (
-    <span className="flex min-w-0 items-center gap-2">
-      {name ? (
-        <span className="max-w-32 truncate text-sm text-zinc-700 dark:text-zinc-300" title={`Logged in as ${name}`}>
-          <span className="sr-only">Logged in as </span>
-          {name}
-        </span>
-      ) : null}
-      <Button variant="secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
+    <span className="flex items-center gap-2">
+      <Button
+        variant="secondary"
+        onClick={() => logout.mutate()}
+        disabled={logout.isPending}
+        title={name ? `Logged in as ${name}` : undefined}
+      >
         Log out
       </Button>
       {logout.error ? (
