@@ -5,6 +5,7 @@ import { AbChatPage } from "./pages/ab-chat-page";
 import { KeyboardUser } from "./pages/keyboard";
 import { expectStoredReply, storedMessages } from "./stored-messages";
 import { mainAdeDatabase, storeRows } from "./ade-store";
+import { expectNoSeriousViolationsInBothThemes } from "./axe";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 
 interface AbFixtures {
@@ -29,16 +30,28 @@ const test = base.extend<AbFixtures>({
     const b = await make("b", `${scriptedModel}-2`);
     await use({ a, b });
     await Promise.all([a, b].map((agent) => letta.agents.delete(agent.id).catch(() => undefined)));
+    // What the ADE kept for the pair: the dataset its test messages made, and the pair's record.
+    await storeRows(mainAdeDatabase, "delete from ade_eval_datasets where dataset->>'name' = $1", [
+      pairDatasetName(a, b),
+    ]);
+    await storeRows(mainAdeDatabase, "delete from ade_ab_chat_tests where pair_key like $1", [`%${a.id}%`]);
   },
   abChat: async ({ page }, use) => {
     await use(new AbChatPage(page));
   },
 });
 
-/** The pairs the ADE keeps in its store (any server), to check that a test left nothing behind. */
-async function savedPairKeys(): Promise<string[]> {
-  const rows = await storeRows<{ pair_key: string }>(mainAdeDatabase, "select pair_key from ade_ab_chat_pairs");
-  return rows.map((row) => row.pair_key);
+/** The dataset the A/B chat makes for a pair when a test message is saved before any dataset is picked. */
+const pairDatasetName = (a: { name: string }, b: { name: string }) => `A/B chat: ${a.name} & ${b.name}`;
+
+/** The cases of the datasets named so, as the ADE's store holds them. */
+async function storedCases(name: string): Promise<{ input: string[]; tags: string[] }[][]> {
+  const rows = await storeRows<{ dataset: { cases: { input: string[]; tags: string[] }[] } }>(
+    mainAdeDatabase,
+    "select dataset from ade_eval_datasets where dataset->>'name' = $1",
+    [name],
+  );
+  return rows.map((row) => row.dataset.cases.map(({ input, tags }) => ({ input, tags })));
 }
 
 test("one message streams to both agents side by side; each agent stores only its own reply", async ({
@@ -121,79 +134,97 @@ test("a side that fails shows it there, keeps the other side's reply and the tex
   await expectStoredReply(letta, a.id, "scripted-model says: still here");
 });
 
-test("saved test messages replay to both agents, and the latest replay's replies are kept side by side", async ({
+test("test messages are a dataset's cases: saved from the page, replayed on both agents (a case's turns in order), picked per pair", async ({
   abChat,
+  evalsPage,
   pair,
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const { a, b } = pair;
+  const datasetName = pairDatasetName(a, b);
   await abChat.goto(a, b);
   await abChat.openTests();
+  await expect(abChat.datasetPicker).toHaveValue("");
+  await expect(page.getByText("No dataset picked yet.")).toBeVisible();
 
   // Bad input is refused with its message.
   await abChat.addTestMessageButton.click();
   await expect(page.getByText("Type a test message first")).toBeVisible();
-  await abChat.newTestMessage.fill("x".repeat(4_001));
+  await abChat.newTestMessage.fill("x".repeat(20_001));
   await abChat.addTestMessageButton.click();
-  await expect(page.getByText("A test message has at most 4,000 characters")).toBeVisible();
+  await expect(page.getByText("A test message has at most 20,000 characters")).toBeVisible();
 
-  await abChat.addTestMessage("#model second question");
+  // The first message saved makes a dataset named for the pair and picks it; each message is a case, tagged ab-chat.
   await abChat.addTestMessage("#model first question");
+  await expect(abChat.datasetPicker.locator("option:checked")).toHaveText(new RegExp(`^${datasetName}`));
   await abChat.addTestMessage("#model to be removed");
-  await abChat.testMessageButton("Remove", 3).click();
-  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(2);
-  await abChat.testMessageButton("Move", 2, "up").click();
-  await expect(abChat.savedTestMessages.getByRole("listitem").first()).toContainText("#model first question");
-  await abChat.testMessageButton("Edit", 2).click();
-  await page.getByRole("textbox", { name: "Test message 2" }).fill("#model second question, edited");
-  await page.getByRole("button", { name: "Save test message 2", exact: true }).click();
-  await expect(abChat.savedTestMessages.getByRole("listitem").nth(1)).toContainText("second question, edited");
+  await abChat.addTestMessage("#model second question");
+  await abChat.testMessageButton("Remove", 2).click();
+  await expect(abChat.testMessages()).toHaveCount(2);
+  await expect(abChat.testsTab).toHaveText("Test messages (2)");
+  expect(await storedCases(datasetName)).toEqual([
+    [
+      { input: ["#model first question"], tags: ["ab-chat"] },
+      { input: ["#model second question"], tags: ["ab-chat"] },
+    ],
+  ]);
 
+  // The dataset is an ordinary one at /evals: a case of two turns added there is replayed turn after turn.
+  await page.getByRole("link", { name: "Open the dataset in Evals" }).click();
+  await evalsPage.waitForDatasetPage(datasetName);
+  await evalsPage.casesSection.getByRole("button", { name: "Add a case" }).click();
+  await evalsPage.fillCase({ messages: ["#model turn one", "#model turn two"] });
+  await expect(evalsPage.casesSection.getByRole("cell", { name: /#model turn one/ })).toBeVisible();
+
+  await abChat.goto(a, b);
+  await abChat.openTests();
+  await expect(page.getByRole("list", { name: "Turns of test message 3" }).getByRole("listitem")).toHaveText([
+    "Turn 1: #model turn one",
+    "Turn 2: #model turn two",
+  ]);
   await abChat.replayButton.click();
-  await expect(page.getByRole("status").filter({ hasText: /Replaying test message [12] of 2/ })).toBeVisible();
-  await expect(abChat.replayReply("A", 2)).toContainText("scripted-model says: second question, edited", {
-    timeout: 60_000,
-  });
-  await expect(abChat.replayReply("B", 2)).toContainText("scripted-model-2 says: second question, edited", {
-    timeout: 60_000,
-  });
+  await expect(page.getByRole("status").filter({ hasText: /Replaying test message [1-4] of 4/ })).toBeVisible();
+  await expect(abChat.replayReply("A", 4)).toContainText("scripted-model says: turn two", { timeout: 90_000 });
+  await expect(abChat.replayReply("B", 4)).toContainText("scripted-model-2 says: turn two", { timeout: 60_000 });
   await expect(abChat.replayButton).toBeEnabled();
+  await expect(abChat.latestReplay).toContainText(`${datasetName} · Started`);
   await expect(abChat.latestReplay).toContainText("every message answered");
-  // The replay went through both chats, one message after the other.
+  await expect(abChat.latestReplay.getByRole("listitem", { name: "Replayed message 3" })).toContainText(
+    /case-4, turn 1 of 2: #model turn one/,
+  );
+  // The replay went through both chats, one message after the other, the case's turns in order.
   await abChat.chatTab.click();
-  await expect(abChat.a.replies()).toHaveText([
-    "scripted-model says: first question",
-    "scripted-model says: second question, edited",
-  ]);
-  await expect(abChat.b.replies()).toHaveText([
-    "scripted-model-2 says: first question",
-    "scripted-model-2 says: second question, edited",
-  ]);
+  const sent = ["first question", "second question", "turn one", "turn two"];
+  await expect(abChat.a.replies()).toHaveText(sent.map((text) => `scripted-model says: ${text}`));
+  await expect(abChat.b.replies()).toHaveText(sent.map((text) => `scripted-model-2 says: ${text}`));
 
   // After a reload the latest replay is still there, each side's replies next to each other.
   await page.reload();
   await abChat.openTests();
   await expect(abChat.replayReply("A", 1)).toContainText("scripted-model says: first question");
   await expect(abChat.replayReply("B", 1)).toContainText("scripted-model-2 says: first question");
-  await expect(abChat.replayReply("A", 2)).toContainText("scripted-model says: second question, edited");
-  await expect(abChat.replayReply("B", 2)).toContainText("scripted-model-2 says: second question, edited");
+  await expect(abChat.replayReply("A", 3)).toContainText("scripted-model says: turn one");
   await expect(abChat.replayReply("A", 1)).toContainText(/Turn complete · 1 step, \d+ prompt/);
 
   // The pair is the same in either order: with B on the left, each agent's own replies follow it.
   await abChat.goto(b, a);
   await abChat.openTests();
-  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(2);
+  await expect(abChat.testMessages()).toHaveCount(3);
   await expect(abChat.replayReply("A", 1)).toContainText("scripted-model-2 says: first question");
   await expect(abChat.replayReply("B", 1)).toContainText("scripted-model says: first question");
 
-  // Clean up what the ADE saved for this pair.
+  // Picking no dataset leaves the dataset itself alone; picking it again shows its cases.
+  await abChat.datasetPicker.selectOption("");
+  await expect(page.getByText("No dataset picked yet.")).toBeVisible();
+  await expect(abChat.testsTab).toHaveText("Test messages (0)");
+  expect((await storedCases(datasetName))[0]).toHaveLength(3);
+  await abChat.datasetPicker.selectOption({ label: `${datasetName} (3 cases)` });
+  await expect(abChat.testMessages()).toHaveCount(3);
+
   await abChat.clearReplayButton.click();
   await expect(page.getByText("No replay yet.")).toBeVisible();
-  await abChat.testMessageButton("Remove", 2).click();
-  await abChat.testMessageButton("Remove", 1).click();
-  await expect(page.getByText("No test messages saved yet.")).toBeVisible();
-  await expect.poll(savedPairKeys).not.toContainEqual(expect.stringContaining(a.id));
+  await expectNoSeriousViolationsInBothThemes(page);
 });
 
 test("without two known agents the page says so and links to the pair picker", async ({ abChat, page, agent }) => {
@@ -235,7 +266,7 @@ test("works with the keyboard alone: send to both, save a test message, replay i
   await page.keyboard.type("#model replayed by keyboard");
   await keyboard.tabTo(abChat.addTestMessageButton);
   await page.keyboard.press("Enter");
-  await expect(abChat.savedTestMessages.getByRole("listitem")).toHaveCount(1);
+  await expect(abChat.testMessages()).toHaveCount(1);
   await keyboard.tabTo(abChat.replayButton);
   await page.keyboard.press("Enter");
   await expect(abChat.replayReply("B", 1)).toContainText("scripted-model-2 says: replayed by keyboard", {
@@ -247,8 +278,8 @@ test("works with the keyboard alone: send to both, save a test message, replay i
   await page.keyboard.press("Enter");
   await keyboard.tabTo(abChat.testMessageButton("Remove", 1));
   await page.keyboard.press("Enter");
-  await expect(page.getByText("No test messages saved yet.")).toBeVisible();
-  await expect.poll(savedPairKeys).not.toContainEqual(expect.stringContaining(a.id));
+  await expect(page.getByText(`${pairDatasetName(a, b)} has no cases yet.`)).toBeVisible();
+  expect(await storedCases(pairDatasetName(a, b))).toEqual([[]]);
 });
 
 test("Stop replay ends a replay before its next message and keeps what was answered", async ({
@@ -275,7 +306,5 @@ test("Stop replay ends a replay before its next message and keeps what was answe
 
   await abChat.openTests();
   await abChat.clearReplayButton.click();
-  await abChat.testMessageButton("Remove", 2).click();
-  await abChat.testMessageButton("Remove", 1).click();
-  await expect.poll(savedPairKeys).not.toContainEqual(expect.stringContaining(a.id));
+  await expect(page.getByText("No replay yet.")).toBeVisible();
 });

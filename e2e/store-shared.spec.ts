@@ -110,14 +110,17 @@ test("two people saving test messages at once, on both ADEs, lose nothing and du
           : act(two, cookieTwo, "addTestMessageAction", { b: agent.id, a: partner.id, text }),
       ),
     );
-    const rows = await storeRows<{ data: { messages: { id: string; text: string }[] } }>(
+    // The messages are the cases of one dataset, the pair's own, picked for the pair.
+    const rows = await storeRows<{ id: string; dataset: { cases: { id: string; input: string[] }[] } }>(
       database,
-      "select data from ade_ab_chat_pairs",
+      "select id, dataset from ade_eval_datasets",
     );
     expect(rows).toHaveLength(1);
-    const messages = rows[0]?.data.messages ?? [];
-    expect(messages.map((message) => message.text).sort()).toEqual([...texts].sort());
-    expect(new Set(messages.map((message) => message.id)).size).toBe(texts.length);
+    const cases = rows[0]?.dataset.cases ?? [];
+    expect(cases.map((item) => item.input[0]).sort()).toEqual([...texts].sort());
+    expect(new Set(cases.map((item) => item.id)).size).toBe(texts.length);
+    const pairs = await storeRows<{ dataset_id: string }>(database, "select dataset_id from ade_ab_chat_tests");
+    expect(pairs).toEqual([{ dataset_id: rows[0]?.id }]);
   } finally {
     await letta.agents.delete(partner.id).catch(() => undefined);
   }

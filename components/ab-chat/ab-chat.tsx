@@ -11,11 +11,10 @@ import { unwrap } from "@/lib/actions/result";
 import {
   addTestMessageAction,
   clearReplayAction,
-  moveTestMessageAction,
-  removeTestMessageAction,
-  updateTestMessageAction,
+  pickDatasetAction,
+  removeTestCaseAction,
 } from "@/lib/ab-chat/actions";
-import type { AbAgent, PairData } from "@/lib/ab-chat/types";
+import type { AbAgent, PairTests } from "@/lib/ab-chat/types";
 import { toErrorBody, type AppErrorBody } from "@/lib/errors";
 import { WIDE_WORKSPACE_QUERY } from "@/lib/workspace/layout";
 import { ReplayResults } from "./replay-results";
@@ -28,11 +27,11 @@ import { Button } from "@/components/ui/button";
 interface AbChatProps {
   a: AbAgent;
   b: AbAgent;
-  /** The pair's saved test messages and latest replay, as the page loaded them. */
-  saved: PairData;
+  /** The pair's dataset of test messages and latest replay, as the page loaded them. */
+  saved: PairTests;
 }
 
-/** Two agents side by side with one composer; saved test messages and their latest replay on a second tab. */
+/** Two agents side by side with one composer; a dataset's test messages and their latest replay on a second tab. */
 export function AbChat({ a, b, saved }: AbChatProps) {
   const wide = useMediaQuery(WIDE_WORKSPACE_QUERY, true);
   const chat = useAbSend(a, b);
@@ -48,6 +47,7 @@ export function AbChat({ a, b, saved }: AbChatProps) {
     onSaved: setPair,
   });
   const busy = chat.streaming || replay.progress !== null;
+  const cases = pair.dataset?.cases.length ?? 0;
 
   const onSend = async (text: string, role: "user" | "system") => {
     setDraft("");
@@ -73,11 +73,9 @@ export function AbChat({ a, b, saved }: AbChatProps) {
         const next = await unwrap(
           change.kind === "add"
             ? addTestMessageAction({ ...ids, text: change.text })
-            : change.kind === "update"
-              ? updateTestMessageAction({ ...ids, id: change.id, text: change.text })
-              : change.kind === "remove"
-                ? removeTestMessageAction({ ...ids, id: change.id })
-                : moveTestMessageAction({ ...ids, id: change.id, direction: change.direction }),
+            : change.kind === "remove"
+              ? removeTestCaseAction({ ...ids, caseId: change.caseId })
+              : pickDatasetAction({ ...ids, datasetId: change.datasetId }),
         );
         setPair(next);
         return null;
@@ -144,7 +142,7 @@ export function AbChat({ a, b, saved }: AbChatProps) {
       <Tabs value={tab} onValueChange={setTab} className="flex min-h-0 flex-1 flex-col gap-2">
         <TabsList aria-label="A/B chat views">
           <TabsTrigger value="chat">Chat</TabsTrigger>
-          <TabsTrigger value="tests">Test messages ({pair.messages.length})</TabsTrigger>
+          <TabsTrigger value="tests">Test messages ({cases})</TabsTrigger>
         </TabsList>
         <TabsContent
           value="chat"
@@ -179,9 +177,9 @@ export function AbChat({ a, b, saved }: AbChatProps) {
           </div>
         </TabsContent>
         <TabsContent value="tests" className="min-h-0 flex-1 space-y-6 overflow-y-auto pb-6">
-          <TestMessages messages={pair.messages} onChange={changeMessages} disabled={replay.progress !== null} />
+          <TestMessages dataset={pair.dataset} onChange={changeMessages} disabled={replay.progress !== null} />
           <div className="flex flex-wrap items-center gap-2">
-            <Button variant="primary" onClick={() => void replay.run()} disabled={busy || pair.messages.length === 0}>
+            <Button variant="primary" onClick={() => void replay.run()} disabled={busy || cases === 0}>
               Replay test messages
             </Button>
             {pair.replay && !busy ? (

@@ -11,7 +11,7 @@ interface ReplayResultsProps {
   runningIndex: number | null;
 }
 
-/** The latest replay, message by message, with A's and B's replies next to each other. */
+/** The latest replay, message by message (a case's turns in order), with A's and B's replies next to each other. */
 export function ReplayResults({ replay, a, b, runningIndex }: ReplayResultsProps) {
   const repliesOf = (agent: AbAgent) => replay.replies[agent.id] ?? [];
   return (
@@ -21,7 +21,8 @@ export function ReplayResults({ replay, a, b, runningIndex }: ReplayResultsProps
           Latest replay
         </h2>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          Started {new Date(replay.startedAt).toLocaleString("en")}
+          {replay.datasetName ? `${replay.datasetName} · ` : null}Started{" "}
+          {new Date(replay.startedAt).toLocaleString("en")}
           {replay.finishedAt
             ? replay.stopped
               ? " · stopped before the end"
@@ -34,6 +35,11 @@ export function ReplayResults({ replay, a, b, runningIndex }: ReplayResultsProps
           <li key={message.id} aria-label={`Replayed message ${index + 1}`} className="space-y-2">
             <p className="whitespace-pre-wrap break-words rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm dark:border-blue-900 dark:bg-blue-950">
               <span className="font-medium">{index + 1}. </span>
+              {message.turns && message.turns > 1 ? (
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">
+                  {message.caseId}, turn {message.turn} of {message.turns}:{" "}
+                </span>
+              ) : null}
               {message.text}
             </p>
             <div className="grid gap-3 lg:grid-cols-2">

@@ -105,6 +105,7 @@ export function SideColumn({ side, agent, turns, failure, onRetry, followSignal 
                 usage={row.usage}
                 durationMs={durations.get(turnId) ?? null}
                 runIds={row.runIds}
+                addToDataset
               />
             );
           }

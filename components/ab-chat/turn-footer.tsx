@@ -1,3 +1,4 @@
+import { AddToDataset } from "@/components/evals/add-to-dataset";
 import { InspectRunLink } from "@/components/inspector/inspect-run-link";
 import type { TurnStatus } from "@/lib/chat/rows";
 import { describeStopReason, type Turn } from "@/lib/chat/transcript";
@@ -9,10 +10,12 @@ interface TurnFooterProps {
   usage: Turn["usage"];
   durationMs: number | null;
   runIds: readonly string[];
+  /** Offer "Add to dataset" for a finished turn (the chat's turns; a replay's replies come from a dataset). */
+  addToDataset?: boolean;
 }
 
 /** Under a reply: how it ended, its token usage, how long it took, and its run in the inspector. */
-export function TurnFooter({ status, stopReason, usage, durationMs, runIds }: TurnFooterProps) {
+export function TurnFooter({ status, stopReason, usage, durationMs, runIds, addToDataset = false }: TurnFooterProps) {
   const parts = [
     status === "streaming"
       ? "Streaming…"
@@ -33,6 +36,12 @@ export function TurnFooter({ status, stopReason, usage, durationMs, runIds }: Tu
         <span key={runId}>
           {" · "}
           <InspectRunLink runId={runId} />
+          {addToDataset && status === "done" ? (
+            <>
+              {" · "}
+              <AddToDataset runId={runId} />
+            </>
+          ) : null}
         </span>
       ))}
     </p>

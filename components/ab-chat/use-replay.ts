@@ -5,7 +5,7 @@ import type { SendResult } from "@/components/chat/use-chat-stream";
 import { unwrap } from "@/lib/actions/result";
 import { finishReplayAction, saveReplayRepliesAction, startReplayAction } from "@/lib/ab-chat/actions";
 import { toSideReply } from "@/lib/ab-chat/reply";
-import type { PairData } from "@/lib/ab-chat/types";
+import type { PairTests } from "@/lib/ab-chat/types";
 import type { Outgoing } from "@/lib/chat/rows";
 import { toErrorBody, type AppErrorBody } from "@/lib/errors";
 
@@ -14,7 +14,7 @@ interface ReplayDeps {
   b: string;
   sendBoth: (outgoing: Outgoing) => Promise<[SendResult, SendResult]>;
   stopRequested: () => boolean;
-  onSaved: (pair: PairData) => void;
+  onSaved: (pair: PairTests) => void;
 }
 
 export interface ReplayProgress {
@@ -23,7 +23,8 @@ export interface ReplayProgress {
 }
 
 /**
- * Replays the saved test messages: each one goes to both agents and waits for both replies before the next;
+ * Replays the pair's dataset: each case's messages in order, case after case; each message goes to both agents
+ * and waits for both replies before the next (a case of several turns continues the same conversation);
  * both replies are kept after each message, so a stop or a closed tab keeps what was answered.
  */
 export function useReplay({ a, b, sendBoth, stopRequested, onSaved }: ReplayDeps) {

@@ -26,7 +26,7 @@ export class AbSide {
   }
 }
 
-/** `/compare/chat`: two agents side by side, one composer, saved test messages and their latest replay. */
+/** `/compare/chat`: two agents side by side, one composer, a dataset's test messages and their latest replay. */
 export class AbChatPage {
   readonly heading: Locator;
   readonly message: Locator;
@@ -37,6 +37,8 @@ export class AbChatPage {
   readonly newTestMessage: Locator;
   readonly addTestMessageButton: Locator;
   readonly savedTestMessages: Locator;
+  /** The dataset whose cases are the pair's test messages. */
+  readonly datasetPicker: Locator;
   readonly replayButton: Locator;
   readonly stopReplayButton: Locator;
   readonly latestReplay: Locator;
@@ -58,6 +60,7 @@ export class AbChatPage {
     this.newTestMessage = page.getByRole("textbox", { name: "New test message" });
     this.addTestMessageButton = page.getByRole("button", { name: "Add test message", exact: true });
     this.savedTestMessages = page.getByRole("list", { name: "Saved test messages" });
+    this.datasetPicker = page.getByRole("combobox", { name: "Dataset", exact: true });
     this.replayButton = page.getByRole("button", { name: "Replay test messages", exact: true });
     this.stopReplayButton = page.getByRole("button", { name: "Stop replay", exact: true });
     this.latestReplay = page.getByRole("region", { name: "Latest replay" });
@@ -91,13 +94,16 @@ export class AbChatPage {
   async addTestMessage(text: string) {
     await this.newTestMessage.fill(text);
     await this.addTestMessageButton.click();
-    await expect(this.savedTestMessages.getByRole("listitem").filter({ hasText: text })).toBeVisible();
+    await expect(this.testMessages().filter({ hasText: text })).toBeVisible();
   }
 
-  testMessageButton(action: "Edit" | "Remove" | "Move", position: number, direction?: "up" | "down"): Locator {
-    const name =
-      action === "Move" ? `Move test message ${position} ${direction ?? "up"}` : `${action} test message ${position}`;
-    return this.page.getByRole("button", { name, exact: true });
+  /** The saved test messages (a dataset's cases), not the turns inside one. */
+  testMessages(): Locator {
+    return this.savedTestMessages.getByRole("listitem", { name: /^Test message \d+$/ });
+  }
+
+  testMessageButton(action: "Remove", position: number): Locator {
+    return this.page.getByRole("button", { name: `${action} test message ${position}`, exact: true });
   }
 
   /** A side's kept reply to one replayed message (1-based). */

@@ -28,7 +28,7 @@ export class EvalsPage {
 
   async waitForDatasetPage(name: string): Promise<string> {
     await expect(this.page.getByRole("heading", { name, level: 1 })).toBeVisible();
-    const match = /\/evals\/datasets\/(ds-[0-9a-f-]+)$/.exec(new URL(this.page.url()).pathname);
+    const match = /\/evals\/datasets\/(ds-[A-Za-z0-9_-]+)$/.exec(new URL(this.page.url()).pathname);
     if (!match?.[1]) throw new Error(`not a dataset page: ${this.page.url()}`);
     return match[1];
   }
@@ -40,6 +40,36 @@ export class EvalsPage {
       .getByLabel("Dataset file")
       .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
     await this.importForm.getByRole("button", { name: "Import dataset" }).click();
+  }
+
+  /**
+   * Clicks an "Add to dataset" button (under a chat turn, on a run's page), adds the turn to the named dataset
+   * or to a new one with that name, and follows "Open the dataset"; returns the new case's id.
+   */
+  async addTurnToDataset(button: Locator, target: { dataset: string } | { newDataset: string }): Promise<string> {
+    await button.click();
+    const dialog = this.page.getByRole("dialog", { name: "Add to dataset" });
+    const choice = dialog.getByLabel("Dataset", { exact: true });
+    if ("dataset" in target) {
+      const option = choice.getByRole("option", { name: new RegExp(`^${escapeRegExp(target.dataset)} \\(`) });
+      await choice.selectOption((await option.getAttribute("value")) ?? "");
+    } else {
+      await choice.selectOption({ label: "A new dataset…" });
+      await dialog.getByLabel("New dataset's name").fill(target.newDataset);
+    }
+    await dialog.getByRole("button", { name: "Add the case" }).click();
+    const added = dialog.getByRole("status");
+    await expect(added).toHaveText(/^Added as case-\d+\./);
+    const caseId = /case-\d+/.exec((await added.textContent()) ?? "")?.[0] ?? "";
+    await dialog.getByRole("link", { name: "Open the dataset" }).click();
+    return caseId;
+  }
+
+  /** A case's row on its dataset's page. */
+  datasetCaseRow(caseId: string): Locator {
+    return this.casesSection
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell", { name: caseId, exact: true }) });
   }
 
   get caseForm(): Locator {
@@ -119,3 +149,5 @@ export class EvalsPage {
     return this.page.getByRole("table", { name: "Summary per agent" });
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,26 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import {
-  addTestMessage,
-  emptyPair,
-  finishReplay,
-  moveTestMessage,
-  pairKey,
-  recordReplies,
-  removeTestMessage,
-  startReplay,
-  updateTestMessage,
-} from "./pair";
-import { TEST_MESSAGES_PER_PAIR } from "./schema";
-import type { PairData, SideReply } from "./types";
+import { finishReplay, pairKey, recordReplies, replayMessages, startReplay } from "./pair";
+import { REPLAY_MAX_MESSAGES } from "./schema";
+import type { SideReply, TestDataset } from "./types";
 
-const three: PairData = {
-  messages: [
-    { id: "m1", text: "one" },
-    { id: "m2", text: "two" },
-    { id: "m3", text: "three" },
+const dataset: TestDataset = {
+  id: "ds-1",
+  name: "Greetings",
+  cases: [
+    { id: "case-1", input: ["one"] },
+    { id: "case-2", input: ["two, turn 1", "two, turn 2"] },
   ],
-  replay: null,
 };
 
 const reply = (text: string): SideReply => ({
@@ -32,8 +22,6 @@ const reply = (text: string): SideReply => ({
   runIds: ["run-1"],
 });
 
-const texts = (pair: PairData) => pair.messages.map((message) => message.text);
-
 describe("pairKey", () => {
   it("is the same for either order of the two agents", () => {
     expect(pairKey("agent-b", "agent-a")).toBe(pairKey("agent-a", "agent-b"));
@@ -41,73 +29,43 @@ describe("pairKey", () => {
   });
 });
 
-describe("test messages", () => {
-  it("adds at the end, edits, removes", () => {
-    const added = addTestMessage(three, { id: "m4", text: "four" });
-    expect(texts(added)).toEqual(["one", "two", "three", "four"]);
-    expect(texts(updateTestMessage(added, "m2", "TWO"))).toEqual(["one", "TWO", "three", "four"]);
-    expect(texts(removeTestMessage(added, "m1"))).toEqual(["two", "three", "four"]);
-    expect(texts(three)).toEqual(["one", "two", "three"]);
-  });
-
-  it("moves a message one place up or down and leaves the ends alone", () => {
-    expect(texts(moveTestMessage(three, "m2", "up"))).toEqual(["two", "one", "three"]);
-    expect(texts(moveTestMessage(three, "m2", "down"))).toEqual(["one", "three", "two"]);
-    expect(moveTestMessage(three, "m1", "up")).toBe(three);
-    expect(moveTestMessage(three, "m3", "down")).toBe(three);
-  });
-
-  it("refuses a change to a message that is no longer saved", () => {
-    for (const change of [
-      () => updateTestMessage(three, "gone", "x"),
-      () => removeTestMessage(three, "gone"),
-      () => moveTestMessage(three, "gone", "up"),
-    ]) {
-      expect(change).toThrow(AppError);
-    }
-  });
-
-  it("keeps at most the limit of messages per pair", () => {
-    let pair = emptyPair;
-    for (let index = 0; index < TEST_MESSAGES_PER_PAIR; index++)
-      pair = addTestMessage(pair, { id: `m${index}`, text: `${index}` });
-    expect(() => addTestMessage(pair, { id: "one-more", text: "x" })).toThrow(/at most 50 test messages/);
-  });
-});
-
 describe("replays", () => {
-  it("starts with every message unanswered on both sides, replacing the previous replay", () => {
-    const first = startReplay(three, "agent-a", "agent-b", "replay-1", "2026-01-01T00:00:00.000Z");
-    expect(first.replay?.replies).toEqual({ "agent-a": [null, null, null], "agent-b": [null, null, null] });
-    const second = startReplay(first, "agent-a", "agent-b", "replay-2", "2026-01-02T00:00:00.000Z");
-    expect(second.replay?.id).toBe("replay-2");
-    expect(second.replay?.startedAt).toBe("2026-01-02T00:00:00.000Z");
+  it("sends every case's turns in order, case after case", () => {
+    expect(replayMessages(dataset)).toEqual([
+      { id: "case-1-1", text: "one", caseId: "case-1", turn: 1, turns: 1 },
+      { id: "case-2-1", text: "two, turn 1", caseId: "case-2", turn: 1, turns: 2 },
+      { id: "case-2-2", text: "two, turn 2", caseId: "case-2", turn: 2, turns: 2 },
+    ]);
   });
 
-  it("keeps the messages as they were sent even when the list changes afterwards", () => {
-    const started = startReplay(three, "agent-a", "agent-b", "replay-1", "now");
-    const edited = updateTestMessage(started, "m1", "edited");
-    expect(edited.replay?.messages.map((message) => message.text)).toEqual(["one", "two", "three"]);
+  it("starts with every message unanswered on both sides, naming its dataset", () => {
+    const replay = startReplay(dataset, "agent-a", "agent-b", "replay-1", "2026-01-01T00:00:00.000Z");
+    expect(replay).toMatchObject({ id: "replay-1", datasetId: "ds-1", datasetName: "Greetings", finishedAt: null });
+    expect(replay.replies).toEqual({ "agent-a": [null, null, null], "agent-b": [null, null, null] });
   });
 
-  it("refuses to start without messages", () => {
-    expect(() => startReplay(emptyPair, "agent-a", "agent-b", "replay-1", "now")).toThrow(/no test messages/);
+  it("refuses a dataset without cases, or one with more messages than a replay sends", () => {
+    expect(() => startReplay({ ...dataset, cases: [] }, "agent-a", "agent-b", "r", "now")).toThrow(/no cases/);
+    const big = {
+      ...dataset,
+      cases: [{ id: "case-1", input: Array.from({ length: REPLAY_MAX_MESSAGES + 1 }, () => "x") }],
+    };
+    expect(() => startReplay(big, "agent-a", "agent-b", "r", "now")).toThrow(/at most 100/);
   });
 
   it("files each side's reply under its agent, message by message", () => {
-    let pair = startReplay(three, "agent-a", "agent-b", "replay-1", "now");
-    pair = recordReplies(pair, "replay-1", 0, { "agent-a": reply("A0"), "agent-b": reply("B0") });
-    pair = recordReplies(pair, "replay-1", 2, { "agent-a": reply("A2"), "agent-b": reply("B2") });
-    expect(pair.replay?.replies["agent-a"]).toEqual([reply("A0"), null, reply("A2")]);
-    expect(pair.replay?.replies["agent-b"]).toEqual([reply("B0"), null, reply("B2")]);
-    const done = finishReplay(pair, "replay-1", false, "later");
-    expect(done.replay).toMatchObject({ finishedAt: "later", stopped: false });
+    let replay = startReplay(dataset, "agent-a", "agent-b", "replay-1", "now");
+    replay = recordReplies(replay, "replay-1", 0, { "agent-a": reply("A0"), "agent-b": reply("B0") });
+    replay = recordReplies(replay, "replay-1", 2, { "agent-a": reply("A2"), "agent-b": reply("B2") });
+    expect(replay.replies["agent-a"]).toEqual([reply("A0"), null, reply("A2")]);
+    expect(replay.replies["agent-b"]).toEqual([reply("B0"), null, reply("B2")]);
+    expect(finishReplay(replay, "replay-1", false, "later")).toMatchObject({ finishedAt: "later", stopped: false });
   });
 
   it("refuses replies for an older replay or a message it does not have", () => {
-    const pair = startReplay(three, "agent-a", "agent-b", "replay-2", "now");
-    expect(() => recordReplies(pair, "replay-1", 0, { "agent-a": reply("A") })).toThrow(/newer replay/);
-    expect(() => recordReplies(pair, "replay-2", 3, { "agent-a": reply("A") })).toThrow(/no such message/);
-    expect(() => finishReplay(emptyPair, "replay-2", true, "now")).toThrow(AppError);
+    const replay = startReplay(dataset, "agent-a", "agent-b", "replay-2", "now");
+    expect(() => recordReplies(replay, "replay-1", 0, { "agent-a": reply("A") })).toThrow(/newer replay/);
+    expect(() => recordReplies(replay, "replay-2", 3, { "agent-a": reply("A") })).toThrow(/no such message/);
+    expect(() => finishReplay(null, "replay-2", true, "now")).toThrow(AppError);
   });
 });

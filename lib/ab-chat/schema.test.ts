@@ -1,23 +1,17 @@
 import { describe, expect, it } from "vitest";
-import {
-  addTestMessageInput,
-  moveTestMessageInput,
-  pairSchema,
-  saveReplayRepliesInput,
-  testMessageText,
-} from "./schema";
+import { addTestMessageInput, pairSchema, pickDatasetInput, saveReplayRepliesInput, testMessageText } from "./schema";
 
 const firstMessage = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
   result.error?.issues[0]?.message;
 
 describe("test message text", () => {
-  it("refuses an empty or blank message and one over 4,000 characters, each with its message", () => {
+  it("refuses an empty or blank message and one over 20,000 characters (a case's limit), each with its message", () => {
     expect(firstMessage(testMessageText.safeParse(""))).toBe("Type a test message first");
     expect(firstMessage(testMessageText.safeParse("   \n"))).toBe("Type a test message first");
-    expect(firstMessage(testMessageText.safeParse("x".repeat(4_001)))).toBe(
-      "A test message has at most 4,000 characters",
+    expect(firstMessage(testMessageText.safeParse("x".repeat(20_001)))).toBe(
+      "A test message has at most 20,000 characters",
     );
-    expect(testMessageText.safeParse("x".repeat(4_000)).success).toBe(true);
+    expect(testMessageText.safeParse("x".repeat(20_000)).success).toBe(true);
   });
 });
 
@@ -32,9 +26,8 @@ describe("pair inputs", () => {
   it("checks the change beside the pair", () => {
     expect(addTestMessageInput.safeParse({ a: "agent-1", b: "agent-2", text: "hi" }).success).toBe(true);
     expect(addTestMessageInput.safeParse({ a: "agent-1", b: "agent-2", text: "" }).success).toBe(false);
-    expect(moveTestMessageInput.safeParse({ a: "agent-1", b: "agent-2", id: "m", direction: "left" }).success).toBe(
-      false,
-    );
+    expect(pickDatasetInput.safeParse({ a: "agent-1", b: "agent-2", datasetId: null }).success).toBe(true);
+    expect(pickDatasetInput.safeParse({ a: "agent-1", b: "agent-2", datasetId: "../x" }).success).toBe(false);
   });
 
   it("accepts a replay's replies only in the kept shape", () => {
@@ -47,6 +40,6 @@ describe("pair inputs", () => {
         replies: { a: { ...reply, parts: [{ kind: "html", text: "x" }] }, b: reply },
       }).success,
     ).toBe(false);
-    expect(saveReplayRepliesInput.safeParse({ ...input, index: 50 }).success).toBe(false);
+    expect(saveReplayRepliesInput.safeParse({ ...input, index: 100 }).success).toBe(false);
   });
 });

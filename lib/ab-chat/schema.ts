@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/ids";
 
-/** How long a saved test message may be (characters), and how many a pair keeps. */
-const TEST_MESSAGE_MAX = 4_000;
-export const TEST_MESSAGES_PER_PAIR = 50;
+/** How long a test message may be (characters), and how many messages (turns) one replay sends. */
+const TEST_MESSAGE_MAX = 20_000;
+export const REPLAY_MAX_MESSAGES = 100;
 
 /** A test message's text, as the form checks it and the actions check it again. */
 export const testMessageText = z
@@ -21,10 +21,11 @@ export const pairSchema = z
 /** An action's input: the pair beside the change itself. */
 const withPair = <Shape extends z.ZodRawShape>(shape: Shape) => z.intersection(pairSchema, z.object(shape));
 
+/** Saves a message as a new case of the pair's dataset (a new dataset when none is picked). */
 export const addTestMessageInput = withPair({ text: testMessageText });
-export const updateTestMessageInput = withPair({ id: idSchema, text: testMessageText });
-export const removeTestMessageInput = withPair({ id: idSchema });
-export const moveTestMessageInput = withPair({ id: idSchema, direction: z.enum(["up", "down"]) });
+export const removeTestCaseInput = withPair({ caseId: idSchema });
+/** The dataset the pair replays (null: none). */
+export const pickDatasetInput = withPair({ datasetId: idSchema.nullable() });
 
 const text = z.string().max(100_000);
 
@@ -58,25 +59,35 @@ export const saveReplayRepliesInput = withPair({
     .number()
     .int()
     .min(0)
-    .max(TEST_MESSAGES_PER_PAIR - 1),
+    .max(REPLAY_MAX_MESSAGES - 1),
   /** Keyed by side ("a", "b"), not by agent id: the store files them under each agent's id. */
   replies: z.object({ a: sideReplySchema, b: sideReplySchema }),
 });
 
 export const finishReplayInput = withPair({ replayId: idSchema, stopped: z.boolean() });
 
-/** What the ADE keeps for one pair (PairData), as the store holds it. */
-const testMessageSchema = z.object({ id: z.string(), text: z.string() });
-export const pairDataSchema = z.object({
-  messages: z.array(testMessageSchema),
-  replay: z
-    .object({
-      id: z.string(),
-      startedAt: z.string(),
-      finishedAt: z.string().nullable(),
-      stopped: z.boolean(),
-      messages: z.array(testMessageSchema),
-      replies: z.record(z.string(), z.array(sideReplySchema.nullable())),
-    })
-    .nullable(),
+const replayMessageSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  caseId: z.string().optional(),
+  turn: z.number().int().min(1).optional(),
+  turns: z.number().int().min(1).optional(),
+});
+
+/** The latest replay (Replay), as the store holds it. */
+export const replaySchema = z.object({
+  id: z.string(),
+  datasetId: z.string().optional(),
+  datasetName: z.string().optional(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  stopped: z.boolean(),
+  messages: z.array(replayMessageSchema),
+  replies: z.record(z.string(), z.array(sideReplySchema.nullable())),
+});
+
+/** A pair's data as the A/B chat kept it before its test messages became datasets (a data folder's ab-chat.json). */
+export const legacyPairSchema = z.object({
+  messages: z.array(z.object({ id: z.string(), text: z.string() })),
+  replay: replaySchema.nullable(),
 });

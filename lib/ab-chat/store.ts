@@ -1,51 +1,58 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { lockFor, transaction, withDb } from "@/lib/store";
-import { abChatPairs as table } from "@/lib/store/schema/ab-chat";
-import { emptyPair, pairKey } from "./pair";
-import { pairDataSchema } from "./schema";
-import type { PairData } from "./types";
+import { abChatTests as table } from "@/lib/store/schema/ab-chat";
+import { pairKey } from "./pair";
+import { replaySchema } from "./schema";
+import type { Replay } from "./types";
 
-/** The A/B chat's saved test messages and latest replay, per server and per unordered pair of agents. */
-function parse(data: unknown): PairData {
-  const parsed = pairDataSchema.safeParse(data);
-  return parsed.success ? parsed.data : emptyPair;
+/** What the store keeps for one pair of agents on one server: the picked dataset's id and the latest replay. */
+export interface StoredPair {
+  datasetId: string | null;
+  replay: Replay | null;
+}
+
+const empty: StoredPair = { datasetId: null, replay: null };
+
+function parseReplay(value: unknown): Replay | null {
+  const parsed = replaySchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 const where = (server: string, key: string) => and(eq(table.server, server), eq(table.pairKey, key));
 
-/** What the ADE keeps for this pair on this server (nothing saved yet: no messages, no replay). */
-export async function readPair(server: string, a: string, b: string): Promise<PairData> {
+/** What the ADE keeps for this pair on this server (nothing yet: no dataset picked, no replay). */
+export async function readPair(server: string, a: string, b: string): Promise<StoredPair> {
   const [row] = await withDb((db) =>
     db
       .select()
       .from(table)
       .where(where(server, pairKey(a, b))),
   );
-  return row ? parse(row.data) : emptyPair;
+  return row ? { datasetId: row.datasetId, replay: parseReplay(row.replay) } : empty;
 }
 
 /**
- * Changes one pair's data in one transaction, one change at a time per pair across every ADE process on the
- * store, so concurrent changes (two people saving test messages at once) never lose each other.
+ * Changes one pair's record in one transaction, one change at a time per pair across every ADE process on the
+ * store, so concurrent changes (a replay's replies, a dataset picked) never lose each other.
  */
 export function changePair(
   server: string,
   a: string,
   b: string,
-  change: (pair: PairData) => PairData,
-): Promise<PairData> {
+  change: (pair: StoredPair) => StoredPair,
+): Promise<StoredPair> {
   const key = pairKey(a, b);
   return transaction(async (tx) => {
-    await lockFor(tx, `ade_ab_chat_pairs\n${server}\n${key}`);
+    await lockFor(tx, `ade_ab_chat_tests\n${server}\n${key}`);
     const [row] = await tx.select().from(table).where(where(server, key));
-    const changed = change(row ? parse(row.data) : emptyPair);
-    if (changed.messages.length === 0 && changed.replay === null) await tx.delete(table).where(where(server, key));
+    const changed = change(row ? { datasetId: row.datasetId, replay: parseReplay(row.replay) } : empty);
+    if (changed.datasetId === null && changed.replay === null) await tx.delete(table).where(where(server, key));
     else
       await tx
         .insert(table)
-        .values({ server, pairKey: key, data: changed })
-        .onConflictDoUpdate({ target: [table.server, table.pairKey], set: { data: changed } });
+        .values({ server, pairKey: key, ...changed })
+        .onConflictDoUpdate({ target: [table.server, table.pairKey], set: changed });
     return changed;
   });
 }

@@ -54,6 +54,19 @@ export function saveCase(datasetId: string, originalId: string | undefined, eval
   }));
 }
 
+/** Adds a case at the end of the dataset under the next free id (case-N). */
+export async function appendCase(
+  datasetId: string,
+  draft: Omit<EvalCase, "id">,
+): Promise<{ dataset: Dataset; caseId: string }> {
+  let caseId = "";
+  const dataset = await changeDataset(datasetId, (current) => {
+    caseId = nextCaseId(current);
+    return { ...current, cases: [...current.cases, { id: caseId, ...draft }] };
+  });
+  return { dataset, caseId };
+}
+
 export function removeCase(datasetId: string, caseId: string): Promise<Dataset> {
   return changeDataset(datasetId, (dataset) => ({
     ...dataset,
@@ -90,11 +103,10 @@ export async function addRunToDataset(
   const datasetId =
     target.datasetId ??
     (await createDataset({ name: target.newDatasetName ?? "New dataset", description: "", gate: 1 })).id;
-  let caseId = "";
-  await changeDataset(datasetId, (current) => {
-    caseId = nextCaseId(current);
-    const evalCase = { id: caseId, input: turn.input, ...(turn.reply ? { expected: turn.reply } : {}), tags: [] };
-    return { ...current, cases: [...current.cases, evalCase] };
+  const { caseId } = await appendCase(datasetId, {
+    input: turn.input,
+    ...(turn.reply ? { expected: turn.reply } : {}),
+    tags: [],
   });
   return { datasetId, caseId };
 }

@@ -66,6 +66,16 @@ export async function saveDataset(dataset: Dataset): Promise<Dataset> {
   return dataset;
 }
 
+/** Saves a dataset unless one with its id is already stored (then the stored one stays as it is). */
+export async function saveDatasetIfMissing(dataset: Dataset): Promise<void> {
+  await withDb((db) =>
+    db
+      .insert(evalDatasets)
+      .values({ id: dataset.id, dataset, updatedAt: new Date(dataset.updatedAt) })
+      .onConflictDoNothing({ target: evalDatasets.id }),
+  );
+}
+
 /** Changes a dataset in one transaction (read, change, write), so two edits never lose each other. */
 export async function changeDataset(id: string, change: (dataset: Dataset) => Dataset): Promise<Dataset> {
   return transaction(async (tx) => {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { AbChat } from "@/components/ab-chat/ab-chat";
 import { PickAgents } from "@/components/ab-chat/pick-agents";
 import { ErrorPanel } from "@/components/error-panel";
-import { readPair } from "@/lib/ab-chat/store";
-import type { AbAgent, PairData } from "@/lib/ab-chat/types";
+import { readPairTests } from "@/lib/ab-chat/tests";
+import type { AbAgent, PairTests } from "@/lib/ab-chat/types";
 import { AppError } from "@/lib/errors";
 import { idSchema } from "@/lib/ids";
 import { abChatServerKey, findAbAgent } from "@/lib/letta/ab-chat";
@@ -21,12 +21,12 @@ export default async function AbChatPage(props: PageProps<"/compare/chat">) {
       <PickAgents problem="The A/B chat needs two agents, A and B: pick them, or open /compare/chat?a=<agent id>&b=<agent id>." />
     );
   if (a.data === b.data) return <PickAgents problem="A and B are the same agent: pick two different agents." />;
-  let loaded: [AbAgent | null, AbAgent | null, PairData];
+  let loaded: [AbAgent | null, AbAgent | null, PairTests];
   try {
     loaded = await Promise.all([
       findAbAgent(a.data),
       findAbAgent(b.data),
-      abChatServerKey().then((server) => readPair(server, a.data, b.data)),
+      abChatServerKey().then((server) => readPairTests(server, a.data, b.data)),
     ]);
   } catch (error) {
     if (error instanceof AppError) return <ErrorPanel title="Could not load the agents" error={error.toJSON()} />;

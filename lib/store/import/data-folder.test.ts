@@ -2,6 +2,7 @@ import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPair } from "@/lib/ab-chat/store";
+import { getDataset, listDatasets } from "@/lib/evals/store";
 import { isRevoked } from "@/lib/access/revoked";
 import { archivedConversations } from "@/lib/chat/archive-store";
 import { readConnections } from "@/lib/connections/store";
@@ -30,11 +31,28 @@ describe.each(storeBackends())("importing a data folder into the store on %s", (
     const checks = json("provider-checks.json") as { servers: Record<string, unknown> };
     for (const [server, entries] of Object.entries(checks.servers))
       expect(await providerChecks(server)).toEqual(entries);
-    const abChat = json("ab-chat.json") as { servers: Record<string, Record<string, unknown>> };
+    // The A/B chat's test messages became datasets (one case per message, tagged ab-chat), picked for their pair.
+    const abChat = json("ab-chat.json") as {
+      servers: Record<string, Record<string, { messages: { text: string }[]; replay: unknown }>>;
+    };
     for (const [server, pairs] of Object.entries(abChat.servers))
       for (const [key, pair] of Object.entries(pairs)) {
         const [a = "", b = ""] = key.split("|");
-        expect(await readPair(server, b, a)).toEqual(pair);
+        const saved = await readPair(server, b, a);
+        expect(saved.replay).toEqual(pair.replay);
+        if (pair.messages.length === 0) {
+          expect(saved.datasetId).toBeNull();
+          continue;
+        }
+        const dataset = await getDataset(saved.datasetId ?? "");
+        expect(dataset?.name).toBe(`A/B chat: ${a} & ${b}`);
+        expect(dataset?.cases).toEqual(
+          pair.messages.map((message, index) => ({
+            id: `case-${index + 1}`,
+            input: [message.text],
+            tags: ["ab-chat"],
+          })),
+        );
       }
     const env = await readSnapshots("env", ["block-1", "block-2"]);
     expect(env.get("block-1")).toEqual(
@@ -64,6 +82,7 @@ describe.each(storeBackends())("importing a data folder into the store on %s", (
       snapshots: (await withDb((db) => db.select().from(blockSnapshots))).length,
       edits: (await withDb((db) => db.select().from(blockEdits))).length,
       connections: (await readConnections()).length,
+      datasets: (await listDatasets()).length,
     });
     const before = await count();
     const report = await importDataFolder((await store()).db, fixture);

@@ -7,7 +7,9 @@ import type { z } from "zod";
 import { readTextIfExists } from "../data-folder";
 import { lockFor, type StoreDb, type StoreTx } from "../db";
 import { revokedSessions } from "../schema/access";
-import { abChatPairs } from "../schema/ab-chat";
+import { legacyPairDataset } from "@/lib/ab-chat/legacy";
+import { abChatTests } from "../schema/ab-chat";
+import { evalDatasets } from "../schema/evals";
 import { archivedConversations } from "../schema/chat";
 import { connections } from "../schema/connections";
 import { blockEdits, blockSnapshots } from "../schema/memory";
@@ -114,9 +116,22 @@ export async function importDataFolder(db: StoreDb, dir: string, now = Date.now(
           .onConflictDoNothing();
         report.providerChecks += 1;
       }
+    // The A/B chat's test messages become datasets, as migration 0005 does for a store's rows.
     for (const [server, pairs] of Object.entries(abChat?.servers ?? {}))
       for (const [pairKey, data] of Object.entries(pairs)) {
-        await tx.insert(abChatPairs).values({ server, pairKey, data }).onConflictDoNothing();
+        const dataset =
+          data.messages.length > 0
+            ? legacyPairDataset(server, pairKey, data.messages, new Date(now).toISOString())
+            : null;
+        if (dataset)
+          await tx
+            .insert(evalDatasets)
+            .values({ id: dataset.id, dataset, updatedAt: new Date(now) })
+            .onConflictDoNothing();
+        await tx
+          .insert(abChatTests)
+          .values({ server, pairKey, datasetId: dataset?.id ?? null, replay: data.replay })
+          .onConflictDoNothing();
         report.abChatPairs += 1;
       }
     for (const snapshot of snapshots) {

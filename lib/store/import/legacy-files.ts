@@ -1,6 +1,6 @@
 // The data folder's files as the releases before the store wrote them (version 1), read for the one-time import.
 import { z } from "zod";
-import { pairDataSchema } from "@/lib/ab-chat/schema";
+import { legacyPairSchema } from "@/lib/ab-chat/schema";
 import { connectionKinds } from "@/lib/connections/types";
 
 export const connectionsFile = z.object({
@@ -37,7 +37,7 @@ export const providerChecksFile = z.object({
 
 export const abChatFile = z.object({
   version: z.literal(1),
-  servers: z.record(z.string(), z.record(z.string(), pairDataSchema)),
+  servers: z.record(z.string(), z.record(z.string(), legacyPairSchema)),
 });
 
 export const snapshotFile = z.object({

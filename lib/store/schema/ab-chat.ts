@@ -1,13 +1,18 @@
 import { jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 
-/** The A/B chat's test messages and latest replay, per server and unordered pair of agents (`a|b`). */
-export const abChatPairs = pgTable(
-  "ade_ab_chat_pairs",
+/**
+ * Per server and unordered pair of agents (`a|b`): the dataset whose cases the A/B chat replays, and the
+ * latest replay (its turns as sent and both agents' replies). The test messages themselves are datasets.
+ */
+export const abChatTests = pgTable(
+  "ade_ab_chat_tests",
   {
     server: text("server").notNull(),
     pairKey: text("pair_key").notNull(),
-    /** PairData (lib/ab-chat/types.ts), checked with its zod schema when read. */
-    data: jsonb("data").notNull(),
+    /** The dataset picked for this pair (null: none yet, or it was deleted). */
+    datasetId: text("dataset_id"),
+    /** Replay (lib/ab-chat/types.ts), checked with its zod schema when read; null: no replay. */
+    replay: jsonb("replay"),
   },
   (table) => [primaryKey({ columns: [table.server, table.pairKey] })],
 );
