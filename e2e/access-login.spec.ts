@@ -5,6 +5,7 @@ import { expect, test } from "./fixtures";
 import { postAction, postFormAction } from "./server-actions";
 import { e2eSecrets } from "./test-stack";
 import { ChatPane } from "./pages/chat-pane";
+import { expectNoSeriousViolationsInBothThemes } from "./axe";
 
 // One ADE with an access password (and a known session secret, to sign a cookie the way it does).
 let ade: AdeProcess;
@@ -195,6 +196,10 @@ test("logging in through the page opens the page asked for; the cookie is httpOn
   await expect(page).toHaveURL(`${ade.baseUrl}/login?next=${encodeURIComponent(`/agents/${agent.id}`)}`);
   await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Letta server" })).toHaveCount(0);
+  await expect(page.getByLabel("Your name (optional)")).toHaveAccessibleDescription(
+    "Others watching an agent see it on the turns you send.",
+  );
+  await expectNoSeriousViolationsInBothThemes(page);
 
   await page.getByLabel("Access password").fill("not-the-password");
   await page.getByRole("button", { name: "Log in" }).click();

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { errorId, FieldError, inputClass, invalidProps } from "@/components/agents/form-field";
 import { loginAction } from "@/lib/access/actions";
+import { MAX_ACCESS_NAME } from "@/lib/access/public";
 import { Button } from "@/components/ui/button";
 
 function SubmitButton() {
@@ -22,6 +23,7 @@ function SubmitButton() {
 export function LoginForm({ next }: { next: string }) {
   const [state, formAction] = useActionState(loginAction, null);
   const [password, setPassword] = useState("");
+  const [name, setName] = useState("");
   const [empty, setEmpty] = useState(false);
   const fieldError = empty ? "Enter the access password" : undefined;
   const error = state && !state.ok ? state.error : undefined;
@@ -54,6 +56,25 @@ export function LoginForm({ next }: { next: string }) {
           {...invalidProps("access-password", fieldError)}
         />
         <FieldError field="access-password" error={fieldError} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="access-name" className="block text-sm font-medium">
+          Your name (optional)
+        </label>
+        <input
+          id="access-name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          maxLength={MAX_ACCESS_NAME}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          aria-describedby="access-name-hint"
+          className={inputClass}
+        />
+        <p id="access-name-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
+          Others watching an agent see it on the turns you send.
+        </p>
       </div>
       {error ? (
         <p role="alert" id={errorId("login")} className="text-sm text-red-700 dark:text-red-400">

@@ -6,7 +6,11 @@ import { logoutAction } from "@/lib/access/actions";
 import { unwrap } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
 
-export function LogoutButton() {
+/**
+ * Logs out; its tooltip names who is logged in (the name given at login, which the others watching see on the
+ * turns this person sends). The header has no room to show it beside the button.
+ */
+export function LogoutButton({ name }: { name: string | null }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const logout = useMutation({
@@ -19,7 +23,12 @@ export function LogoutButton() {
   });
   return (
     <span className="flex items-center gap-2">
-      <Button variant="secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
+      <Button
+        variant="secondary"
+        onClick={() => logout.mutate()}
+        disabled={logout.isPending}
+        title={name ? `Logged in as ${name}` : undefined}
+      >
         Log out
       </Button>
       {logout.error ? (

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { connection } from "next/server";
 import { DemoBadge } from "@/components/access/demo-badge";
 import { LogoutButton } from "@/components/access/logout-button";
-import { accessInfo, hasAccess } from "@/lib/access/server";
+import { accessInfo, accessName, hasAccess } from "@/lib/access/server";
 import { listConnections } from "@/lib/connections/manage";
 import { ENV_CONNECTION_ID, type ConnectionList } from "@/lib/connections/types";
 import { activeConnection, envConnection, toPublicConnection } from "@/lib/letta/connection";
@@ -56,7 +56,7 @@ export async function AppHeader() {
   // The login page shares this layout: before logging in, nothing about the servers is shown.
   if (!(await hasAccess())) return <TitleOnly />;
   const access = accessInfo();
-  const connections = await switcherConnections();
+  const [connections, name] = await Promise.all([switcherConnections(), accessName()]);
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex h-12 items-center gap-3 overflow-hidden whitespace-nowrap px-4">
@@ -89,7 +89,7 @@ export async function AppHeader() {
               <ServerStatus />
             </Suspense>
           </div>
-          {access.loginRequired ? <LogoutButton /> : null}
+          {access.loginRequired ? <LogoutButton name={name} /> : null}
         </div>
       </div>
     </header>

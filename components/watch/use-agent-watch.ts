@@ -34,7 +34,12 @@ function apply(queryClient: QueryClient, agentId: string, event: WatchEvent, rec
       return;
     case "messages":
       queryClient.setQueryData<Tail>(queryKeys.agentMessagesNewer(agentId, event.conversationId), (tail) => ({
-        arrivals: mergeArrival(tail?.arrivals ?? [], { at: Date.now(), runId: event.runId, items: event.items }),
+        arrivals: mergeArrival(tail?.arrivals ?? [], {
+          at: Date.now(),
+          runId: event.runId,
+          items: event.items,
+          running: event.running,
+        }),
       }));
       return;
     case "turn_start":

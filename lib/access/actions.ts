@@ -16,9 +16,10 @@ import { loginSchema } from "./schema";
  * cookie and goes to the page that asked for the login; a wrong password comes back as the form's state.
  */
 export async function loginAction(_previous: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
-  const result = await runAction(loginSchema, { password: form.get("password") }, async ({ password }) => {
+  const fields = { password: form.get("password"), name: form.get("name") ?? undefined };
+  const result = await runAction(loginSchema, fields, async ({ password, name }) => {
     const requestHeaders = await headers();
-    const session = await logIn(requestHeaders, password);
+    const session = await logIn(requestHeaders, password, name);
     (await cookies()).set(sessionCookie(requestHeaders, session.value, session.maxAgeSeconds));
     return null;
   });

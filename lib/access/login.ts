@@ -32,9 +32,14 @@ export function sessionCookie(headers: Headers, value: string, maxAgeSeconds: nu
 
 /**
  * Checks a login attempt and answers a new session value. A client that typed a wrong password must wait
- * (1 s, then 2, 4… up to a minute) before the next attempt is even checked.
+ * (1 s, then 2, 4… up to a minute) before the next attempt is even checked. `name` (optional) is kept in the
+ * session: the others watching a turn this person sends see it.
  */
-export async function logIn(headers: Headers, password: string): Promise<{ value: string; maxAgeSeconds: number }> {
+export async function logIn(
+  headers: Headers,
+  password: string,
+  name?: string,
+): Promise<{ value: string; maxAgeSeconds: number }> {
   const config = accessConfig();
   const key = await sessionKey(config);
   if (!config.password || !key) {
@@ -52,5 +57,5 @@ export async function logIn(headers: Headers, password: string): Promise<{ value
     throw new AppError("unauthorized", "Wrong password.", `Try again in ${seconds(next)} s.`);
   }
   backoff.succeed(client);
-  return { value: signSession(key, Date.now()), maxAgeSeconds: SESSION_TTL_MS / 1000 };
+  return { value: signSession(key, Date.now(), { name }), maxAgeSeconds: SESSION_TTL_MS / 1000 };
 }

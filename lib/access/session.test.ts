@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveSessionKey, passwordMatches, SESSION_TTL_MS, signSession, verifySession } from "./session";
+import { deriveSessionKey, passwordMatches, sessionName, SESSION_TTL_MS, signSession, verifySession } from "./session";
 
 const key = deriveSessionKey("s".repeat(32), "correct horse");
 const now = 1_800_000_000_000;
@@ -23,6 +23,17 @@ describe("session cookies", () => {
     expect(verifySession(key, "", now)).toBe(false);
     expect(verifySession(key, undefined, now)).toBe(false);
     expect(verifySession(deriveSessionKey("t".repeat(32), "correct horse"), value, now)).toBe(false);
+  });
+
+  it("keeps the name given at login, signed with the rest", () => {
+    const value = signSession(key, now, { name: "Ada Lovelace ✓" });
+    expect(verifySession(key, value, now)).toBe(true);
+    expect(sessionName(value)).toBe("Ada Lovelace ✓");
+    expect(sessionName(signSession(key, now))).toBeNull();
+    const [expires, nonce, , signature] = value.split(".") as [string, string, string, string];
+    const forged = Buffer.from("Grace", "utf8").toString("base64url");
+    expect(verifySession(key, `${expires}.${nonce}.${forged}.${signature}`, now)).toBe(false);
+    expect(verifySession(key, `${expires}.${nonce}.${signature}`, now)).toBe(false);
   });
 
   it("ends every session when the password changes", () => {

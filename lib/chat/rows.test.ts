@@ -52,11 +52,13 @@ describe("buildRows", () => {
     expect(rows.map((row) => row.key)).toEqual([
       "start",
       "h:user:1",
+      "outside:run-sdk-1",
       "h:user:sdk1",
       "run:run-sdk-1",
       "t0:sent",
       "t0:assistant:own",
       "t0:footer",
+      "outside:run-sdk-2",
       "h:assistant:sdk2",
       "run:run-sdk-2",
     ]);
@@ -86,8 +88,26 @@ describe("buildRows: runs of history", () => {
       "h:user:3",
       "run:run-2",
       "h:event:4",
+      "outside:run-3",
       "h:assistant:5",
       "run:run-3",
     ]);
+  });
+});
+
+describe("buildRows: turns sent from outside the ADE", () => {
+  it("marks a run while it runs (before it has messages), and not once its messages are in the history", () => {
+    const running = buildRows([], [], [{ at: 1, runId: "run-9", items: [], running: true }]);
+    expect(running.at(-1)).toMatchObject({
+      kind: "item",
+      item: { kind: "event", text: "Sent from outside the ADE: running…" },
+    });
+    const loaded = [{ items: [{ kind: "user" as const, key: "user:1", text: "a", runId: "run-9" }] }];
+    const ended = buildRows(
+      loaded,
+      [],
+      [{ at: 1, runId: "run-9", items: [{ kind: "user", key: "user:1", text: "a" }] }],
+    );
+    expect(ended.map((row) => row.key)).toEqual(["start", "h:user:1", "run:run-9"]);
   });
 });

@@ -25,6 +25,13 @@ export interface Arrival {
   at: number;
   runId: string | null;
   items: TranscriptItem[];
+  /** The run has not ended yet (its next steps' messages follow). */
+  running?: boolean;
+}
+
+/** The mark on a turn sent from outside the ADE (the SDK, another client), while it runs and after. */
+function outsideLabel(running: boolean): string {
+  return running ? "Sent from outside the ADE: running…" : "Sent from outside the ADE";
 }
 
 /** One row of the virtualized transcript. */
@@ -86,7 +93,14 @@ export function buildRows(
   ].sort((a, b) => a.at - b.at);
   for (const entry of live) {
     if ("arrival" in entry) {
-      if (entry.arrival.runId && streamedRuns.has(entry.arrival.runId)) continue;
+      const { runId, running = false } = entry.arrival;
+      if (runId && streamedRuns.has(runId)) continue;
+      if (runId && (running || entry.arrival.items.some((item) => !seen.has(item.key))))
+        rows.push({
+          kind: "item",
+          key: `outside:${runId}`,
+          item: { kind: "event", key: `outside:${runId}`, text: outsideLabel(running) },
+        });
       for (const item of entry.arrival.items) {
         if (seen.has(item.key)) continue;
         seen.add(item.key);

@@ -45,4 +45,15 @@ describe("AgentLog", () => {
     log.append(start, 0);
     expect(log.activeTurns(16 * 60_000)).toEqual([]);
   });
+
+  it("says when a streaming turn has not named its run yet (a run seen upstream then may be that turn's)", () => {
+    const log = new AgentLog("srv");
+    expect(log.awaitsRun()).toBe(false);
+    log.append(start);
+    expect(log.awaitsRun()).toBe(true);
+    log.append({ type: "turn_event", turnId: "t1", event: { type: "run", runId: "run-1" } });
+    expect(log.awaitsRun()).toBe(false);
+    log.append({ type: "turn_end", turnId: "t1" });
+    expect(log.awaitsRun()).toBe(false);
+  });
 });

@@ -54,12 +54,24 @@ export class AgentLog {
 
   /** The turns streaming now, each as its start and every piece so far (for a tab that just opened). */
   activeTurns(now = Date.now()): TurnEvent[] {
-    for (const [turnId, turn] of this.turns) if (now - turn.at > TURN_TTL_MS) this.turns.delete(turnId);
+    this.forgetStale(now);
     return [...this.turns.values()].flatMap((turn) => [turn.start, ...turn.events]);
   }
 
   hasActiveTurns(): boolean {
     return this.turns.size > 0;
+  }
+
+  /** Whether a turn streaming now has not yet said which run it is (a run seen upstream may be its). */
+  awaitsRun(now = Date.now()): boolean {
+    this.forgetStale(now);
+    for (const turn of this.turns.values())
+      if (!turn.events.some((piece) => piece.type === "turn_event" && piece.event.type === "run")) return true;
+    return false;
+  }
+
+  private forgetStale(now: number): void {
+    for (const [turnId, turn] of this.turns) if (now - turn.at > TURN_TTL_MS) this.turns.delete(turnId);
   }
 
   private trackTurn(event: WatchEvent, now: number): void {

@@ -69,6 +69,8 @@ function watchKey(connection: LettaConnection, agentId: string): string {
 class WatchHub {
   readonly instance = randomUUID().slice(0, 8);
   private readonly watches = new Map<string, AgentWatch>();
+  /** Numbers this server's agent logs: an event id names its log, so a tab never resumes from another's. */
+  private logs = 0;
   private listening: Promise<void> | null = null;
 
   constructor(private readonly carrier: () => Promise<WatchCarrier>) {}
@@ -117,7 +119,7 @@ class WatchHub {
           this.emit(watch, event);
           if (this.leads(watch)) this.hint(watch);
         },
-        relayed: (runId) => watch.relayedRuns.has(runId),
+        relayed: (runId) => watch.relayedRuns.has(runId) || watch.log.awaitsRun(),
         leading: () => this.leads(watch),
       });
       this.announce(watch, true);
@@ -181,7 +183,7 @@ class WatchHub {
     if (!watch) {
       watch = {
         key,
-        log: new AgentLog(this.instance),
+        log: new AgentLog(`${this.instance}-${(this.logs += 1)}`),
         viewers: new Set(),
         upstream: null,
         relayedRuns: new Set(),

@@ -34,8 +34,11 @@ export type WatchEvent =
   | { type: "turn_event"; turnId: string; event: ChatEvent }
   /** The sender's stream ended. */
   | { type: "turn_end"; turnId: string }
-  /** A run's messages, read once the watch saw it start, progress or end (turns sent from outside the ADE). */
-  | { type: "messages"; conversationId: string | null; runId: string; items: TranscriptItem[] }
+  /**
+   * A run's messages, read once the watch saw it start, progress or end (turns sent from outside the ADE);
+   * `running` while the run has not ended (Letta saves a step's messages when the step ends).
+   */
+  | { type: "messages"; conversationId: string | null; runId: string; items: TranscriptItem[]; running: boolean }
   /** The agent's memory blocks changed. */
   | { type: "blocks"; blocks: MemoryBlock[] }
   /** The agent's or its sleep-time agent's runs changed (started, ended). */

@@ -24,7 +24,7 @@ export interface UpstreamOptions {
   connection: LettaConnection;
   agentId: string;
   emit: (event: WatchEvent) => void;
-  /** Runs whose turn the ADE relays live: their messages are not read again. */
+  /** Runs whose turn the ADE relays live (or may be: a relayed turn has not said its run yet): not read again. */
   relayed: (runId: string) => boolean;
   /** False while another server polls this agent: then this one reads only when poked (and once at start). */
   leading?: () => boolean;
@@ -40,8 +40,10 @@ export interface Upstream {
 /**
  * The one watch of an agent on this server, while someone views it: Letta has no push, so it polls, as
  * cheaply as it can. Each tick reads the newest runs of the agent and its sleep-time agent in one
- * request, every other tick; a run that started or ended (or is running a turn the ADE does not relay) has its
- * messages read and the blocks re-read; the ticks between read the blocks, for changes made outside any run. Which agents use the blocks is read again only when the agent's set of blocks changes.
+ * request, every other tick (every tick while a turn sent from outside the ADE runs); a run that started or ended
+ * (or is running a turn the ADE does not relay) has its messages read and the blocks re-read; the ticks between
+ * read the blocks, for changes made outside any run. Which agents use the blocks is read again only when the
+ * agent's set of blocks changes.
  */
 export function startUpstream(options: UpstreamOptions): Upstream {
   const { connection, agentId, emit, relayed } = options;
@@ -57,6 +59,8 @@ export function startUpstream(options: UpstreamOptions): Upstream {
   let wanted = { blocks: false, agents: false };
   let failing = false;
   let poked = false;
+  /** A turn sent from outside the ADE is running: the runs are read every tick until it ends. */
+  let following = false;
   /** What was last pushed of each run read while it ran, so an unchanged run is not pushed again. */
   const pushed = new Map<string, string>();
 
@@ -100,16 +104,20 @@ export function startUpstream(options: UpstreamOptions): Upstream {
     // The first read is the baseline: only a run going on now is news (a page opened mid-turn).
     const changed = previous ? runsChanged(previous, now) : [];
     if (changed.length > 0) emit({ type: "runs" });
-    // A turn the ADE does not relay (the SDK, another client): its messages so far, each tick it runs.
+    // A turn the ADE does not relay (the SDK, another client): its messages so far, each tick it runs; shown as
+    // running from the first sighting, even before its first step has saved a message.
     const reread = new Map([...changed, ...now.filter(isActive)].map((run) => [run.id, run]));
+    following = false;
     for (const run of reread.values()) {
       if (run.agentId !== agentId || relayed(run.id)) continue;
+      const running = isActive(run);
+      following ||= running;
       const items = await runTranscript(connection, run.id);
-      const seen = JSON.stringify(items);
-      if (items.length === 0 || pushed.get(run.id) === seen) continue;
+      const seen = JSON.stringify([running, items]);
+      if ((items.length === 0 && !running && !pushed.has(run.id)) || pushed.get(run.id) === seen) continue;
       pushed.set(run.id, seen);
       if (pushed.size > 50) pushed.delete(pushed.keys().next().value ?? "");
-      emit({ type: "messages", conversationId: run.conversationId, runId: run.id, items });
+      emit({ type: "messages", conversationId: run.conversationId, runId: run.id, items, running });
     }
     return changed.length > 0;
   };
@@ -118,7 +126,7 @@ export function startUpstream(options: UpstreamOptions): Upstream {
     tick += 1;
     const asked = wanted;
     wanted = { blocks: false, agents: asked.agents };
-    const runsTurn = tick % 2 === 1;
+    const runsTurn = tick % 2 === 1 || following;
     const runsMoved = runsTurn ? await readRuns() : false;
     if (!runsTurn || runsMoved || asked.blocks || wanted.blocks || asked.agents) await readBlocks();
   };

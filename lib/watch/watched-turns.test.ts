@@ -59,7 +59,7 @@ describe("watched turns", () => {
   it("marks a turn someone stopped", () => {
     let turns = applyWatchEvent([], start);
     turns = applyWatchEvent(turns, { type: "turn_event", turnId: "t1", event: { type: "stop", reason: "cancelled" } });
-    expect(turns[0]?.status).toBe("stopped");
+    expect(turns[0]).toMatchObject({ status: "done", turn: { stopReason: "cancelled" } });
   });
 
   it("names the sender when the ADE knows it", () => {

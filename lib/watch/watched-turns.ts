@@ -30,15 +30,13 @@ export function applyWatchEvent(
         },
       ];
     case "turn_event":
-      return turns.map((turn) =>
-        turn.id === event.turnId
-          ? {
-              ...turn,
-              turn: applyChatEvent(turn.turn, event.event),
-              status: event.event.type === "stop" && event.event.reason === "cancelled" ? "stopped" : turn.status,
-            }
-          : turn,
-      );
+      return turns.map((turn) => {
+        if (turn.id !== event.turnId) return turn;
+        const next = { ...turn, turn: applyChatEvent(turn.turn, event.event) };
+        // Stopped by someone (maybe another watcher): over at once, and its footer says "Stopped", not "by you".
+        const cancelled = event.event.type === "stop" && event.event.reason === "cancelled";
+        return cancelled && turn.status === "streaming" ? { ...next, status: "done", endedAt: now } : next;
+      });
     case "turn_end":
       return turns.map((turn) =>
         turn.id === event.turnId && turn.status === "streaming" ? { ...turn, status: "done", endedAt: now } : turn,

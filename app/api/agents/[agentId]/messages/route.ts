@@ -4,6 +4,7 @@ import { listMessages, openMessageStream } from "@/lib/letta/messages";
 import { historyQuerySchema, sendMessageSchema, tabHeaderSchema } from "./schema";
 import { idSchema } from "@/lib/ids";
 import { accessConfig } from "@/lib/access/config";
+import { accessName } from "@/lib/access/server";
 import { demoRefusal } from "@/lib/access/policy";
 import { activeConnection } from "@/lib/letta/connection";
 import { relayTurn } from "@/lib/watch/relay";
@@ -29,6 +30,8 @@ export const POST = route(async (request: Request, context: RouteContext<"/api/a
   // A demo may allow chatting, never approving a tool call.
   if (message.kind === "approval" && accessConfig().demo) throw demoRefusal(accessConfig().demoChat);
   const tabId = parseInput(tabHeaderSchema, request.headers.get("x-ade-tab") ?? undefined);
+  // The name given at login marks the turn for its watchers (without one they see "another tab").
+  const sender = await accessName();
 
   // The browser closing or navigating away aborts request.signal, which aborts the call to Letta.
   const upstream = new AbortController();
@@ -41,8 +44,7 @@ export const POST = route(async (request: Request, context: RouteContext<"/api/a
       agentId,
       conversationId: conversationId ?? null,
       tabId: tabId ?? "",
-      // lib/access has one shared password and no names yet: watchers see the sender as "another tab".
-      sender: null,
+      sender,
       outgoing: message,
     },
     opened,
