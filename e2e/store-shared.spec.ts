@@ -66,6 +66,29 @@ test("a login on one ADE is accepted by the other, and logging out on one ends t
   expect(await admits(two, other)).toBe(true);
 });
 
+test("a wrong password on one ADE slows that client's next try on the other", async () => {
+  const guesser = { "x-forwarded-for": "10.9.0.77" };
+  const attempt = async (ade: AdeProcess, tried: string) =>
+    (
+      await postFormAction(
+        ade.baseUrl,
+        "loginAction",
+        { password: tried, next: "/" },
+        { page: "/login", headers: guesser },
+      )
+    ).result;
+  expect(await attempt(one, "not-the-password")).toMatchObject({
+    ok: false,
+    error: { code: "unauthorized", message: "Wrong password." },
+  });
+  const failures = (sql: string) => storeRows(database, sql, ["10.9.0.77"]);
+  expect(await failures("select count from ade_login_failures where client = $1")).toEqual([{ count: 1 }]);
+  // The second ADE refuses even the right password until the wait is over, then lets it in.
+  expect(await attempt(two, password)).toMatchObject({ ok: false, error: { code: "rate_limited" } });
+  await expect.poll(async () => (await attempt(two, password))?.ok, { intervals: [500], timeout: 15_000 }).toBe(true);
+  expect(await failures("select count from ade_login_failures where client = $1")).toEqual([]);
+});
+
 test("a connection saved on one ADE is listed by the other, and removed from both", async ({ browser }) => {
   const cookie = await logIn(one);
   const name = `shared-${randomUUID().slice(0, 8)}`;

@@ -4,6 +4,7 @@
 import Letta, { toFile } from "@letta-ai/letta-client";
 import { randomUUID } from "node:crypto";
 import { experimentDriven, driveExperiment } from "../../lib/evals/runner/runner";
+import { pendingResult } from "../../lib/evals/pending-result";
 import { runCase } from "../../lib/evals/runner/run-case";
 import { createExperiment, getExperiment, type StoredResult } from "../../lib/evals/store";
 import type { CaseResult, Dataset, EvalCase, Experiment } from "../../lib/evals/types";
@@ -81,22 +82,7 @@ function experimentOf(dataset: Dataset, agentId: string, concurrency: number): E
 export async function runExperiment(dataset: Dataset, agentId: string, concurrency: number): Promise<CaseResult[]> {
   const experiment = experimentOf(dataset, agentId, concurrency);
   const results: StoredResult[] = dataset.cases.map((evalCase) => ({
-    experimentId: experiment.id,
-    caseId: evalCase.id,
-    agentId,
-    copyAgentId: null,
-    copyKept: false,
-    status: "pending",
-    reply: null,
-    trace: null,
-    grades: [],
-    score: null,
-    usage: null,
-    latencyMs: null,
-    runIds: [],
-    error: null,
-    startedAt: null,
-    finishedAt: null,
+    ...pendingResult(experiment.id, evalCase.id, agentId),
     lease: null,
   }));
   await createExperiment({ experiment, connectionId: ENV_CONNECTION_ID, results });

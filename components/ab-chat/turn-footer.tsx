@@ -1,5 +1,4 @@
-import { AddToDataset } from "@/components/evals/add-to-dataset";
-import { InspectRunLink } from "@/components/inspector/inspect-run-link";
+import { TurnRunLinks } from "@/components/inspector/turn-run-links";
 import type { TurnStatus } from "@/lib/chat/rows";
 import { describeStopReason, type Turn } from "@/lib/chat/transcript";
 import { describeUsage, formatDuration } from "@/lib/inspector/format";
@@ -32,18 +31,7 @@ export function TurnFooter({ status, stopReason, usage, durationMs, runIds, addT
   return (
     <p className="text-xs text-zinc-600 dark:text-zinc-400">
       {parts.join(" · ")}
-      {runIds.map((runId) => (
-        <span key={runId}>
-          {" · "}
-          <InspectRunLink runId={runId} />
-          {addToDataset && status === "done" ? (
-            <>
-              {" · "}
-              <AddToDataset runId={runId} />
-            </>
-          ) : null}
-        </span>
-      ))}
+      <TurnRunLinks runIds={runIds} addToDataset={addToDataset && status === "done"} />
     </p>
   );
 }

@@ -4,8 +4,7 @@ import { memo } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import { describeStopReason } from "@/lib/chat/transcript";
 import { HistoryRunFooter } from "@/components/inspector/history-run-footer";
-import { AddToDataset } from "@/components/evals/add-to-dataset";
-import { InspectRunLink } from "@/components/inspector/inspect-run-link";
+import { TurnRunLinks } from "@/components/inspector/turn-run-links";
 import { describeUsage } from "@/lib/inspector/format";
 import { SleeptimeTurnLink } from "@/components/sleeptime/sleeptime-turn-link";
 import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
@@ -82,18 +81,7 @@ export const RowView = memo(function RowView({
           {row.status === "stopped" ? "Stopped by you" : null}
           {row.status === "done" && row.stopReason ? describeStopReason(row.stopReason) : null}
           {row.usage ? ` · ${describeUsage(row.usage.steps, row.usage)}` : null}
-          {row.runIds.map((runId) => (
-            <span key={runId}>
-              {" · "}
-              <InspectRunLink runId={runId} />
-              {row.status === "done" ? (
-                <>
-                  {" · "}
-                  <AddToDataset runId={runId} />
-                </>
-              ) : null}
-            </span>
-          ))}
+          <TurnRunLinks runIds={row.runIds} addToDataset={row.status === "done"} />
         </p>
       );
     case "run":

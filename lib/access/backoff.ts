@@ -17,31 +17,30 @@ const defaultBackoff: BackoffOptions = {
   globalMaxMs: 10_000,
 };
 
-const MAX_CLIENTS = 10_000;
-const GLOBAL = "\0all";
+/** The key under which every client's wrong passwords are counted together. */
+export const ALL_CLIENTS = "(all clients)";
 
-interface Failures {
+export interface Failures {
   count: number;
   last: number;
 }
 
+/** Where wrong passwords are counted: the ADE's store (shared by every ADE process on it), or memory in tests. */
+export interface FailureLog {
+  /** The failures of `keys` whose last one came after `since`. */
+  read(keys: readonly string[], since: number): Promise<Map<string, Failures>>;
+  /** One more failure for each key at `now`; a key whose last failure came before `since` starts again from one. */
+  add(keys: readonly string[], now: number, since: number): Promise<void>;
+  clear(key: string): Promise<void>;
+}
+
 /** Slows down password guessing: after each wrong password a client must wait longer before the next try. */
 export class LoginBackoff {
-  private readonly failures = new Map<string, Failures>();
-
   constructor(
+    private readonly log: FailureLog,
     private readonly options: BackoffOptions = defaultBackoff,
     private readonly now: () => number = Date.now,
   ) {}
-
-  private entry(key: string): Failures | undefined {
-    const entry = this.failures.get(key);
-    if (entry && this.now() - entry.last > this.options.forgetAfterMs) {
-      this.failures.delete(key);
-      return undefined;
-    }
-    return entry;
-  }
 
   private delay(entry: Failures | undefined, free: number, maxMs: number): number {
     if (!entry || entry.count <= free) return 0;
@@ -50,33 +49,23 @@ export class LoginBackoff {
   }
 
   /** How long (ms) this client must still wait before its next try; 0 when it may try now. */
-  waitFor(client: string): number {
+  async waitFor(client: string): Promise<number> {
+    const entries = await this.log.read([client, ALL_CLIENTS], this.now() - this.options.forgetAfterMs);
     return Math.max(
-      this.delay(this.entry(client), 0, this.options.maxMs),
-      this.delay(this.entry(GLOBAL), this.options.globalFreeFailures, this.options.globalMaxMs),
+      this.delay(entries.get(client), 0, this.options.maxMs),
+      this.delay(entries.get(ALL_CLIENTS), this.options.globalFreeFailures, this.options.globalMaxMs),
     );
   }
 
   /** Records a wrong password; answers how long the client must now wait. */
-  fail(client: string): number {
-    for (const key of [client, GLOBAL]) {
-      const entry = this.entry(key);
-      this.failures.set(key, { count: (entry?.count ?? 0) + 1, last: this.now() });
-    }
-    this.prune();
+  async fail(client: string): Promise<number> {
+    const now = this.now();
+    await this.log.add([client, ALL_CLIENTS], now, now - this.options.forgetAfterMs);
     return this.waitFor(client);
   }
 
-  succeed(client: string): void {
-    this.failures.delete(client);
-  }
-
-  private prune(): void {
-    if (this.failures.size <= MAX_CLIENTS) return;
-    for (const key of this.failures.keys()) {
-      if (this.failures.size <= MAX_CLIENTS / 2) break;
-      if (key !== GLOBAL) this.failures.delete(key);
-    }
+  async succeed(client: string): Promise<void> {
+    await this.log.clear(client);
   }
 }
 

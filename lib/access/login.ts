@@ -1,10 +1,11 @@
 import { AppError } from "@/lib/errors";
 import { clientKey, LoginBackoff } from "./backoff";
 import { accessConfig } from "./config";
+import { storeFailureLog } from "./failure-log";
 import { passwordMatches, SESSION_COOKIE, SESSION_TTL_MS, signSession } from "./session";
 import { sessionKey } from "./session-key";
 
-const backoff = new LoginBackoff();
+const backoff = new LoginBackoff(storeFailureLog);
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
@@ -50,12 +51,12 @@ export async function logIn(
     );
   }
   const client = clientKey(headers);
-  const wait = backoff.waitFor(client);
+  const wait = await backoff.waitFor(client);
   if (wait > 0) throw tooSoon(wait);
   if (!passwordMatches(password, config.password)) {
-    const next = backoff.fail(client);
+    const next = await backoff.fail(client);
     throw new AppError("unauthorized", "Wrong password.", `Try again in ${seconds(next)} s.`);
   }
-  backoff.succeed(client);
+  await backoff.succeed(client);
   return { value: signSession(key, Date.now(), { name }), maxAgeSeconds: SESSION_TTL_MS / 1000 };
 }

@@ -14,7 +14,7 @@ async function agentsOfBlock(client: Letta, blockId: string): Promise<BlockAgent
   return page.getPaginatedItems().map((agent) => ({ id: agent.id, name: agent.name }));
 }
 
-async function toMemoryBlock(client: Letta, block: BlockResponse): Promise<MemoryBlock> {
+function memoryBlock(block: BlockResponse, agents: BlockAgentRef[]): MemoryBlock {
   return {
     id: block.id,
     label: block.label ?? "",
@@ -22,8 +22,12 @@ async function toMemoryBlock(client: Letta, block: BlockResponse): Promise<Memor
     value: block.value,
     limit: block.limit ?? DEFAULT_BLOCK_LIMIT,
     readOnly: block.read_only ?? false,
-    agents: await agentsOfBlock(client, block.id),
+    agents,
   };
+}
+
+async function toMemoryBlock(client: Letta, block: BlockResponse): Promise<MemoryBlock> {
+  return memoryBlock(block, await agentsOfBlock(client, block.id));
 }
 
 /**
@@ -50,15 +54,7 @@ export async function agentsOfBlocks(
 
 export function toMemoryBlocks(blocks: readonly BlockResponse[], agents: Map<string, BlockAgentRef[]>): MemoryBlock[] {
   return blocks
-    .map((block) => ({
-      id: block.id,
-      label: block.label ?? "",
-      description: block.description ?? "",
-      value: block.value,
-      limit: block.limit ?? DEFAULT_BLOCK_LIMIT,
-      readOnly: block.read_only ?? false,
-      agents: agents.get(block.id) ?? [],
-    }))
+    .map((block) => memoryBlock(block, agents.get(block.id) ?? []))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 

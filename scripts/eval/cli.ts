@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { pendingResult } from "@/lib/evals/pending-result";
 import { runCase } from "@/lib/evals/runner/run-case";
 import type { CaseResult, Experiment } from "@/lib/evals/types";
 import { AppError } from "@/lib/errors";
@@ -129,13 +130,9 @@ async function main(): Promise<number> {
             sleeptimeTimeoutMs: 90_000,
             keepFailedCopy: args.keepFailed,
           });
-      const result: CaseResult = {
-        ...(outcome ?? cancelled()),
-        experimentId: experiment.id,
-        caseId: job.evalCase.id,
-        agentId: job.agentId,
-        startedAt,
-      };
+      const result: CaseResult = outcome
+        ? { ...outcome, experimentId: experiment.id, caseId: job.evalCase.id, agentId: job.agentId, startedAt }
+        : cancelled(experiment.id, job.evalCase.id, job.agentId, startedAt);
       results.push(result);
       console.error(`${result.status.padEnd(9)} ${job.evalCase.id} on ${agentNames[job.agentId] ?? job.agentId}`);
     }
@@ -158,19 +155,12 @@ async function main(): Promise<number> {
   return verdict.belowGate ? 1 : 0;
 }
 
-function cancelled(): Omit<CaseResult, "experimentId" | "caseId" | "agentId" | "startedAt"> {
+function cancelled(experimentId: string, caseId: string, agentId: string, startedAt: string): CaseResult {
   return {
-    copyAgentId: null,
-    copyKept: false,
+    ...pendingResult(experimentId, caseId, agentId),
     status: "cancelled",
-    reply: null,
-    trace: null,
-    grades: [],
-    score: null,
-    usage: null,
-    latencyMs: null,
-    runIds: [],
     error: "Cancelled before it started.",
+    startedAt,
     finishedAt: new Date().toISOString(),
   };
 }
