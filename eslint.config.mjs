@@ -69,7 +69,7 @@ const config = [
   {
     // TanStack Virtual is on React Compiler's list of libraries it cannot memoize; the compiler is not
     // enabled here, and the list opts out with "use no memo" anyway, so the notice has nothing to fix.
-    files: ["components/chat/transcript-list.tsx"],
+    files: ["components/chat/virtual-transcript.tsx"],
     rules: { "react-hooks/incompatible-library": "off" },
   },
   {

@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 /** The agent page's chat: the conversation log, the composer and the conversation picker. */
 export class ChatPane {
   readonly region: Locator;
-  /** The transcript (a live log). */
+  /** The transcript (a live log), once settled: not the stand-in shown (`aria-busy`) while the full list loads. */
   readonly log: Locator;
   readonly message: Locator;
   readonly sendButton: Locator;
@@ -13,7 +13,7 @@ export class ChatPane {
 
   constructor(readonly page: Page) {
     this.region = page.getByRole("region", { name: "Chat", exact: true });
-    this.log = page.getByRole("log", { name: "Conversation" });
+    this.log = page.getByRole("log", { name: "Conversation" }).and(page.locator(":not([aria-busy=true])"));
     this.message = page.getByRole("textbox", { name: "Message" });
     this.sendButton = page.getByRole("button", { name: "Send", exact: true });
     this.stopButton = page.getByRole("button", { name: "Stop", exact: true });

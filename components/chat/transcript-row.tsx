@@ -1,0 +1,99 @@
+"use client";
+
+import { memo } from "react";
+import type { ChatRow } from "@/lib/chat/rows";
+import { describeStopReason } from "@/lib/chat/transcript";
+import { HistoryRunFooter } from "@/components/inspector/history-run-footer";
+import { TurnRunLinks } from "@/components/inspector/turn-run-links";
+import { describeUsage } from "@/lib/inspector/format";
+import { SleeptimeTurnLink } from "@/components/sleeptime/sleeptime-turn-link";
+import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
+import { TranscriptItemView } from "./transcript-item";
+import type { ForkTarget } from "./use-fork";
+import { Button } from "@/components/ui/button";
+
+/** The transcript's scrolling frame, the same with or without the virtualizer. */
+export const transcriptScrollerClass =
+  "min-h-0 flex-1 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50";
+
+/** How close to the bottom (px) still counts as at the bottom, where the list follows new rows. */
+export const nearBottom = 48;
+
+export interface RowViewProps {
+  agentId: string;
+  row: ChatRow;
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  onLoadOlder: () => void;
+  onFork: ((target: ForkTarget) => void) | undefined;
+}
+
+/** Rows are rebuilt whenever the transcript changes; the same item (or footer state) renders the same. */
+function sameRow(a: ChatRow, b: ChatRow): boolean {
+  if (a.kind === "item" && b.kind === "item") return a.item === b.item;
+  if (a.kind === "footer" && b.kind === "footer")
+    return (
+      a.status === b.status &&
+      a.stopReason === b.stopReason &&
+      a.usage === b.usage &&
+      a.runIds.join() === b.runIds.join()
+    );
+  if (a.kind === "run" && b.kind === "run") return a.runId === b.runId;
+  return a.kind === b.kind;
+}
+
+function sameProps(a: RowViewProps, b: RowViewProps): boolean {
+  return (
+    a.agentId === b.agentId &&
+    sameRow(a.row, b.row) &&
+    a.hasOlder === b.hasOlder &&
+    a.loadingOlder === b.loadingOlder &&
+    a.onLoadOlder === b.onLoadOlder &&
+    a.onFork === b.onFork
+  );
+}
+
+/** Memoized: scrolling re-renders the list every frame, and a row's markdown need not be parsed again. */
+export const RowView = memo(function RowView({
+  agentId,
+  row,
+  hasOlder,
+  loadingOlder,
+  onLoadOlder,
+  onFork,
+}: RowViewProps) {
+  switch (row.kind) {
+    case "start":
+      if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
+      if (hasOlder)
+        return (
+          <Button variant="ghost" size="sm" onClick={onLoadOlder} className="mx-auto underline">
+            Load older messages
+          </Button>
+        );
+      return <p className="text-center text-xs text-zinc-500">Start of the conversation</p>;
+    case "item":
+      return <TranscriptItemView item={row.item} {...(onFork ? { onFork } : {})} />;
+    case "footer":
+      return (
+        <p className="text-xs text-zinc-500">
+          {row.status === "streaming" ? "Streaming…" : null}
+          {row.status === "stopped" ? "Stopped by you" : null}
+          {row.status === "done" && row.stopReason ? describeStopReason(row.stopReason) : null}
+          {row.usage ? ` · ${describeUsage(row.usage.steps, row.usage)}` : null}
+          <TurnRunLinks runIds={row.runIds} addToDataset={row.status === "done"} />
+        </p>
+      );
+    case "run":
+      return <HistoryRunFooter agentId={agentId} runId={row.runId} />;
+  }
+}, sameProps);
+
+export function TurnLink({ row, links }: { row: ChatRow; links: SleeptimeLinks | undefined }) {
+  if (!links || links.size === 0) return null;
+  let runId: string | undefined;
+  if (row.kind === "item" && row.item.kind === "user" && row.item.key.startsWith("user:"))
+    runId = links.get(`message:${row.item.key.slice("user:".length)}`);
+  if (row.kind === "footer") runId = row.runIds.map((id) => links.get(`run:${id}`)).find((id) => id !== undefined);
+  return runId ? <SleeptimeTurnLink runId={runId} /> : null;
+}
