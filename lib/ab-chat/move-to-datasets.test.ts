@@ -15,6 +15,14 @@ const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta", "_jo
   entries: { tag: string; when: number }[];
 };
 const movedAt = journal.entries.find((entry) => entry.tag === "0004_ab_chat_tests")?.when ?? 0;
+/** The tables made by the move's migrations and every later one: rolled back with them, made again by them. */
+const tablesSinceMove = journal.entries
+  .filter((entry) => entry.when >= movedAt)
+  .flatMap((entry) =>
+    [...readFileSync(path.join(migrationsFolder, `${entry.tag}.sql`), "utf8").matchAll(/CREATE TABLE "(\w+)"/g)].map(
+      (match) => match[1] ?? "",
+    ),
+  );
 /** The old table, as migration 0002 made it. */
 const oldTable = readFileSync(path.join(migrationsFolder, "0002_feature_state.sql"), "utf8")
   .split("--> statement-breakpoint")
@@ -55,7 +63,7 @@ describe.each(storeBackends())("the A/B chat's test messages move to datasets on
   it("turns a store's old rows into datasets once, on the first start of this release", async () => {
     // Take the store back to before the move: the old table with its rows, the move's migrations not applied.
     await withDb(async (db) => {
-      await db.execute(sql.raw('DROP TABLE "ade_ab_chat_tests"'));
+      for (const table of tablesSinceMove) await db.execute(sql.raw(`DROP TABLE "${table}"`));
       await db.execute(sql.raw(oldTable ?? "missing"));
       await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at >= ${movedAt}`);
       for (const row of oldRows)
