@@ -3,7 +3,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
-import { nearBottom, RowView, transcriptScrollerClass, TurnLink } from "./transcript-row";
+import { nearBottom, TranscriptRow, transcriptScrollerClass } from "./transcript-row";
 import type { ForkTarget } from "./use-fork";
 
 export interface TranscriptListProps {
@@ -105,15 +105,15 @@ function PlainTranscript({
         >
           {rows.map((row) => (
             <div key={row.key} className="flex w-full flex-col pb-3">
-              <RowView
+              <TranscriptRow
                 agentId={agentId}
                 row={row}
                 hasOlder={hasOlder}
                 loadingOlder={loadingOlder}
                 onLoadOlder={onLoadOlder}
                 onFork={onFork}
+                sleeptimeLinks={sleeptimeLinks}
               />
-              <TurnLink row={row} links={sleeptimeLinks} />
             </div>
           ))}
         </div>

@@ -54,14 +54,7 @@ function sameProps(a: RowViewProps, b: RowViewProps): boolean {
 }
 
 /** Memoized: scrolling re-renders the list every frame, and a row's markdown need not be parsed again. */
-export const RowView = memo(function RowView({
-  agentId,
-  row,
-  hasOlder,
-  loadingOlder,
-  onLoadOlder,
-  onFork,
-}: RowViewProps) {
+const RowView = memo(function RowView({ agentId, row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewProps) {
   switch (row.kind) {
     case "start":
       if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
@@ -89,11 +82,24 @@ export const RowView = memo(function RowView({
   }
 }, sameProps);
 
-export function TurnLink({ row, links }: { row: ChatRow; links: SleeptimeLinks | undefined }) {
+function TurnLink({ row, links }: { row: ChatRow; links: SleeptimeLinks | undefined }) {
   if (!links || links.size === 0) return null;
   let runId: string | undefined;
   if (row.kind === "item" && row.item.kind === "user" && row.item.key.startsWith("user:"))
     runId = links.get(`message:${row.item.key.slice("user:".length)}`);
   if (row.kind === "footer") runId = row.runIds.map((id) => links.get(`run:${id}`)).find((id) => id !== undefined);
   return runId ? <SleeptimeTurnLink runId={runId} /> : null;
+}
+
+/** One row of the transcript with its link to the sleep-time run it started, in either list. */
+export function TranscriptRow({
+  sleeptimeLinks,
+  ...props
+}: RowViewProps & { sleeptimeLinks: SleeptimeLinks | undefined }) {
+  return (
+    <>
+      <RowView {...props} />
+      <TurnLink row={props.row} links={sleeptimeLinks} />
+    </>
+  );
 }

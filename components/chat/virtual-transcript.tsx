@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TranscriptListProps } from "./transcript-list";
-import { nearBottom, RowView, transcriptScrollerClass, TurnLink } from "./transcript-row";
+import { nearBottom, TranscriptRow, transcriptScrollerClass } from "./transcript-row";
 import { Button } from "@/components/ui/button";
 
 const HIGHLIGHT_MS = 5_000;
@@ -169,15 +169,15 @@ export function VirtualTranscript({
                   : {})}
                 {...(inTurn ? { "data-highlighted": "" } : {})}
               >
-                <RowView
+                <TranscriptRow
                   agentId={agentId}
                   row={row}
                   hasOlder={hasOlder}
                   loadingOlder={loadingOlder}
                   onLoadOlder={onLoadOlder}
                   onFork={onFork}
+                  sleeptimeLinks={sleeptimeLinks}
                 />
-                <TurnLink row={row} links={sleeptimeLinks} />
               </div>
             );
           })}
