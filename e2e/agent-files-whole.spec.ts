@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { expect, test as base } from "./fixtures";
-import { deleteWithSleeptime, openSleeptimePanel } from "./sleeptime-support";
+import { createSleeptimeAgent, deleteWithSleeptime, openSleeptimePanel } from "./sleeptime-support";
 import { scriptedEmbedding, scriptedModel } from "./test-stack";
 
 /** Deletes the agents and folders a test made, whatever the test's outcome. */
@@ -134,16 +134,7 @@ test("an agent file with a sleep-time group imports with sleep-time on, and a tu
   letta,
   cleanup,
 }, testInfo) => {
-  const original = await letta.agents.create({
-    name: `e2e-st-source-${randomUUID().slice(0, 8)}`,
-    model: scriptedModel,
-    embedding: scriptedEmbedding,
-    enable_sleeptime: true,
-    memory_blocks: [
-      { label: "persona", value: "I am a test agent." },
-      { label: "human", value: "The user runs end-to-end tests." },
-    ],
-  });
+  const original = await createSleeptimeAgent(letta, "e2e-st-source");
   cleanup.agents.push(original.id);
   const document = await exportDocument(letta, original.id);
   // What Letta 0.16.8 writes: the group is there, sleep-time is off.

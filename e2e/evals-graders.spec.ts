@@ -5,8 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expectNoSeriousViolationsInBothThemes } from "./axe";
 import { agentSnapshot, agentsNamedLikeCopies, experimentCopies } from "./evals-support";
 import { expect, test } from "./fixtures";
-import { deleteWithSleeptime, sleeptimeGroupOf } from "./sleeptime-support";
-import { scriptedEmbedding, scriptedModel } from "./test-stack";
+import { createSleeptimeAgent, deleteWithSleeptime, sleeptimeGroupOf } from "./sleeptime-support";
 
 test("every grader kind, built in the form, grades a case on a sleep-time agent's copy; the details of each case show", async ({
   page,
@@ -14,16 +13,7 @@ test("every grader kind, built in the form, grades a case on a sleep-time agent'
   letta,
 }) => {
   test.setTimeout(300_000);
-  const agent = await letta.agents.create({
-    name: `e2e-evals-graders-${randomUUID().slice(0, 8)}`,
-    model: scriptedModel,
-    embedding: scriptedEmbedding,
-    enable_sleeptime: true,
-    memory_blocks: [
-      { label: "persona", value: "I am a test agent." },
-      { label: "human", value: "The user runs end-to-end tests." },
-    ],
-  });
+  const agent = await createSleeptimeAgent(letta, "e2e-evals-graders");
   let experimentId: string | null = null;
   try {
     const sleeptimeId = (await sleeptimeGroupOf(letta, agent.id)).group?.agent_ids[0];

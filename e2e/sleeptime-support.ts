@@ -1,13 +1,29 @@
+import { randomUUID } from "node:crypto";
 import type Letta from "@letta-ai/letta-client";
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 import { AgentPage } from "./pages/agent-page";
+import { scriptedEmbedding, scriptedModel } from "./test-stack";
 
 export interface LettaGroup {
   id: string;
   manager_type: string;
   agent_ids: string[];
   sleeptime_agent_frequency: number | null;
+}
+
+/** An agent on the scripted model with sleep-time on, a persona and a human block; `prefix` starts its name. */
+export function createSleeptimeAgent(letta: Letta, prefix: string) {
+  return letta.agents.create({
+    name: `${prefix}-${randomUUID().slice(0, 8)}`,
+    model: scriptedModel,
+    embedding: scriptedEmbedding,
+    enable_sleeptime: true,
+    memory_blocks: [
+      { label: "persona", value: "I am a test agent." },
+      { label: "human", value: "The user runs end-to-end tests." },
+    ],
+  });
 }
 
 export async function readGroup(letta: Letta, groupId: string): Promise<LettaGroup> {

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
-import { deleteWithSleeptime, openSleeptimePanel, readGroup, sleeptimeGroupOf } from "./sleeptime-support";
-import { scriptedEmbedding, scriptedModel } from "./test-stack";
+import {
+  createSleeptimeAgent,
+  deleteWithSleeptime,
+  openSleeptimePanel,
+  readGroup,
+  sleeptimeGroupOf,
+} from "./sleeptime-support";
+import { scriptedModel } from "./test-stack";
 
 // A sleep-time run is a second agent's turn after the first one's: on a busy 2-core machine these tests have
 // taken 50 s of the default 60, and the run alone may take 45 s.
@@ -12,16 +18,7 @@ test("a sleep-time run after a turn shows its memory edit, links from the chat a
   letta,
   agentPage,
 }) => {
-  const agent = await letta.agents.create({
-    name: `e2e-sleeptime-run-${randomUUID().slice(0, 8)}`,
-    model: scriptedModel,
-    embedding: scriptedEmbedding,
-    enable_sleeptime: true,
-    memory_blocks: [
-      { label: "persona", value: "I am a test agent." },
-      { label: "human", value: "The user runs end-to-end tests." },
-    ],
-  });
+  const agent = await createSleeptimeAgent(letta, "e2e-sleeptime-run");
   try {
     const { group } = await sleeptimeGroupOf(letta, agent.id);
     if (!group) throw new Error("Letta made no sleep-time group");
