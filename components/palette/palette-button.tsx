@@ -10,6 +10,7 @@ const subscribe = () => () => undefined;
 /** The top bar's way into the command palette, showing its keys for this system. */
 export function PaletteButton() {
   const setOpen = usePaletteStore((state) => state.setPaletteOpen);
+  const open = usePaletteStore((state) => state.paletteOpen);
   const keys = useSyncExternalStore(
     subscribe,
     () => formatCombo("mod+k"),
@@ -21,6 +22,8 @@ export function PaletteButton() {
       size="sm"
       onClick={() => setOpen(true)}
       aria-keyshortcuts="Control+K Meta+K"
+      aria-haspopup="dialog"
+      aria-expanded={open}
       title="Command palette: agents, pages and actions"
       className="whitespace-nowrap font-sans"
     >
