@@ -59,7 +59,23 @@ const config = [
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     plugins: { "client-boundary": clientBoundary },
-    rules: { "client-boundary/no-server-imports": "error" },
+    rules: {
+      "client-boundary/no-server-imports": "error",
+      // Without `loading` (or `ssr: false`), next/dynamic adds no Suspense boundary: a part rendered on the server
+      // then holds the whole page's hydration until its code arrives, and what the user typed meanwhile is lost.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: 'CallExpression[callee.name="dynamic"][arguments.length=1]',
+          message: "Give next/dynamic a `loading` (its own Suspense boundary) or `ssr: false`.",
+        },
+        {
+          selector:
+            'CallExpression[callee.name="dynamic"] > ObjectExpression:not(:has(Property[key.name="loading"])):not(:has(Property[key.name="ssr"]))',
+          message: "Give next/dynamic a `loading` (its own Suspense boundary) or `ssr: false`.",
+        },
+      ],
+    },
   },
   {
     // Playwright fixtures call `use`, which is not React's hook.

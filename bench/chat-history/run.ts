@@ -4,6 +4,7 @@
  * while scrolling up through the history; prints the raw figures and the ratios. See README.md.
  */
 import Letta from "@letta-ai/letta-client";
+import { deleteBenchAgent } from "../shared/cleanup";
 import { chromium } from "@playwright/test";
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -141,7 +142,7 @@ async function main() {
   } finally {
     await browser.close();
     ade?.kill("SIGTERM");
-    for (const agentId of agents) await letta.agents.delete(agentId).catch(() => undefined);
+    for (const agentId of agents) await deleteBenchAgent(letta, agentId);
     rmSync(dataDir, { recursive: true, force: true });
     console.log(`deleted the ${agents.length} imported agents`);
     await release();

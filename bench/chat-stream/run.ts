@@ -6,6 +6,7 @@
  *   LETTA_URL=http://127.0.0.1:18330 ADE_URL=http://127.0.0.1:13040 RUNS=20 npx tsx bench/chat-stream/run.ts
  */
 import Letta from "@letta-ai/letta-client";
+import { deleteBenchAgent } from "../shared/cleanup";
 import { decodeChatEvents } from "../../lib/chat/events";
 
 const lettaUrl = process.env.LETTA_URL ?? "http://127.0.0.1:8283";
@@ -108,5 +109,5 @@ try {
   };
   console.log(JSON.stringify(report, null, 2));
 } finally {
-  await letta.agents.delete(agent.id);
+  await deleteBenchAgent(letta, agent.id);
 }

@@ -5,6 +5,7 @@
  * See README.md.
  */
 import Letta from "@letta-ai/letta-client";
+import { deleteBenchAgent } from "../shared/cleanup";
 import { chromium, type Browser } from "@playwright/test";
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -124,7 +125,7 @@ async function main() {
   } finally {
     await browser.close();
     ade?.kill("SIGTERM");
-    if (agentId) await letta.agents.delete(agentId).catch(() => undefined);
+    if (agentId) await deleteBenchAgent(letta, agentId);
     rmSync(dataDir, { recursive: true, force: true });
     await release();
   }

@@ -4,6 +4,7 @@
  * ADE's added latency as ratios, and the ADE process's memory before, during and after. See README.md.
  */
 import Letta from "@letta-ai/letta-client";
+import { deleteBenchAgent } from "../shared/cleanup";
 import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { startAde, waitFor } from "../shared/ade";
@@ -315,7 +316,7 @@ async function main() {
   } finally {
     ade?.kill("SIGTERM");
     second?.kill("SIGTERM");
-    for (const id of agents) await letta.agents.delete(id).catch(() => undefined);
+    for (const id of agents) await deleteBenchAgent(letta, id);
   }
 }
 

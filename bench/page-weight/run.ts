@@ -4,6 +4,7 @@
  * the number of DOM elements once the page is idle. See README.md.
  */
 import Letta from "@letta-ai/letta-client";
+import { deleteBenchAgent } from "../shared/cleanup";
 import { chromium, type Browser } from "@playwright/test";
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -206,7 +207,7 @@ async function main() {
   } finally {
     await browser.close();
     ade?.kill("SIGTERM");
-    for (const id of agentIds) await letta.agents.delete(id).catch(() => undefined);
+    for (const id of agentIds) await deleteBenchAgent(letta, id);
     rmSync(dataDir, { recursive: true, force: true });
     await release();
   }

@@ -7,6 +7,7 @@
  * (without LETTA_BASE_URL the bench brings up its own stack). BENCH_IDLE_S (default 60) sets the idle window.
  */
 import Letta from "@letta-ai/letta-client";
+import { deleteBenchAgent } from "../shared/cleanup";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -175,7 +176,7 @@ async function main() {
     await browser.close();
     for (const ade of ades) ade.kill("SIGTERM");
     await proxy.close();
-    await letta.agents.delete(agentId).catch(() => undefined);
+    await deleteBenchAgent(letta, agentId);
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
     await release();
   }

@@ -1,18 +1,18 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
 import { buildRows, rowItems, type Outgoing } from "@/lib/chat/rows";
 import { pendingApproval } from "@/lib/chat/transcript";
 import type { AppErrorBody } from "@/lib/errors";
 import { queryKeys } from "@/lib/query-keys";
 import { useSleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
-import { ApprovalCard } from "./approval-card";
 import { Composer } from "./composer";
 import { ConversationBar } from "./conversation-bar";
 import { FirstMessages } from "./first-messages";
 import { ResetMessages } from "./reset-messages";
-import { TranscriptList } from "./transcript-list";
+import { preloadMessageTranscript, TranscriptList } from "./transcript-list";
 import { TurnSearchStatus } from "./turn-search-status";
 import { useChatHistory } from "./use-chat-history";
 import { useChatStream } from "./use-chat-stream";
@@ -21,6 +21,12 @@ import { useLiveTail, useWatchedTurns } from "./use-live-tail";
 import { chatApi } from "./chat-api";
 import { useTurnFinder } from "./use-turn-finder";
 import { Button } from "@/components/ui/button";
+
+// Shown only while the agent waits on an approval.
+const ApprovalCard = dynamic(() => import("./approval-card").then((mod) => mod.ApprovalCard), {
+  // Its own Suspense boundary: while the code arrives the rest of the page hydrates (and keeps what is typed).
+  loading: () => null,
+});
 
 /** The chat with an agent, in its own history or one of its conversations (`conversationId`). */
 export function ChatPane({ agentId, conversationId = null }: { agentId: string; conversationId?: string | null }) {
@@ -189,7 +195,10 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
       ) : null}
       <Composer
         draft={draft}
-        onDraftChange={setDraft}
+        onDraftChange={(text) => {
+          preloadMessageTranscript();
+          setDraft(text);
+        }}
         onSend={(text, role) => void onSend({ kind: "message", text, role })}
         onStop={() => void onStop()}
         streaming={streaming}

@@ -1,11 +1,9 @@
 import type { ReactNode } from "react";
 import type { TranscriptItem } from "@/lib/chat/transcript";
+import { longText, messageFrame, SystemMessage } from "./intro-rows";
 import { Markdown } from "./markdown";
 import type { ForkTarget } from "./use-fork";
 import { Button } from "@/components/ui/button";
-
-const frame = "rounded-lg border px-3 py-2 text-sm";
-const longText = 600;
 
 function prettyJson(text: string): string {
   try {
@@ -99,22 +97,13 @@ export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onF
         "end",
         <article
           aria-label="Your message"
-          className={`${frame} ml-auto max-w-[85%] border-blue-200 bg-blue-50 dark:border-blue-900 dark:bg-blue-950`}
+          className={`${messageFrame} ml-auto max-w-[85%] border-blue-200 bg-blue-50 dark:border-blue-900 dark:bg-blue-950`}
         >
           <p className="whitespace-pre-wrap break-words">{item.text}</p>
         </article>,
       );
     case "system":
-      return (
-        <details
-          open={item.text.length <= longText}
-          aria-label="System message"
-          className={`${frame} border-zinc-300 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-800`}
-        >
-          <summary className="cursor-pointer text-xs font-medium uppercase tracking-wide">System message</summary>
-          <p className="mt-1 whitespace-pre-wrap break-words font-mono text-xs">{item.text}</p>
-        </details>
-      );
+      return <SystemMessage text={item.text} />;
     case "event":
       return (
         <p role="note" aria-label="Event" className="text-center text-xs text-zinc-500">
@@ -129,7 +118,7 @@ export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onF
         "start",
         <article
           aria-label="Agent reply"
-          className={`${frame} max-w-[85%] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900`}
+          className={`${messageFrame} max-w-[85%] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900`}
         >
           <Markdown text={item.text} />
         </article>,
@@ -139,7 +128,7 @@ export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onF
         <details
           open
           aria-label="Reasoning"
-          className={`${frame} border-violet-200 bg-violet-50 text-violet-900 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100`}
+          className={`${messageFrame} border-violet-200 bg-violet-50 text-violet-900 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100`}
         >
           <summary className="cursor-pointer text-xs font-medium uppercase tracking-wide">Reasoning</summary>
           <p className="mt-1 whitespace-pre-wrap break-words italic">{item.text}</p>
@@ -152,7 +141,7 @@ export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onF
       return (
         <article
           aria-label={`${item.kind === "approval_request" ? "Approval request" : "Tool call"} ${item.name ?? ""}`.trim()}
-          className={`${frame} border-amber-200 bg-amber-50 dark:border-amber-900 dark:bg-amber-950`}
+          className={`${messageFrame} border-amber-200 bg-amber-50 dark:border-amber-900 dark:bg-amber-950`}
         >
           <p className="text-xs font-medium uppercase tracking-wide">
             {item.kind === "approval_request" ? "Needs approval: " : "Tool call: "}
@@ -176,7 +165,7 @@ export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onF
         <details
           open={size <= longText}
           aria-label="Tool result"
-          className={`${frame} ${item.status === "error" ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : "border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950"}`}
+          className={`${messageFrame} ${item.status === "error" ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : "border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950"}`}
         >
           <summary className="cursor-pointer text-xs font-medium uppercase tracking-wide">
             Tool result ({item.status === "error" ? "failed" : "success"})
@@ -197,7 +186,7 @@ export function TranscriptItemView({ item, onFork }: { item: TranscriptItem; onF
       return (
         <div
           role="alert"
-          className={`${frame} border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200`}
+          className={`${messageFrame} border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200`}
         >
           <p className="font-medium">{item.error.message}</p>
           <p className="text-xs">{item.error.hint}</p>

@@ -1,9 +1,10 @@
 "use client";
 
-import { lazy, Suspense, useLayoutEffect, useRef } from "react";
+import { lazy, Suspense } from "react";
 import type { ChatRow } from "@/lib/chat/rows";
 import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
-import { nearBottom, TranscriptRow, transcriptScrollerClass } from "./transcript-row";
+import { StartRow, SystemMessage } from "./intro-rows";
+import { PlainTranscript } from "./plain-transcript";
 import type { ForkTarget } from "./use-fork";
 
 export interface TranscriptListProps {
@@ -29,95 +30,35 @@ interface ShownTurn {
   keys: ReadonlySet<string>;
 }
 
-const VirtualTranscript = lazy(() =>
-  import("./virtual-transcript").then((module) => ({ default: module.VirtualTranscript })),
-);
+const loadMessageTranscript = () => import("./message-transcript");
+const MessageTranscript = lazy(() => loadMessageTranscript().then((module) => ({ default: module.MessageTranscript })));
 
-/** While the virtualized list loads, the newest rows (as many as it would show) stand in for it. */
-const STAND_IN_ROWS = 20;
+/** Starts loading the views of messages before the first one arrives (e.g. while the user types it). */
+export function preloadMessageTranscript(): void {
+  void loadMessageTranscript().catch(() => undefined);
+}
 
-/** Whether there is more than the start and the system prompt: rows the virtualized list is for. */
-function hasMessages(rows: readonly ChatRow[]): boolean {
-  return rows.some((row) => row.kind !== "start" && !(row.kind === "item" && row.item.kind === "system"));
+/** The rows an agent without messages has: the start and the system prompt. */
+function isIntroRow(row: ChatRow): boolean {
+  return row.kind === "start" || (row.kind === "item" && row.item.kind === "system");
 }
 
 /**
- * The transcript. An agent without messages shows its few rows as they are; the virtualized list (and its
- * library) loads with the first message, the newest rows shown as they are until it arrives.
+ * The transcript. An agent without messages shows its start and system prompt with views of their own; the views
+ * of messages and the virtualized list load with the first message.
  */
 export function TranscriptList(props: TranscriptListProps) {
-  if (!hasMessages(props.rows)) return <PlainTranscript {...props} />;
+  const { hasOlder, loadingOlder, onLoadOlder } = props;
+  const renderIntroRow = (row: ChatRow) => {
+    if (row.kind === "start")
+      return <StartRow hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} />;
+    return row.kind === "item" && row.item.kind === "system" ? <SystemMessage text={row.item.text} /> : null;
+  };
+  const intro = props.rows.filter(isIntroRow);
+  if (intro.length === props.rows.length) return <PlainTranscript rows={props.rows} renderRow={renderIntroRow} />;
   return (
-    <Suspense fallback={<PlainTranscript {...props} rows={props.rows.slice(-STAND_IN_ROWS)} standIn />}>
-      <VirtualTranscript {...props} />
+    <Suspense fallback={<PlainTranscript standIn rows={intro} renderRow={renderIntroRow} />}>
+      <MessageTranscript {...props} />
     </Suspense>
-  );
-}
-
-/**
- * The rows without a virtualizer, following the bottom as the virtualized list does while the user stays there.
- * As a stand-in (`standIn`, `aria-busy`) it shows the newest rows at the bottom and does not scroll: the list that
- * replaces it starts there too, and a position scrolled to meanwhile would be lost.
- */
-function PlainTranscript({
-  standIn = false,
-  agentId,
-  rows,
-  hasOlder,
-  loadingOlder,
-  onLoadOlder,
-  sleeptimeLinks,
-  onFork,
-}: TranscriptListProps & { standIn?: boolean }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const content = useRef<HTMLDivElement>(null);
-  const atBottom = useRef(true);
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (!element || !content.current) return;
-    const follow = () => {
-      if (atBottom.current) element.scrollTop = element.scrollHeight;
-    };
-    follow();
-    const observer = new ResizeObserver(follow);
-    observer.observe(content.current);
-    return () => observer.disconnect();
-  }, []);
-
-  return (
-    <div className="relative flex min-h-48 flex-1 flex-col">
-      <div
-        ref={scroller}
-        role="log"
-        aria-label="Conversation"
-        aria-live="polite"
-        aria-busy={standIn || undefined}
-        onScroll={(event) => {
-          const element = event.currentTarget;
-          atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
-        }}
-        className={transcriptScrollerClass}
-        style={standIn ? { overflowY: "hidden" } : undefined}
-      >
-        <div
-          ref={content}
-          className={`relative w-full ${standIn ? "flex h-full flex-col justify-end overflow-hidden" : ""}`}
-        >
-          {rows.map((row) => (
-            <div key={row.key} className="flex w-full flex-col pb-3">
-              <TranscriptRow
-                agentId={agentId}
-                row={row}
-                hasOlder={hasOlder}
-                loadingOlder={loadingOlder}
-                onLoadOlder={onLoadOlder}
-                onFork={onFork}
-                sleeptimeLinks={sleeptimeLinks}
-              />
-            </div>
-          ))}
-        </div>
-      </div>
-    </div>
   );
 }

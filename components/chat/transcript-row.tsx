@@ -8,16 +8,10 @@ import { TurnRunLinks } from "@/components/inspector/turn-run-links";
 import { describeUsage } from "@/lib/inspector/format";
 import { SleeptimeTurnLink } from "@/components/sleeptime/sleeptime-turn-link";
 import type { SleeptimeLinks } from "@/components/sleeptime/use-sleeptime-links";
+import { StartRow } from "./intro-rows";
 import { TranscriptItemView } from "./transcript-item";
+import type { TranscriptListProps } from "./transcript-list";
 import type { ForkTarget } from "./use-fork";
-import { Button } from "@/components/ui/button";
-
-/** The transcript's scrolling frame, the same with or without the virtualizer. */
-export const transcriptScrollerClass =
-  "min-h-0 flex-1 overflow-y-auto rounded-lg border border-zinc-200 bg-zinc-100/50 p-4 [overflow-anchor:none] dark:border-zinc-800 dark:bg-zinc-900/50";
-
-/** How close to the bottom (px) still counts as at the bottom, where the list follows new rows. */
-export const nearBottom = 48;
 
 export interface RowViewProps {
   agentId: string;
@@ -57,14 +51,7 @@ function sameProps(a: RowViewProps, b: RowViewProps): boolean {
 const RowView = memo(function RowView({ agentId, row, hasOlder, loadingOlder, onLoadOlder, onFork }: RowViewProps) {
   switch (row.kind) {
     case "start":
-      if (loadingOlder) return <p className="text-center text-xs text-zinc-500">Loading older messages…</p>;
-      if (hasOlder)
-        return (
-          <Button variant="ghost" size="sm" onClick={onLoadOlder} className="mx-auto underline">
-            Load older messages
-          </Button>
-        );
-      return <p className="text-center text-xs text-zinc-500">Start of the conversation</p>;
+      return <StartRow hasOlder={hasOlder} loadingOlder={loadingOlder} onLoadOlder={onLoadOlder} />;
     case "item":
       return <TranscriptItemView item={row.item} {...(onFork ? { onFork } : {})} />;
     case "footer":
@@ -89,6 +76,18 @@ function TurnLink({ row, links }: { row: ChatRow; links: SleeptimeLinks | undefi
     runId = links.get(`message:${row.item.key.slice("user:".length)}`);
   if (row.kind === "footer") runId = row.runIds.map((id) => links.get(`run:${id}`)).find((id) => id !== undefined);
   return runId ? <SleeptimeTurnLink runId={runId} /> : null;
+}
+
+/** What every row of a transcript is given, besides the row itself. */
+export function sharedRowProps({
+  agentId,
+  hasOlder,
+  loadingOlder,
+  onLoadOlder,
+  onFork,
+  sleeptimeLinks,
+}: TranscriptListProps): Omit<RowViewProps, "row"> & { sleeptimeLinks: SleeptimeLinks | undefined } {
+  return { agentId, hasOlder, loadingOlder, onLoadOlder, onFork, sleeptimeLinks };
 }
 
 /** One row of the transcript with its link to the sleep-time run it started, in either list. */

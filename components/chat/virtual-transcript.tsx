@@ -3,7 +3,8 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TranscriptListProps } from "./transcript-list";
-import { nearBottom, TranscriptRow, transcriptScrollerClass } from "./transcript-row";
+import { nearBottom, transcriptScrollerClass } from "./plain-transcript";
+import { sharedRowProps, TranscriptRow } from "./transcript-row";
 import { Button } from "@/components/ui/button";
 
 const HIGHLIGHT_MS = 5_000;
@@ -22,18 +23,10 @@ function wasNearBottom(element: HTMLElement, previousHeight: number): boolean {
  * follows the newest row while the user stays at the bottom, and loads an older page when the top row comes
  * into view, keeping what the user was reading in place.
  */
-export function VirtualTranscript({
-  agentId,
-  rows,
-  hasOlder,
-  loadingOlder,
-  onLoadOlder,
-  followSignal,
-  sleeptimeLinks,
-  onFork,
-  turn = null,
-}: TranscriptListProps) {
+export function VirtualTranscript(props: TranscriptListProps) {
   "use no memo"; // the virtualizer mutates itself between renders, which memoization cannot follow
+  const { rows, hasOlder, loadingOlder, onLoadOlder, followSignal, turn = null } = props;
+  const shared = sharedRowProps(props);
   const newestKey = rows.at(-1)?.key ?? null;
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -169,15 +162,7 @@ export function VirtualTranscript({
                   : {})}
                 {...(inTurn ? { "data-highlighted": "" } : {})}
               >
-                <TranscriptRow
-                  agentId={agentId}
-                  row={row}
-                  hasOlder={hasOlder}
-                  loadingOlder={loadingOlder}
-                  onLoadOlder={onLoadOlder}
-                  onFork={onFork}
-                  sleeptimeLinks={sleeptimeLinks}
-                />
+                <TranscriptRow {...shared} row={row} />
               </div>
             );
           })}

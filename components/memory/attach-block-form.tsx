@@ -7,10 +7,12 @@ import { useAttachBlock } from "./use-block-attachment";
 
 /** Attaches a block that already exists on the server (from the blocks library). */
 export function AttachBlockForm({
+  open,
   agentId,
   attached,
   onAttached,
 }: {
+  open: boolean;
   agentId: string;
   attached: MemoryBlock[];
   onAttached: () => void;
@@ -18,6 +20,7 @@ export function AttachBlockForm({
   const attach = useAttachBlock(agentId, onAttached);
   return (
     <LibraryAttachForm
+      open={open}
       title="Attach an existing block"
       findLabel="Find a block"
       placeholder="Label or text in the value"

@@ -14,7 +14,6 @@ import { blockFromDraft, useDraftStore } from "./draft-store";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { Loading } from "@/components/ui/loading";
-import { AttachBlockForm } from "./attach-block-form";
 import { BlockCard } from "./block-card";
 import { LazyDetails } from "@/components/ui/lazy-details";
 
@@ -22,8 +21,13 @@ import { LazyDetails } from "@/components/ui/lazy-details";
 const BlockEditor = dynamic(() => import("@/components/blocks/block-editor").then((mod) => mod.BlockEditor), {
   loading: () => <Loading what="the editor" />,
 });
-const BlockHistory = dynamic(() => import("./block-history").then((mod) => mod.BlockHistory));
+const BlockHistory = dynamic(() => import("./block-history").then((mod) => mod.BlockHistory), {
+  loading: () => <Loading what="the history" />,
+});
 const NewBlockForm = dynamic(() => import("./new-block-form").then((mod) => mod.NewBlockForm), {
+  loading: () => <Loading what="the form" className="mt-2" />,
+});
+const AttachBlockForm = dynamic(() => import("./attach-block-form").then((mod) => mod.AttachBlockForm), {
   loading: () => <Loading what="the form" className="mt-2" />,
 });
 import { agentBlocksQuery } from "@/lib/memory/queries";
@@ -135,13 +139,12 @@ export function CoreMemory({ agentId, initialBlocks }: { agentId: string; initia
       {list.length > 0 && shown.length === 0 ? (
         <p className="text-xs text-zinc-500">No block label contains &ldquo;{filter.trim()}&rdquo;.</p>
       ) : null}
-      <LazyDetails
-        summary="New block"
-        className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700"
-      >
+      <LazyDetails summary="New block">
         <NewBlockForm agentId={agentId} labels={list.map((block) => block.label)} onCreated={refresh} />
       </LazyDetails>
-      <AttachBlockForm agentId={agentId} attached={list} onAttached={refresh} />
+      <LazyDetails summary="Attach an existing block">
+        {(open) => <AttachBlockForm open={open} agentId={agentId} attached={list} onAttached={refresh} />}
+      </LazyDetails>
     </div>
   );
 }

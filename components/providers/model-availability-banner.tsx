@@ -1,9 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import dynamic from "next/dynamic";
 import { agentModelStatusQuery } from "@/lib/providers/queries";
-import { SwitchModel } from "./switch-model";
+
+// The notice and its model switch load only for an agent whose model is gone.
+const MissingModelNotice = dynamic(() => import("./missing-model-notice").then((mod) => mod.MissingModelNotice), {
+  // Its own Suspense boundary: while the code arrives the rest of the page hydrates (and keeps what is typed).
+  loading: () => null,
+});
 
 /**
  * Says so on the agent page when the server no longer offers the agent's chat or embedding model (its provider
@@ -13,36 +18,5 @@ export function ModelAvailabilityBanner({ agentId, agentName }: { agentId: strin
   // Loaded with the page (prefetch.ts); read again when a model or provider changes, never polled.
   const { data } = useQuery(agentModelStatusQuery(agentId));
   if (!data || data.missing.length === 0) return null;
-  return (
-    <section
-      role="alert"
-      aria-label="Model no longer offered"
-      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
-    >
-      {data.missing.map((missing) => (
-        <div key={missing.kind} className="space-y-1">
-          <p>
-            The server no longer offers this agent&apos;s {missing.kind === "model" ? "model" : "embedding model"}{" "}
-            <span className="font-mono text-xs">{missing.handle}</span>
-            {missing.provider ? (
-              <>
-                {" "}
-                from provider <span className="font-mono text-xs">{missing.provider}</span>
-              </>
-            ) : null}
-            . {missing.kind === "model" ? "Its replies may fail." : "Archival memory and files may fail."}{" "}
-            <Link href="/models" className="underline">
-              Models and providers
-            </Link>
-          </p>
-          <SwitchModel
-            agentId={agentId}
-            agentName={agentName}
-            kind={missing.kind}
-            options={missing.kind === "model" ? data.models : data.embeddings}
-          />
-        </div>
-      ))}
-    </section>
-  );
+  return <MissingModelNotice agentId={agentId} agentName={agentName} status={data} />;
 }

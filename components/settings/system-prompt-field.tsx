@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useInView } from "react-intersection-observer";
 import { CodeEditor } from "@/components/code-editor";
 import { contextQuery } from "@/lib/memory/queries";
 import { InlineError } from "@/components/ui/inline-error";
@@ -9,6 +8,7 @@ import { toErrorBody } from "@/lib/errors";
 import { compiledPromptQuery } from "@/lib/settings/queries";
 import { SettingField } from "./setting-field";
 import { Button } from "@/components/ui/button";
+import { useSeen } from "@/components/ui/use-seen";
 
 interface SystemPromptFieldProps {
   agentId: string;
@@ -24,8 +24,8 @@ interface SystemPromptFieldProps {
  * settings panel): opening the agent page does not ask Letta for them.
  */
 export function SystemPromptField({ agentId, value, dirty, error, onChange }: SystemPromptFieldProps) {
-  const { ref, inView } = useInView({ triggerOnce: true });
-  const context = useQuery({ ...contextQuery(agentId), enabled: inView });
+  const { ref, seen } = useSeen<HTMLDivElement>();
+  const context = useQuery({ ...contextQuery(agentId), enabled: seen });
   const systemTokens = context.data?.sections.find((section) => section.key === "system")?.tokens;
   return (
     <div ref={ref} className="space-y-3">
@@ -53,7 +53,7 @@ export function SystemPromptField({ agentId, value, dirty, error, onChange }: Sy
           maxHeight="24rem"
         />
       </SettingField>
-      <CompiledPrompt agentId={agentId} unsavedEdit={dirty} seen={inView} />
+      <CompiledPrompt agentId={agentId} unsavedEdit={dirty} seen={seen} />
     </div>
   );
 }

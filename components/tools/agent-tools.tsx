@@ -10,6 +10,7 @@ import { unwrap } from "@/lib/actions/result";
 import { queryKeys } from "@/lib/query-keys";
 import { attachToolAction } from "@/lib/tools/actions";
 import type { AgentTool, AgentToolsView } from "@/lib/tools/types";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { AttachToolForm } from "./attach-tool-form";
 import { JsonSchemaView } from "./json-schema-view";
 import { agentToolsQuery } from "@/lib/tools/queries";
@@ -65,7 +66,9 @@ export function AgentTools({ agentId, initial }: { agentId: string; initial?: Ag
           ))}
         </ul>
         <InlineError error={detach.error ? toErrorBody(detach.error) : null} />
-        <AttachToolForm agentId={agentId} attached={view.tools} />
+        <LazyDetails summary="Attach a tool">
+          {(open) => <AttachToolForm open={open} agentId={agentId} attached={view.tools} />}
+        </LazyDetails>
       </section>
       <ToolRules agentId={agentId} view={view} />
     </div>

@@ -7,10 +7,11 @@ import type { AgentTool } from "@/lib/tools/types";
 import { useAttachTool } from "./use-agent-tool-changes";
 
 /** Attaches a tool from the server's library (Letta's own, custom and MCP tools), found by name. */
-export function AttachToolForm({ agentId, attached }: { agentId: string; attached: AgentTool[] }) {
+export function AttachToolForm({ open, agentId, attached }: { open: boolean; agentId: string; attached: AgentTool[] }) {
   const attach = useAttachTool(agentId);
   return (
     <LibraryAttachForm
+      open={open}
       title="Attach a tool"
       findLabel="Find a tool"
       placeholder="Part of its name"

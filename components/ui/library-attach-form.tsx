@@ -9,10 +9,11 @@ import { toErrorBody } from "@/lib/errors";
 const fieldClass = "w-full rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-950";
 
 /**
- * A folded form that finds something already on the server (a block, a tool) by search, leaves out what the agent
- * has, and attaches the one picked. The library is read only while the form is open.
+ * Finds something already on the server (a block, a tool) by search, leaves out what the agent has, and attaches
+ * the one picked. It sits in a `LazyDetails`, which says whether it is `open`: the library is read only then.
  */
 export function LibraryAttachForm<T extends { id: string }, Key extends QueryKey>({
+  open,
   title,
   findLabel,
   placeholder,
@@ -26,7 +27,8 @@ export function LibraryAttachForm<T extends { id: string }, Key extends QueryKey
   attaching,
   attachError,
 }: {
-  /** The summary and the form's accessible name. */
+  open: boolean;
+  /** The form's accessible name (the summary of its details). */
   title: string;
   findLabel: string;
   placeholder: string;
@@ -41,7 +43,6 @@ export function LibraryAttachForm<T extends { id: string }, Key extends QueryKey
   attaching: boolean;
   attachError: Error | null;
 }) {
-  const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const [chosenId, setChosenId] = useState("");
   const deferredSearch = useDeferredValue(search.trim());
@@ -55,39 +56,33 @@ export function LibraryAttachForm<T extends { id: string }, Key extends QueryKey
   };
 
   return (
-    <details
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-      className="rounded-lg border border-dashed border-zinc-300 p-3 text-xs dark:border-zinc-700"
-    >
-      <summary className="cursor-pointer font-medium">{title}</summary>
-      <form aria-label={title} onSubmit={submit} className="mt-2 space-y-2">
-        {found.error ? <InlineError error={toErrorBody(found.error)} /> : null}
-        <label className="block">
-          {findLabel}
-          <input
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            placeholder={placeholder}
-            className={fieldClass}
-          />
-        </label>
-        <label className="block">
-          {pickLabel}
-          <select value={chosenId} onChange={(event) => setChosenId(event.target.value)} className={fieldClass}>
-            <option value="">{found.isFetching ? "Loading…" : candidates.length === 0 ? noneText : chooseText}</option>
-            {candidates.map((item) => (
-              <option key={item.id} value={item.id}>
-                {optionText(item)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <InlineError error={attachError ? toErrorBody(attachError) : null} />
-        <Button variant="primary" size="sm" type="submit" disabled={!chosenId || attaching}>
-          Attach
-        </Button>
-      </form>
-    </details>
+    <form aria-label={title} onSubmit={submit} className="mt-2 space-y-2">
+      {found.error ? <InlineError error={toErrorBody(found.error)} /> : null}
+      <label className="block">
+        {findLabel}
+        <input
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          placeholder={placeholder}
+          className={fieldClass}
+        />
+      </label>
+      <label className="block">
+        {pickLabel}
+        <select value={chosenId} onChange={(event) => setChosenId(event.target.value)} className={fieldClass}>
+          <option value="">{found.isFetching ? "Loading…" : candidates.length === 0 ? noneText : chooseText}</option>
+          {candidates.map((item) => (
+            <option key={item.id} value={item.id}>
+              {optionText(item)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <InlineError error={attachError ? toErrorBody(attachError) : null} />
+      <Button variant="primary" size="sm" type="submit" disabled={!chosenId || attaching}>
+        Attach
+      </Button>
+    </form>
   );
 }

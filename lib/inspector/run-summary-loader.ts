@@ -1,6 +1,6 @@
 "use client";
 
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
 import { apiUrl, fetchJson } from "@/lib/fetch-json";
 import type { RunSummary } from "./types";
 
@@ -9,12 +9,12 @@ const BATCH_WINDOW_MS = 20;
 /** As many runs as `GET /api/agents/{id}/runs` answers for at once. */
 const MAX_BATCH = 100;
 
-const loaders = new Map<string, DataLoader<string, RunSummary>>();
+const loaders = new Map<string, Promise<DataLoader<string, RunSummary>>>();
 
-function loaderOf(agentId: string): DataLoader<string, RunSummary> {
-  const existing = loaders.get(agentId);
-  if (existing) return existing;
-  const loader = new DataLoader<string, RunSummary>(
+/** DataLoader's code loads with the first footer: an agent without history does not need it. */
+async function createLoader(agentId: string): Promise<DataLoader<string, RunSummary>> {
+  const { default: DataLoaderClass } = await import("dataloader");
+  return new DataLoaderClass<string, RunSummary>(
     async (runIds) => {
       const summaries = await fetchJson<RunSummary[]>(apiUrl(["agents", agentId, "runs"], { id: runIds }));
       const byId = new Map(summaries.map((summary) => [summary.id, summary]));
@@ -23,11 +23,19 @@ function loaderOf(agentId: string): DataLoader<string, RunSummary> {
     // The query cache keeps the answers: the loader only batches.
     { cache: false, maxBatchSize: MAX_BATCH, batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS) },
   );
+}
+
+function loaderOf(agentId: string): Promise<DataLoader<string, RunSummary>> {
+  const existing = loaders.get(agentId);
+  if (existing) return existing;
+  const loader = createLoader(agentId);
+  // A failed chunk load is not kept: the next footer tries again.
+  loader.catch(() => loaders.delete(agentId));
   loaders.set(agentId, loader);
   return loader;
 }
 
 /** A run's summary, read together with those of the agent's other runs asked for at the same moment. */
-export function loadRunSummary(agentId: string, runId: string): Promise<RunSummary> {
-  return loaderOf(agentId).load(runId);
+export async function loadRunSummary(agentId: string, runId: string): Promise<RunSummary> {
+  return (await loaderOf(agentId)).load(runId);
 }
