@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { inputClass, inputId } from "@/components/ui/field";
+import { fileInputClass, inputId } from "@/components/ui/field";
 import { unwrap } from "@/lib/actions/result";
 import { importDatasetAction } from "@/lib/evals/actions";
 import { parseDatasetFile } from "@/lib/evals/dataset-file";
@@ -42,7 +42,7 @@ export function ImportDataset() {
           id={inputId("dataset-file")}
           type="file"
           accept=".json,application/json"
-          className={inputClass}
+          className={fileInputClass}
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             setProblem(null);

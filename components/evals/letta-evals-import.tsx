@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { inputClass } from "@/components/ui/field";
+import { fileInputClass } from "@/components/ui/field";
 import { InlineError } from "@/components/ui/inline-error";
 import { toErrorBody } from "@/lib/errors";
 import { unwrap } from "@/lib/actions/result";
@@ -140,7 +140,7 @@ function FileField({
         multiple={multiple}
         required={required}
         onChange={(event) => onChange([...(event.target.files ?? [])])}
-        className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-zinc-100 file:px-2 file:py-1 dark:file:bg-zinc-800 dark:file:text-zinc-100`}
+        className={fileInputClass}
       />
     </div>
   );

@@ -4,6 +4,9 @@ import type { ReactNode } from "react";
 export const inputClass =
   "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm aria-invalid:border-red-600 dark:border-zinc-700 dark:bg-zinc-900";
 
+/** A file input in the field style, its "Choose file" button drawn to match. */
+export const fileInputClass = `${inputClass} file:mr-3 file:rounded file:border-0 file:bg-zinc-100 file:px-2 file:py-1 dark:file:bg-zinc-800 dark:file:text-zinc-100`;
+
 /** The id of a field's error message, for aria-describedby. */
 export const errorId = (field: string) => `error-${field.replace(/\./g, "-")}`;
 
