@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TranscriptListProps } from "./transcript-list";
-import { nearBottom, transcriptScrollerClass } from "./plain-transcript";
+import { nearBottom, TranscriptLog } from "./plain-transcript";
 import { sharedRowProps, TranscriptRow } from "./transcript-row";
 import { Button } from "@/components/ui/button";
 
@@ -129,50 +129,45 @@ export function VirtualTranscript(props: TranscriptListProps) {
   };
 
   return (
-    <div className="relative flex min-h-48 flex-1 flex-col">
-      <div
-        ref={scroller}
-        role="log"
-        aria-label="Conversation"
-        aria-live="polite"
-        onScroll={(event) => {
-          const element = event.currentTarget;
-          const wasAtBottom = atBottom.current;
-          atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
-          lastLook.current = { ...lastLook.current, height: element.scrollHeight };
-          if (wasAtBottom !== atBottom.current) setLeftBottomAt(atBottom.current ? null : newestKey);
-        }}
-        className={transcriptScrollerClass}
-      >
-        <div className="relative w-full" style={{ height: totalSize }}>
-          {virtualRows.map((virtual) => {
-            const row = rows[virtual.index];
-            if (!row) return null;
-            const turnFirstRow = turn !== null && virtual.index === turn.first;
-            const inTurn = highlightKeys?.has(row.key) ?? false;
-            return (
-              <div
-                key={virtual.key}
-                data-index={virtual.index}
-                ref={virtualizer.measureElement}
-                className={`absolute left-0 top-0 flex w-full flex-col pb-3 ${inTurn ? "bg-amber-100/80 shadow-[inset_4px_0_0_0_var(--color-amber-500)] dark:bg-amber-900/40" : ""} ${turnFirstRow ? "focus:outline-none focus-visible:outline-2 focus-visible:outline-blue-500" : ""}`}
-                style={{ transform: `translateY(${virtual.start}px)` }}
-                {...(turnFirstRow
-                  ? { "data-turn-first": "", tabIndex: -1, role: "group", "aria-label": `Turn of run ${turn.runId}` }
-                  : {})}
-                {...(inTurn ? { "data-highlighted": "" } : {})}
-              >
-                <TranscriptRow {...shared} row={row} />
-              </div>
-            );
-          })}
-        </div>
+    <TranscriptLog
+      ref={scroller}
+      onScroll={(element) => {
+        const wasAtBottom = atBottom.current;
+        atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < nearBottom;
+        lastLook.current = { ...lastLook.current, height: element.scrollHeight };
+        if (wasAtBottom !== atBottom.current) setLeftBottomAt(atBottom.current ? null : newestKey);
+      }}
+      overlay={
+        leftBottomAt !== null && newestKey !== leftBottomAt ? (
+          <Button variant="primary" size="sm" onClick={jumpToNewest} className="absolute bottom-3 left-1/2">
+            New messages below
+          </Button>
+        ) : null
+      }
+    >
+      <div className="relative w-full" style={{ height: totalSize }}>
+        {virtualRows.map((virtual) => {
+          const row = rows[virtual.index];
+          if (!row) return null;
+          const turnFirstRow = turn !== null && virtual.index === turn.first;
+          const inTurn = highlightKeys?.has(row.key) ?? false;
+          return (
+            <div
+              key={virtual.key}
+              data-index={virtual.index}
+              ref={virtualizer.measureElement}
+              className={`absolute left-0 top-0 flex w-full flex-col pb-3 ${inTurn ? "bg-amber-100/80 shadow-[inset_4px_0_0_0_var(--color-amber-500)] dark:bg-amber-900/40" : ""} ${turnFirstRow ? "focus:outline-none focus-visible:outline-2 focus-visible:outline-blue-500" : ""}`}
+              style={{ transform: `translateY(${virtual.start}px)` }}
+              {...(turnFirstRow
+                ? { "data-turn-first": "", tabIndex: -1, role: "group", "aria-label": `Turn of run ${turn.runId}` }
+                : {})}
+              {...(inTurn ? { "data-highlighted": "" } : {})}
+            >
+              <TranscriptRow {...shared} row={row} />
+            </div>
+          );
+        })}
       </div>
-      {leftBottomAt !== null && newestKey !== leftBottomAt ? (
-        <Button variant="primary" size="sm" onClick={jumpToNewest} className="absolute bottom-3 left-1/2">
-          New messages below
-        </Button>
-      ) : null}
-    </div>
+    </TranscriptLog>
   );
 }
