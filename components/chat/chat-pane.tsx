@@ -141,6 +141,7 @@ function ChatView({ agentId, conversationId }: { agentId: string; conversationId
       {history.data && !hasNextPage && !rows.some((row) => row.kind === "item" && row.item.kind !== "system") ? (
         <FirstMessages
           onChoose={(text) => {
+            preloadMessageTranscript();
             setDraft(text);
             document.getElementById("chat-message")?.focus();
           }}
