@@ -13,7 +13,7 @@ import { TranscriptItemView } from "./transcript-item";
 import type { TranscriptListProps } from "./transcript-list";
 import type { ForkTarget } from "./use-fork";
 
-export interface RowViewProps {
+interface RowViewProps {
   agentId: string;
   row: ChatRow;
   hasOlder: boolean;
@@ -86,15 +86,14 @@ export function sharedRowProps({
   onLoadOlder,
   onFork,
   sleeptimeLinks,
-}: TranscriptListProps): Omit<RowViewProps, "row"> & { sleeptimeLinks: SleeptimeLinks | undefined } {
+}: TranscriptListProps): Omit<TranscriptRowProps, "row"> {
   return { agentId, hasOlder, loadingOlder, onLoadOlder, onFork, sleeptimeLinks };
 }
 
+type TranscriptRowProps = RowViewProps & { sleeptimeLinks: SleeptimeLinks | undefined };
+
 /** One row of the transcript with its link to the sleep-time run it started, in either list. */
-export function TranscriptRow({
-  sleeptimeLinks,
-  ...props
-}: RowViewProps & { sleeptimeLinks: SleeptimeLinks | undefined }) {
+export function TranscriptRow({ sleeptimeLinks, ...props }: TranscriptRowProps) {
   return (
     <>
       <RowView {...props} />

@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TranscriptListProps } from "./transcript-list";
-import { nearBottom, TranscriptLog } from "./plain-transcript";
+import { nearBottom, TranscriptLog } from "./transcript-log";
 import { sharedRowProps, TranscriptRow } from "./transcript-row";
 import { Button } from "@/components/ui/button";
 
