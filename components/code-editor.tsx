@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type ComponentType } from "react";
+import { useEffect, useState, type ComponentType } from "react";
+import { useSeen } from "@/components/ui/use-seen";
 
 type CodeLanguage = "python" | "json" | "text";
 
@@ -29,31 +30,24 @@ function loadView(): Promise<ComponentType<CodeEditorProps>> {
  */
 export function CodeEditor(props: CodeEditorProps) {
   const { label, value, onChange, readOnly = false, minHeight = "8rem", maxHeight = "28rem" } = props;
-  const area = useRef<HTMLTextAreaElement>(null);
+  const { ref, seen } = useSeen<HTMLTextAreaElement>();
   const [ready, setReady] = useState(false);
   const [focused, setFocused] = useState(false);
   useEffect(() => {
-    const element = area.current;
-    if (!element || ready) return;
+    if (!seen) return;
     let cancelled = false;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      void loadView().then(() => {
-        if (!cancelled) setReady(true);
-      });
+    void loadView().then(() => {
+      if (!cancelled) setReady(true);
     });
-    observer.observe(element);
     return () => {
       cancelled = true;
-      observer.disconnect();
     };
-  }, [ready]);
+  }, [seen]);
   const View = loadedView;
   if (ready && !focused && View) return <View {...props} />;
   return (
     <textarea
-      ref={area}
+      ref={ref}
       aria-label={label}
       value={value}
       readOnly={readOnly}
