@@ -5,7 +5,7 @@ import { python } from "@codemirror/lang-python";
 import { EditorView } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
 import { useTheme } from "next-themes";
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
 import type { CodeEditorProps } from "./code-editor";
 
 /** A CodeMirror editor with syntax highlighting, line numbers and the ADE's light or dark theme. */
@@ -19,7 +19,6 @@ export function CodeEditorView({
   maxHeight = "28rem",
 }: CodeEditorProps) {
   const { resolvedTheme } = useTheme();
-  const hintId = useId();
   const extensions = useMemo(
     () => [
       EditorView.lineWrapping,
@@ -28,32 +27,24 @@ export function CodeEditorView({
         "aria-multiline": "true",
         // Explicitly in the tab order (also read-only), so the scrolling area always has focusable content.
         tabindex: "0",
-        ...(readOnly ? { "aria-readonly": "true" } : { "aria-describedby": hintId }),
+        ...(readOnly ? { "aria-readonly": "true" } : {}),
       }),
       ...(language === "python" ? [python()] : language === "json" ? [json()] : []),
     ],
-    [label, language, readOnly, hintId],
+    [label, language, readOnly],
   );
   return (
-    <div className="group">
-      <CodeMirror
-        value={value}
-        onChange={onChange}
-        extensions={extensions}
-        readOnly={readOnly}
-        editable={!readOnly}
-        theme={resolvedTheme === "dark" ? "dark" : "light"}
-        minHeight={minHeight}
-        maxHeight={maxHeight}
-        basicSetup={{ foldGutter: false, highlightActiveLine: !readOnly }}
-        className="overflow-hidden rounded border border-zinc-300 text-xs dark:border-zinc-700"
-      />
-      {readOnly ? null : (
-        // Tab indents inside the editor, so leaving it takes CodeMirror's Esc, then Tab: said while it has focus.
-        <p id={hintId} className="sr-only mt-1 text-xs text-zinc-500 group-focus-within:not-sr-only">
-          Tab indents. To leave the editor, press Esc, then Tab.
-        </p>
-      )}
-    </div>
+    <CodeMirror
+      value={value}
+      onChange={onChange}
+      extensions={extensions}
+      readOnly={readOnly}
+      editable={!readOnly}
+      theme={resolvedTheme === "dark" ? "dark" : "light"}
+      minHeight={minHeight}
+      maxHeight={maxHeight}
+      basicSetup={{ foldGutter: false, highlightActiveLine: !readOnly }}
+      className="overflow-hidden rounded border border-zinc-300 text-xs dark:border-zinc-700"
+    />
   );
 }
